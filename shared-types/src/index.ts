@@ -1,0 +1,2 @@
+export * from './api.generated.js';
+export * from './errors.js';
