@@ -1,2 +1,1 @@
-export * from './api.generated.js';
-export * from './errors.js';
+export type * from './api.generated.js';

@@ -1,0 +1,45 @@
+import { ConsoleLogger, type LogLevel as NestLogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { existsSync } from 'node:fs';
+import { AppModule } from './app.module.js';
+import { ApiExceptionFilter } from './common/errors/exception.filter.js';
+import { createValidationPipe } from './common/validation/validation-pipe.js';
+import type { AppConfig, LogLevel } from './config/app-config.js';
+
+const LEVELS_AT_OR_ABOVE: Record<LogLevel, NestLogLevel[]> = {
+  error: ['fatal', 'error'],
+  warn: ['fatal', 'error', 'warn'],
+  log: ['fatal', 'error', 'warn', 'log'],
+  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
+};
+
+/** Builds the whole application (API under /api, docs at /api/docs, the H5 build at /); used by main and by tests. */
+export async function createApp(config: AppConfig, options: { logger?: false } = {}): Promise<NestExpressApplication> {
+  const logger = options.logger === false ? false : new ConsoleLogger({ json: true, logLevels: LEVELS_AT_OR_ABOVE[config.logLevel] });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger, bufferLogs: true });
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ApiExceptionFilter());
+  app.useBodyParser('json', { limit: '200kb' });
+  app.disable('x-powered-by');
+  app.enableShutdownHooks();
+
+  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
+
+  if (existsSync(config.staticDir)) {
+    app.useStaticAssets(config.staticDir, { index: 'index.html', maxAge: '1h' });
+  }
+  return app;
+}
+
+export function buildOpenApiDocument(app: NestExpressApplication): OpenAPIObject {
+  const documentConfig = new DocumentBuilder()
+    .setTitle('妇女援助中心 API')
+    .setDescription("Booking and callback service of Quanzhou's Women's Aid Centres")
+    .setVersion('0.1.0')
+    .addBearerAuth()
+    .build();
+  return SwaggerModule.createDocument(app, documentConfig, { operationIdFactory: (_controller, method) => method });
+}

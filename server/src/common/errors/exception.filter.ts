@@ -1,0 +1,74 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { DomainError } from './domain-error.js';
+import { ERROR_STATUS, type ErrorCode } from './error-codes.js';
+import type { ErrorResponseDto } from './error-response.dto.js';
+
+const CODE_FOR_HTTP_STATUS: Partial<Record<number, ErrorCode>> = {
+  [HttpStatus.BAD_REQUEST]: 'BAD_REQUEST',
+  [HttpStatus.UNAUTHORIZED]: 'UNAUTHORIZED',
+  [HttpStatus.FORBIDDEN]: 'FORBIDDEN',
+  [HttpStatus.NOT_FOUND]: 'NOT_FOUND',
+  [HttpStatus.PAYLOAD_TOO_LARGE]: 'PAYLOAD_TOO_LARGE',
+  [HttpStatus.SERVICE_UNAVAILABLE]: 'SERVICE_UNAVAILABLE',
+};
+
+/**
+ * The one place where failures become HTTP answers `{ statusCode, code, message, fields? }`. Never a stack trace;
+ * unexpected errors are logged with the request id (and nothing from the request body) and answered as 500.
+ */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ApiExceptionFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const response = http.getResponse<Response>();
+    const request = http.getRequest<Request>();
+    const body = this.toBody(exception, request);
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown, request: Request): ErrorResponseDto {
+    if (exception instanceof DomainError) {
+      const body: ErrorResponseDto = { statusCode: ERROR_STATUS[exception.code], code: exception.code, message: exception.message };
+      return exception.fields ? { ...body, fields: exception.fields } : body;
+    }
+    if (exception instanceof HttpException) {
+      const statusCode = exception.getStatus();
+      const code = CODE_FOR_HTTP_STATUS[statusCode] ?? (statusCode >= 500 ? 'INTERNAL' : 'BAD_REQUEST');
+      const message = statusCode === 404 ? `No such endpoint: ${request.method} ${request.path}` : exception.message;
+      return { statusCode, code, message };
+    }
+    const clientError = asHttpClientError(exception);
+    if (clientError) {
+      return clientError;
+    }
+    this.logger.error({
+      msg: 'unhandled error',
+      requestId: String(request.res?.locals.requestId ?? ''),
+      path: request.path,
+      error: exception instanceof Error ? `${exception.name}: ${exception.message}` : 'non-error thrown',
+      stack: exception instanceof Error ? exception.stack : undefined,
+    });
+    return { statusCode: 500, code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' };
+  }
+}
+
+/** Errors from Express's body parser (bad JSON, body too large) carry a 4xx `status` and a `type`. */
+function asHttpClientError(exception: unknown): ErrorResponseDto | undefined {
+  if (typeof exception !== 'object' || exception === null) {
+    return undefined;
+  }
+  const { status, type } = exception as { status?: unknown; type?: unknown };
+  if (typeof status !== 'number' || status < 400 || status >= 500 || typeof type !== 'string') {
+    return undefined;
+  }
+  if (type === 'entity.too.large') {
+    return { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large' };
+  }
+  if (type === 'entity.parse.failed') {
+    return { statusCode: 400, code: 'BAD_REQUEST', message: 'The request body is not valid JSON' };
+  }
+  return { statusCode: status, code: 'BAD_REQUEST', message: 'The request could not be read' };
+}

@@ -1,0 +1,70 @@
+import { ConfigError, parseConfig } from './app-config.js';
+
+const defaults = { cwd: '/srv/wac', staticDir: '/srv/wac/miniapp/dist/h5' };
+const problemsOf = (env: Record<string, string>) => {
+  try {
+    parseConfig(env, defaults);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      return error.problems.join('\n');
+    }
+    throw error;
+  }
+  throw new Error('expected the configuration to be refused');
+};
+
+describe('parseConfig', () => {
+  it('defaults to the embedded SQLite database under data/, port 3000 on 127.0.0.1, with the demo seed', () => {
+    const config = parseConfig({}, defaults);
+    expect(config).toMatchObject({
+      host: '127.0.0.1',
+      port: 3000,
+      production: false,
+      seedDemo: true,
+      migrateOnStart: true,
+      database: { kind: 'sqlite', path: '/srv/wac/data/wac.sqlite' },
+      staticDir: defaults.staticDir,
+    });
+  });
+
+  it('reads a MySQL URL, with the demo seed off by default', () => {
+    const config = parseConfig({ DATABASE_URL: 'mysql://app:s%40cret@db.internal:3307/wac', PORT: '8080', HOST: '0.0.0.0' }, defaults);
+    expect(config.database).toEqual({ kind: 'mysql', host: 'db.internal', port: 3307, username: 'app', password: 's@cret', database: 'wac' });
+    expect(config).toMatchObject({ port: 8080, host: '0.0.0.0', seedDemo: false });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '0' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ PORT: '80.5' }, 'PORT'],
+    [{ DATABASE_URL: 'postgres://localhost/db' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'mysql://localhost' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'sqlite:' }, 'DATABASE_URL'],
+    [{ APP_SECRET: 'short' }, 'APP_SECRET'],
+    [{ SEED_DEMO: 'yes please' }, 'SEED_DEMO'],
+    [{ MIGRATE_ON_START: 'maybe' }, 'MIGRATE_ON_START'],
+    [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],
+  ])('refuses %j and names %s', (env, variable) => {
+    expect(problemsOf(env)).toContain(variable);
+  });
+
+  it('has no production default for the secret', () => {
+    expect(problemsOf({ NODE_ENV: 'production', DATABASE_URL: 'mysql://root@db/wac' })).toContain('APP_SECRET is required in production');
+    const config = parseConfig({ NODE_ENV: 'production', DATABASE_URL: 'mysql://root@db/wac', APP_SECRET: 'x'.repeat(32) }, defaults);
+    expect(config.appSecret).toBe('x'.repeat(32));
+  });
+
+  it('never seeds demo data in production unless asked, even on SQLite', () => {
+    const config = parseConfig({ NODE_ENV: 'production', APP_SECRET: 'x'.repeat(40) }, defaults);
+    expect(config.seedDemo).toBe(false);
+  });
+
+  it('reports every problem at once', () => {
+    const problems = problemsOf({ PORT: '-1', DATABASE_URL: 'ftp://x/y', LOG_LEVEL: 'loud' });
+    expect(problems).toContain('PORT');
+    expect(problems).toContain('DATABASE_URL');
+    expect(problems).toContain('LOG_LEVEL');
+  });
+});

@@ -1,0 +1,133 @@
+import { isAbsolute, resolve } from 'node:path';
+
+export type DatabaseConfig =
+  | { kind: 'sqlite'; path: string }
+  | { kind: 'mysql'; host: string; port: number; username: string; password: string; database: string };
+
+export type LogLevel = 'error' | 'warn' | 'log' | 'debug';
+
+export interface AppConfig {
+  production: boolean;
+  host: string;
+  port: number;
+  database: DatabaseConfig;
+  /** Signs tokens and derives encryption keys; never has a default in production. */
+  appSecret: string;
+  /** Load the demo centres/staff at boot. Only ever on by default for the embedded database. */
+  seedDemo: boolean;
+  migrateOnStart: boolean;
+  /** The H5 build of the mini-program, served at `/`; absent in API-only deployments. */
+  staticDir: string;
+  logLevel: LogLevel;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const DEV_SECRET = 'development-only-secret-do-not-use-in-production';
+const LOG_LEVELS: readonly LogLevel[] = ['error', 'warn', 'log', 'debug'];
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Reads and validates the whole configuration once, at boot. Every problem is reported at once, each naming its
+ * variable, so a bad deployment fails with one clear message instead of at the first request.
+ */
+export function parseConfig(env: Env, defaults: { staticDir: string; cwd: string }): AppConfig {
+  const problems: string[] = [];
+  const production = env.NODE_ENV === 'production';
+
+  const port = parsePort(env.PORT, 3000, problems);
+  const host = env.HOST?.trim() || '127.0.0.1';
+  const database = parseDatabaseUrl(env.DATABASE_URL ?? 'sqlite:data/wac.sqlite', defaults.cwd, problems);
+
+  let appSecret = env.APP_SECRET ?? '';
+  if (appSecret === '') {
+    if (production) {
+      problems.push('APP_SECRET is required in production (at least 32 characters, e.g. `openssl rand -hex 32`)');
+    }
+    appSecret = DEV_SECRET;
+  } else if (appSecret.length < 32) {
+    problems.push('APP_SECRET must be at least 32 characters long');
+  }
+
+  const seedDemo = parseBoolean('SEED_DEMO', env.SEED_DEMO, database?.kind === 'sqlite' && !production, problems);
+  const migrateOnStart = parseBoolean('MIGRATE_ON_START', env.MIGRATE_ON_START, true, problems);
+
+  const logLevel = (env.LOG_LEVEL ?? 'log') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) {
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${env.LOG_LEVEL}")`);
+  }
+
+  if (problems.length > 0 || database === undefined) {
+    throw new ConfigError(problems);
+  }
+  const staticDir = env.STATIC_DIR ? resolve(defaults.cwd, env.STATIC_DIR) : defaults.staticDir;
+  return { production, host, port, database, appSecret, seedDemo, migrateOnStart, staticDir, logLevel };
+}
+
+function parsePort(raw: string | undefined, fallback: number, problems: string[]): number {
+  if (raw === undefined || raw === '') {
+    return fallback;
+  }
+  const port = Number(raw);
+  if (!/^\d+$/.test(raw) || port < 1 || port > 65535) {
+    problems.push(`PORT must be a whole number from 1 to 65535 (got "${raw}")`);
+  }
+  return port;
+}
+
+function parseBoolean(name: string, raw: string | undefined, fallback: boolean, problems: string[]): boolean {
+  if (raw === undefined || raw === '') {
+    return fallback;
+  }
+  if (raw === 'true' || raw === '1') {
+    return true;
+  }
+  if (raw === 'false' || raw === '0') {
+    return false;
+  }
+  problems.push(`${name} must be true or false (got "${raw}")`);
+  return fallback;
+}
+
+/** Accepts `sqlite:<file>` (relative to the working directory) or `mysql://user:password@host:port/database`. */
+export function parseDatabaseUrl(raw: string, cwd: string, problems: string[]): DatabaseConfig | undefined {
+  if (raw.startsWith('sqlite:')) {
+    const path = raw.slice('sqlite:'.length);
+    if (path === '') {
+      problems.push('DATABASE_URL sqlite:<file> needs a file path (e.g. sqlite:data/wac.sqlite)');
+      return undefined;
+    }
+    return { kind: 'sqlite', path: path === ':memory:' || isAbsolute(path) ? path : resolve(cwd, path) };
+  }
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    problems.push('DATABASE_URL is not a valid URL (expected mysql://user:password@host:3306/database or sqlite:<file>)');
+    return undefined;
+  }
+  if (url.protocol !== 'mysql:' && url.protocol !== 'mariadb:') {
+    problems.push(`DATABASE_URL must start with mysql:// or sqlite: (got "${url.protocol}")`);
+    return undefined;
+  }
+  const database = decodeURIComponent(url.pathname.replace(/^\//, ''));
+  if (url.hostname === '' || database === '') {
+    problems.push('DATABASE_URL must name a host and a database (mysql://user:password@host:3306/database)');
+    return undefined;
+  }
+  const port = url.port === '' ? 3306 : Number(url.port);
+  return {
+    kind: 'mysql',
+    host: url.hostname,
+    port,
+    username: decodeURIComponent(url.username) || 'root',
+    password: decodeURIComponent(url.password),
+    database,
+  };
+}

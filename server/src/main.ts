@@ -1,0 +1,40 @@
+/* eslint-disable no-console -- boot messages for the person starting the server */
+import 'reflect-metadata';
+import { fileURLToPath } from 'node:url';
+import { createApp } from './app.factory.js';
+import { ConfigError, parseConfig } from './config/app-config.js';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = parseConfig(process.env, {
+      cwd: process.cwd(),
+      staticDir: fileURLToPath(new URL('../../miniapp/dist/h5', import.meta.url)),
+    });
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const app = await createApp(config);
+  await app.listen(config.port, config.host);
+  const base = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
+  const database = config.database.kind === 'sqlite' ? `SQLite ${config.database.path}` : `MySQL ${config.database.host}:${config.database.port}/${config.database.database}`;
+  console.log(
+    [
+      '',
+      `  妇女援助中心 server is running (${database})`,
+      `  Mini-program (H5):  ${base}/`,
+      `  API:                ${base}/api`,
+      `  API docs (OpenAPI): ${base}/api/docs`,
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error('The server could not start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

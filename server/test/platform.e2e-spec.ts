@@ -1,0 +1,49 @@
+import request from 'supertest';
+import { openApiToTypeScript } from '../src/contract/openapi-to-typescript.js';
+import { buildOpenApiDocument } from '../src/app.factory.js';
+import { readFileSync } from 'node:fs';
+import { startTestApp, TEST_DB, type TestApp } from './support/test-app.js';
+
+describe(`platform (${TEST_DB})`, () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('reports liveness and the database', async () => {
+    const response = await request(t.app.getHttpServer()).get('/api/health').expect(200);
+    expect(response.body).toEqual({ status: 'ok', database: 'up' });
+  });
+
+  it('gives every response a request id, and keeps a safe incoming one', async () => {
+    const fresh = await request(t.app.getHttpServer()).get('/api/health');
+    expect(fresh.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const kept = await request(t.app.getHttpServer()).get('/api/health').set('X-Request-Id', 'abcdef12-trace');
+    expect(kept.headers['x-request-id']).toBe('abcdef12-trace');
+    const replaced = await request(t.app.getHttpServer()).get('/api/health').set('X-Request-Id', '<script>');
+    expect(replaced.headers['x-request-id']).not.toBe('<script>');
+  });
+
+  it('answers unknown endpoints and unreadable bodies with the error shape, never a 500', async () => {
+    const missing = await request(t.app.getHttpServer()).get('/api/nothing-here').expect(404);
+    expect(missing.body).toEqual({ statusCode: 404, code: 'NOT_FOUND', message: expect.any(String) });
+    const badJson = await request(t.app.getHttpServer()).post('/api/centres').set('Content-Type', 'application/json').send('{bad');
+    expect(badJson.status).toBe(400);
+    expect(badJson.body.code).toBe('BAD_REQUEST');
+    expect(JSON.stringify(badJson.body)).not.toMatch(/at .*\.js/);
+  });
+
+  it('has migrations that build exactly the schema the entities describe', async () => {
+    const pending = await t.dataSource.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
+  it('serves its OpenAPI document, and shared-types is generated from exactly that document', async () => {
+    const response = await request(t.app.getHttpServer()).get('/api/docs/openapi.json').expect(200);
+    expect(Object.keys(response.body.paths as object)).toEqual(expect.arrayContaining(['/api/centres', '/api/centres/{code}', '/api/health']));
+    const committed = readFileSync(new URL('../../shared-types/src/api.generated.ts', import.meta.url), 'utf8');
+    // If this fails, the API changed: run `node scripts/gen-shared-types.mjs` and let the mini-program's type-check follow.
+    expect(openApiToTypeScript(buildOpenApiDocument(t.app))).toBe(committed);
+  });
+});

@@ -1,0 +1,45 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../src/app.factory.js';
+import { parseConfig, type AppConfig } from '../../src/config/app-config.js';
+
+/** Which real database this run of the e2e suite talks to: `TEST_DB=mysql` (MariaDB on 127.0.0.1:3306) or `sqlite`. */
+export const TEST_DB = process.env.TEST_DB === 'mysql' ? 'mysql' : 'sqlite';
+const MYSQL_URL = process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/test';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  dataSource: DataSource;
+  config: AppConfig;
+  close(): Promise<void>;
+}
+
+/**
+ * Boots the whole app on an empty database (MySQL: every table of `test` dropped; SQLite: a new file), running the
+ * real migrations and the demo seed, exactly as `npm start` does.
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const databaseUrl = TEST_DB === 'mysql' ? MYSQL_URL : `sqlite:${join(mkdtempSync(join(tmpdir(), 'wac-e2e-')), 'test.sqlite')}`;
+  const config = parseConfig({ DATABASE_URL: databaseUrl, SEED_DEMO: 'true', LOG_LEVEL: 'error', ...env }, { cwd: process.cwd(), staticDir: '/nonexistent' });
+  if (config.database.kind === 'mysql') {
+    await emptyMysqlDatabase(config);
+  }
+  const app = await createApp(config, { logger: false });
+  await app.init();
+  const dataSource = app.get(DataSource);
+  return { app, dataSource, config, close: () => app.close() };
+}
+
+async function emptyMysqlDatabase(config: AppConfig): Promise<void> {
+  if (config.database.kind !== 'mysql') {
+    return;
+  }
+  const { host, port, username, password, database } = config.database;
+  const dataSource = new DataSource({ type: 'mysql', host, port, username, password, database });
+  await dataSource.initialize();
+  await dataSource.dropDatabase();
+  await dataSource.destroy();
+}
