@@ -1,0 +1,58 @@
+// Helpers shared by `npm start` and `npm test`: they need nothing but Node 20 and npm on the machine.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+const { packageManager } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+
+/** Runs a command and resolves with its exit code; output goes straight to the terminal. */
+export function run(command, args, options = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', ...options, env: { ...process.env, ...options.env } });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    child.on('error', () => resolve(127));
+  });
+}
+
+/** pnpm at the version pinned in package.json, fetched by npx when the machine does not have it. */
+export function pnpm(args, options = {}) {
+  return run('npx', ['--yes', packageManager, ...args], options);
+}
+
+export async function installDependencies() {
+  const code = await pnpm(['install', '--frozen-lockfile', '--reporter=append-only']);
+  if (code !== 0) {
+    throw new Error('Installing dependencies failed (pnpm install --frozen-lockfile)');
+  }
+}
+
+/** Newest modification time of any file below the given paths (skipping build output and dependencies). */
+function newestMtime(paths) {
+  let newest = 0;
+  const visit = (path) => {
+    if (!existsSync(path)) {
+      return;
+    }
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      for (const entry of readdirSync(path)) {
+        if (!['node_modules', 'dist', '.swc', 'coverage'].includes(entry)) {
+          visit(join(path, entry));
+        }
+      }
+    } else {
+      newest = Math.max(newest, stat.mtimeMs);
+    }
+  };
+  paths.forEach((path) => visit(join(ROOT, path)));
+  return newest;
+}
+
+/** True when `output` is missing or older than any of its sources: `npm start` only rebuilds what changed. */
+export function isStale(output, sources) {
+  const outputPath = join(ROOT, output);
+  return !existsSync(outputPath) || statSync(outputPath).mtimeMs < newestMtime(sources);
+}
