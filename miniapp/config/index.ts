@@ -1,0 +1,91 @@
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import devConfig from './dev'
+import prodConfig from './prod'
+
+/** Where the quick-exit button sends an H5 visitor: an ordinary, unremarkable page. */
+const DEFAULT_QUICK_EXIT_URL = 'https://www.weather.com.cn/'
+
+/**
+ * The H5 build is served by the API server itself, so '' (same origin) needs no CORS.
+ * The weapp has no origin: it needs an absolute URL (a local server during development).
+ */
+function defaultApiBase(platform: string | undefined): string {
+  return platform === 'weapp' ? 'http://127.0.0.1:3000' : ''
+}
+
+// https://docs.taro.zone/docs/config
+export default defineConfig<'webpack5'>((merge) => {
+  const platform = process.env.TARO_ENV
+  const apiBase = process.env.TARO_APP_API_BASE ?? defaultApiBase(platform)
+  const quickExitUrl = process.env.TARO_APP_QUICK_EXIT_URL ?? DEFAULT_QUICK_EXIT_URL
+
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'wac-miniapp',
+    designWidth: 750,
+    deviceRatio: {
+      640: 2.34 / 2,
+      750: 1,
+      375: 2,
+      828: 1.81 / 2,
+    },
+    sourceRoot: 'src',
+    outputRoot: platform === 'weapp' ? 'dist/weapp' : 'dist/h5',
+    plugins: [],
+    // Each key becomes a compile-time `process.env.<KEY>` constant (values are JSON source text).
+    env: {
+      TARO_APP_API_BASE: JSON.stringify(apiBase),
+      TARO_APP_QUICK_EXIT_URL: JSON.stringify(quickExitUrl),
+    },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: {
+      enable: true,
+    },
+    mini: {
+      // Moves modules used only by sub-packages out of the 2 MB main package.
+      optimizeMainPackage: {
+        enable: true,
+      },
+      postcss: {
+        pxtransform: {
+          enable: true,
+          config: {},
+        },
+        cssModules: {
+          enable: false,
+        },
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: {
+        // The API server serves index.html only at "/", so routes must live in the hash.
+        mode: 'hash',
+      },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      postcss: {
+        autoprefixer: {
+          enable: true,
+          config: {},
+        },
+        cssModules: {
+          enable: false,
+        },
+      },
+    },
+  }
+
+  if (process.env.NODE_ENV === 'development') {
+    return merge({}, baseConfig, devConfig)
+  }
+  return merge({}, baseConfig, prodConfig)
+})
