@@ -1,0 +1,2 @@
+// Stylesheets have no effect on behaviour under test.
+export default {}
