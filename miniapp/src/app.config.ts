@@ -1,0 +1,19 @@
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/centres/index', 'pages/centre/index'],
+  // Staff pages will arrive as a sub-package (`subPackages: [{ root: 'packages/staff', pages: [...] }]`)
+  // so they never count against the 2 MB main package.
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#ffffff',
+    // Neutral on purpose: someone looking over the user's shoulder sees only this.
+    navigationBarTitleText: '妇女服务',
+    navigationBarTextStyle: 'black',
+  },
+  requiredPrivateInfos: ['getLocation'],
+  __usePrivacyCheck__: true,
+  permission: {
+    'scope.userLocation': {
+      desc: '用于为您查找最近的服务中心，位置不会被保存',
+    },
+  },
+})

@@ -1,0 +1,21 @@
+// Everything one centre's page says, in plain words.
+export const CENTRE_TEXTS = {
+  loading: '正在加载…',
+  notFound: '没有找到这个中心。',
+  backToFinder: '查看全部服务中心',
+  failed: '网络不太好，暂时没有加载出来。请稍后再试，或直接拨打 12338 热线。',
+  retry: '再试一次',
+  notBookable: '该中心正在筹建中，暂不能预约，可拨打 12338 或选择附近其他中心',
+  addressTitle: '地址',
+  approximate: '位置为大致位置，出发前请先打电话确认。',
+  call: '打电话给中心',
+  navigate: '查看地图和路线',
+  servicesTitle: '可以提供的帮助',
+  hoursTitle: '咨询时间',
+  wallTitle: '中心公示',
+  workRulesTitle: '工作制度',
+  serviceScopeTitle: '服务范围',
+  dutyPeopleTitle: '值班人员',
+  noDutyPeople: '值班人员信息即将公布。',
+  photoOf: (name: string) => `${name}的照片`,
+} as const

@@ -1,0 +1,37 @@
+import { Button, Text } from '@tarojs/components'
+import type { CentreSummaryDto } from '@wac/shared-types'
+import { formatDistance } from '../../domain/distance'
+import { FINDER_TEXTS as T } from './texts'
+
+interface CentreListItemProps {
+  centre: CentreSummaryDto
+  onOpen: (code: string) => void
+}
+
+/** One centre in the nearby list: name, area, distance and anything that limits a visit. */
+export function CentreListItem({ centre, onOpen }: CentreListItemProps) {
+  const distance = centre.distanceMeters === undefined ? null : formatDistance(centre.distanceMeters)
+  const notes = [
+    distance,
+    centre.approximate ? T.approximate : null,
+    centre.status === 'preparing' ? T.preparing : null,
+  ].filter((note): note is string => note !== null)
+
+  return (
+    <Button
+      className='action centre-item'
+      role='button'
+      aria-label={[centre.name, centre.area, ...notes, T.openCentreHint].join('，')}
+      data-testid={`centre-item-${centre.code}`}
+      onClick={() => onOpen(centre.code)}
+    >
+      <Text className='action__title'>{centre.name}</Text>
+      <Text className='action__detail'>{centre.area}</Text>
+      {notes.map((note) => (
+        <Text key={note} className='action__detail centre-item__note'>
+          {note}
+        </Text>
+      ))}
+    </Button>
+  )
+}
