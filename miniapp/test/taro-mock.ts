@@ -2,6 +2,8 @@
 // APIs the app uses; each one rejects until a test says what it should do, so a forgotten
 // stub fails loudly instead of passing by accident.
 
+import { useEffect, useRef } from 'react'
+
 export interface MockRequestOption {
   url: string
   method?: string
@@ -37,6 +39,13 @@ const taroMock = {
   openLocation: jest.fn<Promise<void>, [{ latitude: number; longitude: number; name?: string; address?: string; scale?: number }]>(),
 }
 
+/** Taro's page stack, bottom first; `getCurrentPages()` returns it. Tests push routes onto it. */
+export const pageStack: { route: string }[] = []
+
+export function getCurrentPages() {
+  return pageStack
+}
+
 /** The query of the page under test; `useRouter()` returns it. */
 export const routerParams: Record<string, string | undefined> = {}
 
@@ -44,7 +53,35 @@ export function useRouter() {
   return { params: routerParams }
 }
 
-/** Back to "nothing stubbed, nothing called" (run before every test by test/setup.ts). */
+type PageEvent = 'show' | 'hide'
+const pageListeners: Record<PageEvent, Set<() => void>> = { show: new Set(), hide: new Set() }
+
+function usePageEvent(event: PageEvent, callback: () => void) {
+  const latest = useRef(callback)
+  latest.current = callback
+  useEffect(() => {
+    const listener = () => latest.current()
+    pageListeners[event].add(listener)
+    return () => {
+      pageListeners[event].delete(listener)
+    }
+  }, [event])
+}
+
+export function useDidShow(callback: () => void) {
+  usePageEvent('show', callback)
+}
+
+export function useDidHide(callback: () => void) {
+  usePageEvent('hide', callback)
+}
+
+/** What Taro does when another page opens on top (hide) or this page comes back (show). Wrap in act(). */
+export function firePageEvent(event: PageEvent): void {
+  pageListeners[event].forEach((listener) => listener())
+}
+
+/** Back to "nothing stubbed, nothing called, on the home page" (before every test, by test/setup.ts). */
 export function resetTaroMock(): void {
   for (const [name, mock] of Object.entries(taroMock)) {
     mock.mockReset()
@@ -53,6 +90,7 @@ export function resetTaroMock(): void {
   for (const key of Object.keys(routerParams)) {
     delete routerParams[key]
   }
+  pageStack.splice(0, pageStack.length, { route: 'pages/index/index' })
 }
 
 /** A server answer as Taro.request resolves it (Taro resolves for every HTTP status). */
@@ -60,4 +98,4 @@ export function httpResponse(statusCode: number, data: unknown): MockRequestResu
   return { statusCode, data, header: { 'content-type': 'application/json' }, errMsg: 'request:ok' }
 }
 
-export default taroMock
+export default { ...taroMock, getCurrentPages }

@@ -1,16 +1,17 @@
 import Taro from '@tarojs/taro'
-import { replacePage } from './browser'
+import { leaveSite } from './browser'
 import { quickExitUrl } from './build-env'
 import { HOME_PAGE } from '../routes'
 
 /**
  * Leaves at once. On weapp the mini-program closes; if WeChat refuses, the page stack is
- * cleared back to the plain home page. On H5 the page is replaced (not a new history entry),
- * so Back does not bring this page back.
+ * cleared back to the plain home page. On H5 the site is replaced by a neutral one in the
+ * browser history, so Back does not bring it back.
  */
 export async function leaveNow(): Promise<void> {
   if (process.env.TARO_ENV !== 'weapp') {
-    replacePage(quickExitUrl())
+    // Every page below the current one in Taro's stack is a history entry of this visit.
+    leaveSite(quickExitUrl(), Taro.getCurrentPages().length - 1)
     return
   }
   try {

@@ -1,18 +1,19 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react'
-import taroMock from '../../../test/taro-mock'
-import { replacePage } from '../../services/browser'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import taroMock, { firePageEvent, pageStack } from '../../../test/taro-mock'
+import { leaveSite } from '../../services/browser'
 import { QuickExit } from '.'
 
 jest.mock('../../services/browser')
 
 describe('QuickExit', () => {
-  it('on H5 replaces the page with the configured neutral site, so Back does not return', () => {
+  it('on H5 leaves for the configured neutral site, over every page opened in this visit', () => {
     process.env.TARO_APP_QUICK_EXIT_URL = 'https://neutral.example/'
+    pageStack.push({ route: 'pages/centres/index' }, { route: 'pages/centre/index' })
     render(<QuickExit />)
 
     fireEvent.click(screen.getByTestId('quick-exit'))
 
-    expect(replacePage).toHaveBeenCalledWith('https://neutral.example/')
+    expect(leaveSite).toHaveBeenCalledWith('https://neutral.example/', 2)
     expect(taroMock.exitMiniProgram).not.toHaveBeenCalled()
   })
 
@@ -25,7 +26,7 @@ describe('QuickExit', () => {
 
     await waitFor(() => expect(taroMock.exitMiniProgram).toHaveBeenCalledTimes(1))
     expect(taroMock.reLaunch).not.toHaveBeenCalled()
-    expect(replacePage).not.toHaveBeenCalled()
+    expect(leaveSite).not.toHaveBeenCalled()
   })
 
   it('on weapp falls back to a fresh home page when WeChat refuses to close', async () => {
@@ -43,5 +44,15 @@ describe('QuickExit', () => {
     render(<QuickExit />)
 
     expect(screen.getByRole('button', { name: /快速离开/ })).toBe(screen.getByTestId('quick-exit'))
+  })
+
+  it('is present only while its page is showing, so there is one to find', () => {
+    render(<QuickExit />)
+
+    act(() => firePageEvent('hide'))
+    expect(screen.queryByTestId('quick-exit')).not.toBeInTheDocument()
+
+    act(() => firePageEvent('show'))
+    expect(screen.getByTestId('quick-exit')).toBeInTheDocument()
   })
 })
