@@ -42,6 +42,14 @@ describe('centre page', () => {
     )
   })
 
+  it('does not repeat the area when the centre is named after it', async () => {
+    serveCentre(200, centreDetail({ name: '晋江市', area: '晋江市' }))
+    render(<CentrePage />)
+
+    await screen.findByTestId('centre-name')
+    expect(screen.getAllByText('晋江市')).toHaveLength(1)
+  })
+
   it('flags an approximate location next to the address', async () => {
     serveCentre(200, centreDetail({ approximate: true }))
     render(<CentrePage />)

@@ -30,7 +30,7 @@ function DutyPerson({ person }: { person: DutyPersonDto }) {
   return (
     <View className='card duty-person' data-testid='duty-person'>
       {src ? (
-        <Image className='duty-person__photo' src={src} mode='aspectFill' lazyLoad aria-label={T.photoOf(person.displayName)} />
+        <Image className='duty-person__photo' src={src} mode='aspectFill' aria-label={T.photoOf(person.displayName)} />
       ) : null}
       <View className='duty-person__text'>
         <Text className='action__title'>{person.displayName}</Text>
@@ -47,7 +47,7 @@ function CentreDetails({ centre }: { centre: CentreDetailDto }) {
       <Text className='page-title' data-testid='centre-name'>
         {centre.name}
       </Text>
-      <Text className='lead muted'>{centre.area}</Text>
+      {centre.area !== centre.name ? <Text className='lead muted'>{centre.area}</Text> : null}
 
       {centre.status === 'preparing' ? (
         <View className='notice' data-testid='centre-not-bookable'>
@@ -92,11 +92,11 @@ function CentreDetails({ centre }: { centre: CentreDetailDto }) {
 
       <View data-testid='centre-wall'>
         <Text className='section-title'>{T.wallTitle}</Text>
-        <Text className='action__title'>{T.workRulesTitle}</Text>
+        <Text className='wall-heading'>{T.workRulesTitle}</Text>
         <TextList items={centre.workRules} testId='centre-work-rules' />
-        <Text className='action__title'>{T.serviceScopeTitle}</Text>
+        <Text className='wall-heading'>{T.serviceScopeTitle}</Text>
         <TextList items={centre.serviceScope} testId='centre-service-scope' />
-        <Text className='action__title'>{T.dutyPeopleTitle}</Text>
+        <Text className='wall-heading'>{T.dutyPeopleTitle}</Text>
         {centre.dutyPeople.length > 0 ? (
           centre.dutyPeople.map((person) => <DutyPerson key={person.id} person={person} />)
         ) : (

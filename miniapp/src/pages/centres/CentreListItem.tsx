@@ -11,7 +11,10 @@ interface CentreListItemProps {
 /** One centre in the nearby list: name, area, distance and anything that limits a visit. */
 export function CentreListItem({ centre, onOpen }: CentreListItemProps) {
   const distance = centre.distanceMeters === undefined ? null : formatDistance(centre.distanceMeters)
+  // Seed data may name a centre after its area; saying it twice helps no one.
+  const area = centre.area !== centre.name ? centre.area : null
   const notes = [
+    area,
     distance,
     centre.approximate ? T.approximate : null,
     centre.status === 'preparing' ? T.preparing : null,
@@ -19,16 +22,15 @@ export function CentreListItem({ centre, onOpen }: CentreListItemProps) {
 
   return (
     <Button
-      className='action centre-item'
+      className='action'
       role='button'
-      aria-label={[centre.name, centre.area, ...notes, T.openCentreHint].join('，')}
+      aria-label={[centre.name, ...notes, T.openCentreHint].join('，')}
       data-testid={`centre-item-${centre.code}`}
       onClick={() => onOpen(centre.code)}
     >
       <Text className='action__title'>{centre.name}</Text>
-      <Text className='action__detail'>{centre.area}</Text>
       {notes.map((note) => (
-        <Text key={note} className='action__detail centre-item__note'>
+        <Text key={note} className='action__detail'>
           {note}
         </Text>
       ))}
