@@ -1,10 +1,17 @@
 import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { AuditModule } from './audit/audit.module.js';
+import { AvailabilityModule } from './availability/availability.module.js';
+import { BookingsModule } from './bookings/bookings.module.js';
+import { CalendarModule } from './calendar/calendar.module.js';
+import { CallbacksModule } from './callbacks/callbacks.module.js';
 import { CentresModule } from './centres/centres.module.js';
+import { ClockModule } from './common/clock.js';
 import { RequestLoggingMiddleware } from './common/http/request-logging.middleware.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
+import { IdentityModule } from './identity/identity.module.js';
 import { PhotosModule } from './photos/photos.module.js';
 import { SeedModule } from './seed/seed.module.js';
 
@@ -13,7 +20,21 @@ export class AppModule implements NestModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, HealthModule, CentresModule, PhotosModule, SeedModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        ClockModule,
+        DatabaseModule,
+        HealthModule,
+        IdentityModule,
+        AuditModule,
+        CentresModule,
+        PhotosModule,
+        CalendarModule,
+        AvailabilityModule,
+        BookingsModule,
+        CallbacksModule,
+        SeedModule,
+      ],
     };
   }
 

@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.factory.js';
 import { ConfigError, parseConfig } from './config/app-config.js';
+import { SeedService } from './seed/seed.service.js';
 
 async function main(): Promise<void> {
   let config;
@@ -32,6 +33,12 @@ async function main(): Promise<void> {
       '',
     ].join('\n'),
   );
+  const logins = app.get(SeedService).demoLogins;
+  if (logins.length > 0) {
+    console.log('  Demo logins (embedded demo data only):');
+    logins.forEach((login) => console.log(`    ${login.username.padEnd(18)} ${login.password.padEnd(22)} ${login.role}${login.centreCode ? ` · ${login.centreCode}` : ''}`));
+    console.log('');
+  }
 }
 
 main().catch((error: unknown) => {

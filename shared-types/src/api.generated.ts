@@ -1,6 +1,105 @@
 // Generated from the server's OpenAPI document by `node scripts/gen-shared-types.mjs`. Do not edit by hand:
 // change the server's DTOs and regenerate. A server test fails when this file and the API drift apart.
 
+export type AttemptResult = 'no_answer' | 'wrong_person' | 'not_safe_now' | 'reached';
+
+export type AuthRole = 'woman' | 'staff' | 'centre_admin' | 'city_admin';
+
+export interface AuthTokenDto {
+  /** Bearer token for the Authorization header */
+  token: string;
+  role: AuthRole;
+  /** When the token stops working (ISO 8601); log in again before then */
+  expiresAt: string;
+  /** The staff member's centre; null for women and city admins */
+  centreCode: string | null;
+}
+
+export interface AvailabilityDayDto {
+  date: string;
+  /** 1 = Monday … 7 = Sunday */
+  weekday: number;
+  /** Whether the day can be booked at all */
+  open: boolean;
+  /** Why the day cannot be booked */
+  reason?: AvailabilityDayReason;
+  /** The holiday or closure name, or the 调休 working day note */
+  note: string | null;
+  slots: AvailableSlotDto[];
+}
+
+export type AvailabilityDayReason = 'weekend' | 'holiday' | 'closure' | 'no_schedule' | 'centre_not_open' | 'past' | 'beyond_window' | 'no_one_on_duty';
+
+export interface AvailabilityDto {
+  centreCode: string;
+  days: AvailabilityDayDto[];
+}
+
+export interface AvailableSlotDto {
+  /** Opaque; send it back to book */
+  slotId: string;
+  /** Start, Asia/Shanghai wall clock */
+  start: string;
+  end: string;
+  service: BookableService;
+  /** Places left; 0 means full right now */
+  remaining: number;
+}
+
+export type BookableService = 'legal' | 'counselling' | 'mediation';
+
+export interface BookingDto {
+  /** Unguessable id */
+  id: string;
+  centreCode: string;
+  centreName: string;
+  date: string;
+  start: string;
+  end: string;
+  /** The start as an instant (ISO 8601, UTC) */
+  startsAt: string;
+  service: BookableService;
+  status: BookingStatus;
+  topic: string | null;
+  contactPreference: ContactPreference;
+  declineReason: DeclineReason | null;
+  createdAt: string;
+}
+
+export interface BookingListDto {
+  items: BookingDto[];
+}
+
+export type BookingStatus = 'pending' | 'confirmed' | 'declined' | 'cancelled' | 'arrived' | 'completed' | 'no_show';
+
+export interface CallbackAttemptDto {
+  result: AttemptResult;
+  at: string;
+}
+
+export interface CallbackDto {
+  id: string;
+  centreCode: string;
+  centreName: string;
+  /** Masked; null once erased */
+  phoneMasked: string | null;
+  windows: SafeWindowDto[];
+  mayIdentify: boolean;
+  mayLeaveMessage: boolean;
+  topic: string | null;
+  status: CallbackStatus;
+  outcome: CallbackOutcome | null;
+  createdAt: string;
+}
+
+export interface CallbackListDto {
+  items: CallbackDto[];
+}
+
+export type CallbackOutcome = 'helped' | 'referred' | 'booked' | 'unreachable' | 'declined_help' | 'other';
+
+export type CallbackStatus = 'open' | 'claimed' | 'closed' | 'withdrawn';
+
 export interface CentreDetailDto {
   code: string;
   name: string;
@@ -43,6 +142,40 @@ export interface CentreSummaryDto {
   distanceMeters?: number;
 }
 
+export interface CloseCallbackDto {
+  outcome: CallbackOutcome;
+}
+
+export type ContactPreference = 'in_app' | 'wechat_notice';
+
+export interface CreateBookingDto {
+  /** A slotId from the availability list */
+  slotId: string;
+  /** What she would like to talk about, in her words; no name needed */
+  topic?: string;
+  /** How she wants to hear about it (default in_app) */
+  contactPreference?: ContactPreference;
+}
+
+export interface CreateCallbackDto {
+  centreCode: string;
+  /** A number she types herself: a mainland mobile or a landline with area code */
+  phone: string;
+  /** When it is safe to call (1–7 windows) */
+  windows: SafeWindowDto[];
+  /** May the caller say she is from the centre? */
+  mayIdentify: boolean;
+  /** May the caller leave a message? */
+  mayLeaveMessage: boolean;
+  topic?: string;
+}
+
+export interface DeclineBookingDto {
+  reason: DeclineReason;
+}
+
+export type DeclineReason = 'fully_booked' | 'staff_unavailable' | 'centre_closed' | 'other_service_better' | 'other';
+
 export interface DutyPersonDto {
   id: string;
   displayName: string;
@@ -52,7 +185,7 @@ export interface DutyPersonDto {
   photoUrl: string | null;
 }
 
-export type ErrorCode = 'VALIDATION_FAILED' | 'BAD_REQUEST' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CENTRE_NOT_FOUND' | 'PHOTO_NOT_FOUND' | 'PAYLOAD_TOO_LARGE' | 'INTERNAL' | 'SERVICE_UNAVAILABLE';
+export type ErrorCode = 'VALIDATION_FAILED' | 'BAD_REQUEST' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CENTRE_NOT_FOUND' | 'PHOTO_NOT_FOUND' | 'PAYLOAD_TOO_LARGE' | 'BOOKING_NOT_FOUND' | 'SLOT_FULL' | 'LIMIT_REACHED' | 'ALREADY_BOOKED_AT_THIS_TIME' | 'BOOKING_STATUS_CONFLICT' | 'IDEMPOTENCY_KEY_REUSED' | 'DAY_CLOSED' | 'CENTRE_NOT_BOOKABLE' | 'SLOT_IN_PAST' | 'TOO_SOON' | 'TOO_FAR_AHEAD' | 'OUTSIDE_HOURS' | 'SERVICE_NOT_OFFERED' | 'TOO_LATE_TO_CHANGE' | 'NOT_YET_STARTED' | 'CALLBACK_NOT_FOUND' | 'CALLBACK_STATUS_CONFLICT' | 'CALLBACK_NOT_CLAIMED_BY_YOU' | 'LOGIN_FAILED' | 'WECHAT_CODE_INVALID' | 'WECHAT_USER_BLOCKED' | 'WECHAT_RATE_LIMITED' | 'WECHAT_UNAVAILABLE' | 'WECHAT_NOT_CONFIGURED' | 'INTERNAL' | 'SERVICE_UNAVAILABLE';
 
 export interface ErrorResponseDto {
   statusCode: number;
@@ -73,4 +206,61 @@ export interface HealthDto {
   database: 'up' | 'down';
 }
 
+export interface LogAttemptDto {
+  result: AttemptResult;
+}
+
 export type Profession = 'lawyer' | 'counsellor' | 'mediator' | 'social_worker' | 'liaison' | 'volunteer' | 'coordinator';
+
+export interface RescheduleBookingDto {
+  /** The new slotId */
+  slotId: string;
+}
+
+export interface SafeWindowDto {
+  /** Only on this date */
+  date?: string;
+  /** Every week on this day (1 = Monday) */
+  weekday?: number;
+  /** From (Asia/Shanghai) */
+  from: string;
+  /** Until (Asia/Shanghai) */
+  to: string;
+}
+
+export interface StaffCallbackDto {
+  id: string;
+  centreCode: string;
+  centreName: string;
+  /** Masked; null once erased */
+  phoneMasked: string | null;
+  windows: SafeWindowDto[];
+  mayIdentify: boolean;
+  mayLeaveMessage: boolean;
+  topic: string | null;
+  status: CallbackStatus;
+  outcome: CallbackOutcome | null;
+  createdAt: string;
+  /** The whole number: only for the staff member who claimed it (each view is audited) */
+  phone: string | null;
+  claimedByMe: boolean;
+  /** Someone has claimed it */
+  claimed: boolean;
+  /** When one of her safe windows next opens (ISO 8601); null if none in the next month */
+  nextSafeAt: string | null;
+  attempts: CallbackAttemptDto[];
+}
+
+export interface StaffCallbackListDto {
+  items: StaffCallbackDto[];
+}
+
+export interface StaffLoginDto {
+  username: string;
+  password: string;
+}
+
+export interface WechatLoginDto {
+  /** The code from wx.login (valid for 5 minutes, single use) */
+  code: string;
+}

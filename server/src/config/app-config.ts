@@ -19,6 +19,20 @@ export interface AppConfig {
   /** The H5 build of the mini-program, served at `/`; absent in API-only deployments. */
   staticDir: string;
   logLevel: LogLevel;
+  wechat: WechatConfig;
+  /** Phone numbers of closed callbacks are erased this many days after closing. */
+  callbackEraseAfterDays: number;
+  /** Most bookings one person may hold at once (pending or confirmed, still to come). */
+  activeBookingLimit: number;
+  tokenTtl: { wechatMinutes: number; guestDays: number; staffHours: number };
+}
+
+export interface WechatConfig {
+  /** Base URL of WeChat's API; tests point it at a fake server on 127.0.0.1. */
+  apiBase: string;
+  /** Unset outside WeChat deployments: WeChat login then answers 503 instead of calling out. */
+  appId: string | undefined;
+  appSecret: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -41,7 +55,7 @@ export function parseConfig(env: Env, defaults: { staticDir: string; cwd: string
   const problems: string[] = [];
   const production = env.NODE_ENV === 'production';
 
-  const port = parsePort(env.PORT, 3000, problems);
+  const port = parseInteger('PORT', env.PORT, 3000, { min: 1, max: 65535 }, problems);
   const host = env.HOST?.trim() || '127.0.0.1';
   const database = parseDatabaseUrl(env.DATABASE_URL ?? 'sqlite:data/wac.sqlite', defaults.cwd, problems);
 
@@ -63,22 +77,59 @@ export function parseConfig(env: Env, defaults: { staticDir: string; cwd: string
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${env.LOG_LEVEL}")`);
   }
 
+  const wechat = parseWechat(env, problems);
+  const callbackEraseAfterDays = parseInteger('CALLBACK_ERASE_AFTER_DAYS', env.CALLBACK_ERASE_AFTER_DAYS, 30, { min: 0, max: 365 }, problems);
+  const activeBookingLimit = parseInteger('BOOKING_LIMIT_PER_PERSON', env.BOOKING_LIMIT_PER_PERSON, 2, { min: 1, max: 10 }, problems);
+  const tokenTtl = {
+    wechatMinutes: parseInteger('WECHAT_TOKEN_TTL_MINUTES', env.WECHAT_TOKEN_TTL_MINUTES, 120, { min: 5, max: 7 * 24 * 60 }, problems),
+    guestDays: parseInteger('GUEST_TOKEN_TTL_DAYS', env.GUEST_TOKEN_TTL_DAYS, 30, { min: 1, max: 90 }, problems),
+    staffHours: parseInteger('STAFF_TOKEN_TTL_HOURS', env.STAFF_TOKEN_TTL_HOURS, 12, { min: 1, max: 72 }, problems),
+  };
+
   if (problems.length > 0 || database === undefined) {
     throw new ConfigError(problems);
   }
   const staticDir = env.STATIC_DIR ? resolve(defaults.cwd, env.STATIC_DIR) : defaults.staticDir;
-  return { production, host, port, database, appSecret, seedDemo, migrateOnStart, staticDir, logLevel };
+  return {
+    production,
+    host,
+    port,
+    database,
+    appSecret,
+    seedDemo,
+    migrateOnStart,
+    staticDir,
+    logLevel,
+    wechat,
+    callbackEraseAfterDays,
+    activeBookingLimit,
+    tokenTtl,
+  };
 }
 
-function parsePort(raw: string | undefined, fallback: number, problems: string[]): number {
+function parseWechat(env: Env, problems: string[]): WechatConfig {
+  const apiBase = (env.WECHAT_API_BASE ?? 'https://api.weixin.qq.com').replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/]+/.test(apiBase)) {
+    problems.push(`WECHAT_API_BASE must be an http(s) URL (got "${env.WECHAT_API_BASE}")`);
+  }
+  const appId = env.WECHAT_APPID || undefined;
+  const appSecret = env.WECHAT_SECRET || undefined;
+  if ((appId === undefined) !== (appSecret === undefined)) {
+    problems.push('WECHAT_APPID and WECHAT_SECRET must be set together');
+  }
+  return { apiBase, appId, appSecret };
+}
+
+function parseInteger(name: string, raw: string | undefined, fallback: number, range: { min: number; max: number }, problems: string[]): number {
   if (raw === undefined || raw === '') {
     return fallback;
   }
-  const port = Number(raw);
-  if (!/^\d+$/.test(raw) || port < 1 || port > 65535) {
-    problems.push(`PORT must be a whole number from 1 to 65535 (got "${raw}")`);
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < range.min || value > range.max) {
+    problems.push(`${name} must be a whole number from ${range.min} to ${range.max} (got "${raw}")`);
+    return fallback;
   }
-  return port;
+  return value;
 }
 
 function parseBoolean(name: string, raw: string | undefined, fallback: boolean, problems: string[]): boolean {

@@ -1,6 +1,31 @@
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { SlotTemplate } from '../availability/slot-template.entity.js';
+import { Booking, SlotLock } from '../bookings/booking.entity.js';
+import { CalendarDay, CalendarYear } from '../calendar/calendar-day.entity.js';
+import { CallbackAttempt, CallbackRequest } from '../callbacks/callback.entity.js';
 import { Centre } from '../centres/centre.entity.js';
+import { Account } from '../identity/account.entity.js';
+import { Client } from '../identity/client.entity.js';
 import { Photo } from '../photos/photo.entity.js';
+import { DutyAssignment } from '../roster/duty-assignment.entity.js';
+import { StaffLeave } from '../staff/staff-leave.entity.js';
 import { StaffMember } from '../staff/staff-member.entity.js';
 
 /** Every entity, listed explicitly: globs do not work with ESM builds and hide what the schema holds. */
-export const ENTITIES = [Centre, Photo, StaffMember];
+export const ENTITIES = [
+  Centre,
+  Photo,
+  StaffMember,
+  StaffLeave,
+  Client,
+  Account,
+  CalendarDay,
+  CalendarYear,
+  DutyAssignment,
+  SlotTemplate,
+  Booking,
+  SlotLock,
+  CallbackRequest,
+  CallbackAttempt,
+  AuditEntry,
+];

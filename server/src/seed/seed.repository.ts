@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Centre } from '../centres/centre.entity.js';
+import { Account } from '../identity/account.entity.js';
+import { DutyAssignment } from '../roster/duty-assignment.entity.js';
 import { Photo } from '../photos/photo.entity.js';
 import { StaffMember } from '../staff/staff-member.entity.js';
 
@@ -16,6 +18,29 @@ export class SeedRepository {
 
   countStaff(centreCode: string): Promise<number> {
     return this.dataSource.getRepository(StaffMember).countBy({ centreCode });
+  }
+
+  findAccountUsernames(): Promise<Set<string>> {
+    return this.dataSource
+      .getRepository(Account)
+      .find({ select: { username: true } })
+      .then((accounts) => new Set(accounts.map((a) => a.username)));
+  }
+
+  async insertAccounts(accounts: Omit<Account, 'createdAt' | 'centre'>[]): Promise<void> {
+    if (accounts.length > 0) {
+      await this.dataSource.createQueryBuilder().insert().into(Account).values(accounts).orIgnore().execute();
+    }
+  }
+
+  findWallPeople(): Promise<StaffMember[]> {
+    return this.dataSource.getRepository(StaffMember).find({ where: { active: true, showOnWall: true } });
+  }
+
+  async insertMissingDuty(assignments: DutyAssignment[]): Promise<void> {
+    for (let i = 0; i < assignments.length; i += 500) {
+      await this.dataSource.createQueryBuilder().insert().into(DutyAssignment).values(assignments.slice(i, i + 500)).orIgnore().execute();
+    }
   }
 
   async insertWallPeople(people: { photo: Omit<Photo, 'createdAt'>; member: Omit<StaffMember, 'createdAt' | 'centre' | 'photo'> }[]): Promise<void> {

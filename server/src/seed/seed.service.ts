@@ -2,7 +2,10 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import { randomUUID } from 'node:crypto';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { addDays, eachDate, shanghaiClock } from '../calendar/dates.js';
+import { hashPassword } from '../identity/password.js';
 import { CENTRES } from './centres.data.js';
+import { demoLogins, type DemoLogin } from './demo-accounts.data.js';
 import { demoWallPeople, placeholderPortrait } from './demo-staff.data.js';
 import { SeedRepository } from './seed.repository.js';
 
@@ -13,6 +16,8 @@ import { SeedRepository } from './seed.repository.js';
 @Injectable()
 export class SeedService implements OnApplicationBootstrap {
   private readonly logger = new Logger('seed');
+  /** Filled when demo data is loaded, for the start-up message. */
+  demoLogins: DemoLogin[] = [];
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -23,7 +28,40 @@ export class SeedService implements OnApplicationBootstrap {
     await this.seeds.insertMissingCentres(CENTRES);
     if (this.config.seedDemo) {
       await this.seedDemoWall();
+      await this.seedDemoRoster(new Date());
+      await this.seedDemoAccounts();
     }
+  }
+
+  /** Everyone on the walls is on duty every day of the next eight weeks (closed days simply offer nothing). */
+  private async seedDemoRoster(now: Date): Promise<void> {
+    const today = shanghaiClock(now).date;
+    const dates = eachDate(today, addDays(today, 56));
+    const people = await this.seeds.findWallPeople();
+    await this.seeds.insertMissingDuty(
+      people.flatMap((person) => dates.map((date) => ({ id: randomUUID(), centreCode: person.centreCode, date, staffMemberId: person.id }))),
+    );
+  }
+
+  private async seedDemoAccounts(): Promise<void> {
+    const logins = demoLogins(CENTRES.map((centre) => centre.code));
+    const existing = await this.seeds.findAccountUsernames();
+    const missing = logins.filter((login) => !existing.has(login.username));
+    await this.seeds.insertAccounts(
+      await Promise.all(
+        missing.map(async (login) => ({
+          id: randomUUID(),
+          username: login.username,
+          passwordHash: await hashPassword(login.password),
+          role: login.role,
+          centreCode: login.centreCode,
+          staffMemberId: null,
+          active: true,
+          tokenVersion: 1,
+        })),
+      ),
+    );
+    this.demoLogins = logins;
   }
 
   private async seedDemoWall(): Promise<void> {

@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsNumber, Max, Min } from 'class-validator';
+import { IsNumber, IsString, Matches, Max, Min, Validate, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
+import { isIsoDate } from '../../calendar/dates.js';
 
 /**
  * A number from a query string. An empty or repeated parameter stays invalid instead of becoming 0 or NaN-free,
@@ -13,4 +14,28 @@ export function QueryNumber(options: { min: number; max: number }) {
     Min(options.min, { message: `must be at least ${options.min}` }),
     Max(options.max, { message: `must be at most ${options.max}` }),
   );
+}
+
+/** A calendar date `YYYY-MM-DD` that exists (no 2026-02-30). */
+export function IsIsoDate() {
+  return applyDecorators(
+    IsString({ message: 'must be a date like 2026-12-01' }),
+    Validate(IsoDateConstraint),
+  );
+}
+
+@ValidatorConstraint({ name: 'isIsoDate' })
+class IsoDateConstraint implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return typeof value === 'string' && isIsoDate(value);
+  }
+
+  defaultMessage(): string {
+    return 'must be a real date like 2026-12-01';
+  }
+}
+
+/** A wall-clock time `HH:MM` (24-hour). */
+export function IsClockTime() {
+  return Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'must be a time like 09:30' });
 }

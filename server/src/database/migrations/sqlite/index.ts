@@ -1,4 +1,5 @@
 // Maintained by src/database/cli/generate-migration.ts: every migration of this dialect, oldest first.
 import { Initial1795915155702 } from './1795915155702-Initial.js';
+import { BookingEngine1795915823548 } from './1795915823548-BookingEngine.js';
 
-export const SQLITE_MIGRATIONS = [Initial1795915155702];
+export const SQLITE_MIGRATIONS = [Initial1795915155702, BookingEngine1795915823548];

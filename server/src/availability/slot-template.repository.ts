@@ -1,0 +1,19 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { DEFAULT_SLOT_RULES, SlotTemplate, type SlotRules } from './slot-template.entity.js';
+
+@Injectable()
+export class SlotTemplateRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The centre's rules, or the defaults when its admin has not set any. */
+  async findRules(centreCode: string): Promise<SlotRules> {
+    const template = await this.dataSource.getRepository(SlotTemplate).findOneBy({ centreCode });
+    if (!template) {
+      return DEFAULT_SLOT_RULES;
+    }
+    const { centreCode: _code, centre: _centre, updatedAt: _updated, ...rules } = template;
+    return rules;
+  }
+}

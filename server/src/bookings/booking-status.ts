@@ -1,0 +1,38 @@
+/**
+ * A booking's life. `pending` (she asked) → `confirmed` (staff accepted) → `arrived` → `completed`; or `declined`
+ * by staff (with a reason she sees in neutral words), `cancelled` by her, `no_show` recorded by staff (for planning
+ * only: it never limits what she can book).
+ */
+export const BOOKING_STATUSES = ['pending', 'confirmed', 'declined', 'cancelled', 'arrived', 'completed', 'no_show'] as const;
+export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+
+export const STAFF_ACTIONS = ['confirm', 'decline', 'arrive', 'complete', 'no-show'] as const;
+export type StaffAction = (typeof STAFF_ACTIONS)[number];
+export type BookingAction = StaffAction | 'cancel' | 'reschedule';
+
+interface Transition {
+  from: readonly BookingStatus[];
+  to: BookingStatus;
+  /** Whether the place is given back (the seat columns cleared). */
+  releases: boolean;
+}
+
+export const TRANSITIONS: Record<BookingAction, Transition> = {
+  confirm: { from: ['pending'], to: 'confirmed', releases: false },
+  decline: { from: ['pending', 'confirmed'], to: 'declined', releases: true },
+  arrive: { from: ['pending', 'confirmed'], to: 'arrived', releases: false },
+  complete: { from: ['arrived'], to: 'completed', releases: false },
+  'no-show': { from: ['pending', 'confirmed'], to: 'no_show', releases: false },
+  cancel: { from: ['pending', 'confirmed'], to: 'cancelled', releases: true },
+  reschedule: { from: ['pending', 'confirmed'], to: 'pending', releases: false },
+};
+
+/** Statuses in which a booking still counts against her limit (if it is still to come). */
+export const UPCOMING_STATUSES: readonly BookingStatus[] = ['pending', 'confirmed'];
+
+export function canTransition(status: BookingStatus, action: BookingAction): boolean {
+  return TRANSITIONS[action].from.includes(status);
+}
+
+export const DECLINE_REASONS = ['fully_booked', 'staff_unavailable', 'centre_closed', 'other_service_better', 'other'] as const;
+export type DeclineReason = (typeof DECLINE_REASONS)[number];

@@ -1,0 +1,169 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, type DataSource, type EntityManager } from 'typeorm';
+import type { Taken } from '../availability/availability.js';
+import { takenKey } from '../availability/availability.js';
+import type { SlotRef } from '../availability/slot-id.js';
+import { Client } from '../identity/client.entity.js';
+import { TransactionRunner } from '../database/transaction-runner.js';
+import { Booking, SlotLock } from './booking.entity.js';
+import { UPCOMING_STATUSES, type BookingStatus } from './booking-status.js';
+
+export interface BookingScope {
+  /** Only this woman's bookings. */
+  clientId?: string;
+  /** Only this centre's bookings (undefined: any centre). */
+  centreCode?: string;
+}
+
+export type BookingWithCentre = Booking & { centreName: string };
+
+export type BookingChanges = Partial<
+  Pick<Booking, 'status' | 'seat' | 'roomSeat' | 'activeClientId' | 'declineReason' | 'statusChangedBy' | 'statusChangedAt' | 'centreCode' | 'date' | 'startTime' | 'endTime' | 'service'>
+>;
+
+/** Database access for bookings; the rules that decide what to write live in BookingsService. */
+@Injectable()
+export class BookingsRepository {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+  ) {}
+
+  /** Places held per day, slot time and service (bookings with a seat hold one). */
+  async countTaken(centreCode: string, from: string, to: string): Promise<Map<string, Taken>> {
+    const rows = await this.dataSource
+      .getRepository(Booking)
+      .createQueryBuilder('b')
+      .select(['b.date AS date', 'b.startTime AS startTime', 'b.service AS service', 'COUNT(*) AS taken'])
+      .where('b.centreCode = :centreCode AND b.date BETWEEN :from AND :to AND b.seat IS NOT NULL', { centreCode, from, to })
+      .groupBy('b.date')
+      .addGroupBy('b.startTime')
+      .addGroupBy('b.service')
+      .getRawMany<{ date: string; startTime: string; service: Booking['service']; taken: string | number }>();
+    const byDate = new Map<string, Taken>();
+    for (const row of rows) {
+      const taken = byDate.get(row.date) ?? { byService: new Map(), byTime: new Map() };
+      const count = Number(row.taken);
+      taken.byService.set(takenKey(row.startTime, row.service), count);
+      taken.byTime.set(row.startTime, (taken.byTime.get(row.startTime) ?? 0) + count);
+      byDate.set(row.date, taken);
+    }
+    return byDate;
+  }
+
+  findByIdempotencyKey(clientId: string, idempotencyKey: string): Promise<Booking | null> {
+    return this.dataSource.getRepository(Booking).findOneBy({ clientId, idempotencyKey });
+  }
+
+  async findOne(id: string, scope: BookingScope): Promise<BookingWithCentre | undefined> {
+    const [booking] = await this.query(scope).andWhere('b.id = :id', { id }).getMany();
+    return booking ? withCentreName(booking) : undefined;
+  }
+
+  async findMany(scope: BookingScope, filter: { from?: string; to?: string; statuses?: BookingStatus[] } = {}): Promise<BookingWithCentre[]> {
+    const query = this.query(scope);
+    if (filter.from && filter.to) {
+      query.andWhere('b.date BETWEEN :from AND :to', { from: filter.from, to: filter.to });
+    }
+    if (filter.statuses?.length) {
+      query.andWhere('b.status IN (:...statuses)', { statuses: filter.statuses });
+    }
+    const bookings = await query.orderBy('b.date', 'ASC').addOrderBy('b.startTime', 'ASC').addOrderBy('b.createdAt', 'ASC').getMany();
+    return bookings.map(withCentreName);
+  }
+
+  runInTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.transactions.run(work);
+  }
+
+  /** Holds her row for the rest of the transaction, so two of her own requests cannot both pass the limit. */
+  async lockClient(manager: EntityManager, clientId: string): Promise<void> {
+    const query = manager.getRepository(Client).createQueryBuilder('c').select('c.id').where('c.id = :clientId', { clientId });
+    await (this.transactions.dialect === 'mysql' ? query.setLock('pessimistic_write') : query).getOne();
+  }
+
+  /** Holds one slot time of one centre for the rest of the transaction (MySQL row lock; SQLite is serialised). */
+  async lockSlotTime(manager: EntityManager, ref: Pick<SlotRef, 'centreCode' | 'date' | 'start'>): Promise<void> {
+    const key = { centreCode: ref.centreCode, date: ref.date, startTime: ref.start };
+    await manager.createQueryBuilder().insert().into(SlotLock).values(key).orIgnore().execute();
+    const query = manager.getRepository(SlotLock).createQueryBuilder('l').where(key);
+    await (this.transactions.dialect === 'mysql' ? query.setLock('pessimistic_write') : query).getOne();
+  }
+
+  /** Her bookings that hold a place and are still to come. */
+  countUpcoming(manager: EntityManager, clientId: string, now: { date: string; clock: string }): Promise<number> {
+    return manager
+      .getRepository(Booking)
+      .createQueryBuilder('b')
+      .where('b.clientId = :clientId AND b.status IN (:...statuses)', { clientId, statuses: UPCOMING_STATUSES })
+      .andWhere(new Brackets((q) => q.where('b.date > :date', now).orWhere('b.date = :date AND b.startTime > :clock', now)))
+      .getCount();
+  }
+
+  /** Seats taken at one slot time: per service, and rooms. */
+  async takenSeats(manager: EntityManager, ref: SlotRef, exceptId?: string): Promise<{ serviceSeats: number[]; roomSeats: number[] }> {
+    const rows = await manager.getRepository(Booking).find({
+      select: { id: true, service: true, seat: true, roomSeat: true },
+      where: { centreCode: ref.centreCode, date: ref.date, startTime: ref.start },
+    });
+    const others = rows.filter((r) => r.id !== exceptId);
+    return {
+      serviceSeats: others.filter((r) => r.service === ref.service && r.seat !== null).map((r) => r.seat as number),
+      roomSeats: others.filter((r) => r.roomSeat !== null).map((r) => r.roomSeat as number),
+    };
+  }
+
+  hasBookingAt(manager: EntityManager, clientId: string, date: string, start: string, exceptId?: string): Promise<boolean> {
+    const query = manager.getRepository(Booking).createQueryBuilder('b').where('b.activeClientId = :clientId AND b.date = :date AND b.startTime = :start', { clientId, date, start });
+    if (exceptId) {
+      query.andWhere('b.id <> :exceptId', { exceptId });
+    }
+    return query.getExists();
+  }
+
+  async insert(manager: EntityManager, booking: Omit<Booking, 'createdAt' | 'centre' | 'client'>): Promise<void> {
+    await manager.createQueryBuilder().insert().into(Booking).values(booking).execute();
+  }
+
+  /**
+   * Compare-and-swap: changes the booking only if it is still in one of `from` (and in scope). Returns whether it
+   * did, so two staff acting at once cannot both win.
+   */
+  async transition(
+    executor: EntityManager | undefined,
+    id: string,
+    scope: BookingScope,
+    from: readonly BookingStatus[],
+    changes: BookingChanges,
+  ): Promise<boolean> {
+    const query = (executor ?? this.dataSource.manager)
+      .createQueryBuilder()
+      .update(Booking)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id AND status IN (:...from)', { id, from });
+    if (scope.clientId) {
+      query.andWhere('clientId = :clientId', { clientId: scope.clientId });
+    }
+    if (scope.centreCode) {
+      query.andWhere('centreCode = :centreCode', { centreCode: scope.centreCode });
+    }
+    const result = await query.execute();
+    return (result.affected ?? 0) === 1;
+  }
+
+  private query(scope: BookingScope) {
+    const query = this.dataSource.getRepository(Booking).createQueryBuilder('b').innerJoinAndSelect('b.centre', 'centre').where('1 = 1');
+    if (scope.clientId) {
+      query.andWhere('b.clientId = :clientId', { clientId: scope.clientId });
+    }
+    if (scope.centreCode) {
+      query.andWhere('b.centreCode = :centreCode', { centreCode: scope.centreCode });
+    }
+    return query;
+  }
+}
+
+function withCentreName(booking: Booking): BookingWithCentre {
+  return Object.assign(booking, { centreName: booking.centre?.name ?? booking.centreCode });
+}

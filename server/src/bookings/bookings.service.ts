@@ -1,0 +1,261 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { checkSlot, slotTimes, type DayCapacity } from '../availability/availability.js';
+import { AvailabilityService } from '../availability/availability.service.js';
+import { decodeSlotId, type SlotRef } from '../availability/slot-id.js';
+import { minutesToClock, shanghaiClock, shanghaiInstant } from '../calendar/dates.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { Clock } from '../common/clock.js';
+import { DomainError } from '../common/errors/domain-error.js';
+import { isUniqueViolation } from '../database/transaction-runner.js';
+import { staffCentreScope, type StaffPrincipal, type WomanPrincipal } from '../identity/principal.js';
+import type { Booking } from './booking.entity.js';
+import { TRANSITIONS, type BookingAction, type DeclineReason, type StaffAction } from './booking-status.js';
+import {
+  alreadyBookedAtThisTime,
+  bookingNotFound,
+  idempotencyKeyReused,
+  limitReached,
+  notYetStarted,
+  slotFull,
+  slotNotBookable,
+  statusConflict,
+  tooLateToChange,
+} from './bookings.errors.js';
+import { BookingsRepository, type BookingChanges, type BookingScope, type BookingWithCentre } from './bookings.repository.js';
+import { toBookingDto, type BookingDto, type BookingListDto, type CreateBookingDto, type StaffBookingsQueryDto } from './dto/booking.dto.js';
+import { firstFreeSeat } from './seats.js';
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,64}$/;
+const RELEASE_PLACE = { seat: null, roomSeat: null, activeClientId: null } as const;
+
+@Injectable()
+export class BookingsService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly bookings: BookingsRepository,
+    private readonly availability: AvailabilityService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Books a place, or returns the booking this Idempotency-Key already made (a retry after a lost answer). */
+  async create(woman: WomanPrincipal, dto: CreateBookingDto, idempotencyKey: string | undefined): Promise<BookingDto> {
+    const now = this.clock.now();
+    const key = requireIdempotencyKey(idempotencyKey);
+    const ref = requireSlot(dto.slotId);
+    const replay = await this.replay(woman, key, ref);
+    if (replay) {
+      return replay;
+    }
+    const { capacity, end } = await this.bookableSlot(ref, now);
+    const id = randomUUID();
+    try {
+      await this.bookings.runInTransaction(async (manager) => {
+        await this.bookings.lockClient(manager, woman.clientId);
+        const upcoming = await this.bookings.countUpcoming(manager, woman.clientId, shanghaiNow(now));
+        if (upcoming >= this.config.activeBookingLimit) {
+          throw limitReached(this.config.activeBookingLimit);
+        }
+        if (await this.bookings.hasBookingAt(manager, woman.clientId, ref.date, ref.start)) {
+          throw alreadyBookedAtThisTime();
+        }
+        await this.bookings.lockSlotTime(manager, ref);
+        const seats = await this.takeSeats(manager, ref, capacity);
+        await this.bookings.insert(manager, {
+          id,
+          centreCode: ref.centreCode,
+          date: ref.date,
+          startTime: ref.start,
+          endTime: end,
+          service: ref.service,
+          clientId: woman.clientId,
+          status: 'pending',
+          ...seats,
+          activeClientId: woman.clientId,
+          idempotencyKey: key,
+          topic: dto.topic || null,
+          contactPreference: dto.contactPreference ?? 'in_app',
+          declineReason: null,
+          statusChangedBy: null,
+          statusChangedAt: now,
+          version: 1,
+        });
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error)) {
+        throw error;
+      }
+      // The database's own guards caught what the checks above did not see (a retry racing its first attempt).
+      const replayed = await this.replay(woman, key, ref);
+      if (replayed) {
+        return replayed;
+      }
+      throw slotFull();
+    }
+    return toBookingDto(await this.mustFind(id, { clientId: woman.clientId }));
+  }
+
+  async listMine(woman: WomanPrincipal): Promise<BookingListDto> {
+    const bookings = await this.bookings.findMany({ clientId: woman.clientId });
+    return { items: bookings.map(toBookingDto) };
+  }
+
+  /** She may cancel any time before the start, without penalty; the place is freed at once. */
+  async cancel(woman: WomanPrincipal, id: string): Promise<BookingDto> {
+    return this.change(id, { clientId: woman.clientId }, 'cancel', this.clock.now(), { ...RELEASE_PLACE, statusChangedBy: null });
+  }
+
+  /** Moves her booking to another slot in one transaction: she ends up with the new place or keeps the old one. */
+  async reschedule(woman: WomanPrincipal, id: string, slotId: string): Promise<BookingDto> {
+    const now = this.clock.now();
+    const ref = requireSlot(slotId);
+    const scope = { clientId: woman.clientId };
+    const booking = await this.mustFind(id, scope);
+    this.assertCanChange(booking, 'reschedule', now);
+    const { capacity, end } = await this.bookableSlot(ref, now);
+    try {
+      await this.bookings.runInTransaction(async (manager) => {
+        if (await this.bookings.hasBookingAt(manager, woman.clientId, ref.date, ref.start, id)) {
+          throw alreadyBookedAtThisTime();
+        }
+        await this.bookings.lockSlotTime(manager, ref);
+        const seats = await this.takeSeats(manager, ref, capacity, id);
+        const moved = await this.bookings.transition(manager, id, scope, TRANSITIONS.reschedule.from, {
+          centreCode: ref.centreCode,
+          date: ref.date,
+          startTime: ref.start,
+          endTime: end,
+          service: ref.service,
+          status: 'pending',
+          ...seats,
+          statusChangedBy: null,
+          statusChangedAt: now,
+        });
+        if (!moved) {
+          throw statusConflict((await this.mustFind(id, scope)).status);
+        }
+      });
+    } catch (error) {
+      throw isUniqueViolation(error) ? slotFull() : error;
+    }
+    return toBookingDto(await this.mustFind(id, scope));
+  }
+
+  async listForStaff(staff: StaffPrincipal, query: StaffBookingsQueryDto): Promise<BookingListDto> {
+    const bookings = await this.bookings.findMany(staffCentreScope(staff, query.centre), {
+      from: query.from,
+      to: query.to,
+      statuses: query.status ? [query.status] : undefined,
+    });
+    return { items: bookings.map(toBookingDto) };
+  }
+
+  /** A staff member's action, as compare-and-swap on the current status: of two staff acting at once, one wins. */
+  async act(staff: StaffPrincipal, id: string, action: StaffAction, reason?: DeclineReason): Promise<BookingDto> {
+    const releases = TRANSITIONS[action].releases ? RELEASE_PLACE : {};
+    return this.change(id, staffCentreScope(staff), action, this.clock.now(), { ...releases, statusChangedBy: staff.accountId, ...(reason ? { declineReason: reason } : {}) });
+  }
+
+  private async change(
+    id: string,
+    scope: BookingScope,
+    action: BookingAction,
+    now: Date,
+    changes: BookingChanges,
+  ): Promise<BookingDto> {
+    const booking = await this.mustFind(id, scope);
+    this.assertCanChange(booking, action, now);
+    const transition = TRANSITIONS[action];
+    const changed = await this.bookings.transition(undefined, id, scope, transition.from, { ...changes, status: transition.to, statusChangedAt: now });
+    const current = await this.mustFind(id, scope);
+    if (!changed) {
+      throw statusConflict(current.status);
+    }
+    return toBookingDto(current);
+  }
+
+  private assertCanChange(booking: Booking, action: BookingAction, now: Date): void {
+    if (!TRANSITIONS[action].from.includes(booking.status)) {
+      throw statusConflict(booking.status);
+    }
+    const started = shanghaiInstant(booking.date, booking.startTime).getTime() <= now.getTime();
+    if (action === 'no-show' && !started) {
+      throw notYetStarted();
+    }
+    if ((action === 'cancel' || action === 'reschedule' || action === 'confirm') && started) {
+      throw tooLateToChange();
+    }
+  }
+
+  /** Whether the slot can be booked now, with what it can hold and when it ends. */
+  private async bookableSlot(ref: SlotRef, now: Date) {
+    const day = await this.availability.dayContext(ref.centreCode, ref.date, now);
+    const problem = checkSlot(day, ref.start, ref.service);
+    if (problem) {
+      throw slotNotBookable(problem);
+    }
+    const end = slotTimes(day.rules).find((time) => time.start === ref.start)?.end ?? ref.start;
+    return { capacity: day.capacity, end };
+  }
+
+  private async takeSeats(manager: EntityManager, ref: SlotRef, capacity: DayCapacity, exceptId?: string) {
+    const taken = await this.bookings.takenSeats(manager, ref, exceptId);
+    const seat = firstFreeSeat(taken.serviceSeats, capacity.services[ref.service]);
+    const roomSeat = firstFreeSeat(taken.roomSeats, capacity.rooms);
+    if (seat === undefined || roomSeat === undefined) {
+      throw slotFull();
+    }
+    return { seat, roomSeat };
+  }
+
+  private async replay(woman: WomanPrincipal, key: string, ref: SlotRef): Promise<BookingDto | undefined> {
+    const existing = await this.bookings.findByIdempotencyKey(woman.clientId, key);
+    if (!existing) {
+      return undefined;
+    }
+    const original = await this.mustFind(existing.id, { clientId: woman.clientId });
+    if (original.idempotencyKey !== key || !isSameSlotRequest(original, ref)) {
+      throw idempotencyKeyReused();
+    }
+    return toBookingDto(original);
+  }
+
+  private async mustFind(id: string, scope: BookingScope): Promise<BookingWithCentre> {
+    const booking = await this.bookings.findOne(id, scope);
+    if (!booking) {
+      throw bookingNotFound();
+    }
+    return booking;
+  }
+}
+
+/** A retry of the same request, even after she rescheduled it, is recognised by its key alone. */
+function isSameSlotRequest(booking: Booking, ref: SlotRef): boolean {
+  return booking.version > 1 || (booking.centreCode === ref.centreCode && booking.date === ref.date && booking.startTime === ref.start && booking.service === ref.service);
+}
+
+function requireIdempotencyKey(key: string | undefined): string {
+  if (!key || !IDEMPOTENCY_KEY.test(key)) {
+    throw new DomainError('VALIDATION_FAILED', 'Invalid input. Idempotency-Key: a header of 8–64 letters, digits, - or _ is required', [
+      { field: 'Idempotency-Key', reason: 'a header of 8–64 letters, digits, - or _ is required (one per booking attempt)' },
+    ]);
+  }
+  return key;
+}
+
+function requireSlot(slotId: string): SlotRef {
+  const ref = decodeSlotId(slotId);
+  if (!ref) {
+    throw new DomainError('VALIDATION_FAILED', 'Invalid input. slotId: is not a slot from the availability list', [
+      { field: 'slotId', reason: 'is not a slot from the availability list' },
+    ]);
+  }
+  return ref;
+}
+
+function shanghaiNow(now: Date): { date: string; clock: string } {
+  const { date, minutes } = shanghaiClock(now);
+  return { date, clock: minutesToClock(minutes) };
+}

@@ -1,0 +1,129 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { BOOKABLE_SERVICES, type BookableService } from '../../availability/services.js';
+import { shanghaiInstant } from '../../calendar/dates.js';
+import { IsIsoDate } from '../../common/validation/decorators.js';
+import { CONTACT_PREFERENCES, type ContactPreference } from '../booking.entity.js';
+import { BOOKING_STATUSES, DECLINE_REASONS, type BookingStatus, type DeclineReason } from '../booking-status.js';
+import type { BookingWithCentre } from '../bookings.repository.js';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const oneOf = (values: readonly string[]) => IsIn(values, { message: `must be one of ${values.join(', ')}` });
+
+export class CreateBookingDto {
+  @ApiProperty({ description: 'A slotId from the availability list' })
+  @IsString()
+  @Length(1, 200)
+  slotId: string;
+
+  @ApiPropertyOptional({ maxLength: 200, description: 'What she would like to talk about, in her words; no name needed' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(200)
+  topic?: string;
+
+  @ApiPropertyOptional({ enum: CONTACT_PREFERENCES, enumName: 'ContactPreference', description: 'How she wants to hear about it (default in_app)' })
+  @IsOptional()
+  @oneOf(CONTACT_PREFERENCES)
+  contactPreference?: ContactPreference;
+}
+
+export class RescheduleBookingDto {
+  @ApiProperty({ description: 'The new slotId' })
+  @IsString()
+  @Length(1, 200)
+  slotId: string;
+}
+
+export class DeclineBookingDto {
+  @ApiProperty({ enum: DECLINE_REASONS, enumName: 'DeclineReason' })
+  @oneOf(DECLINE_REASONS)
+  reason: DeclineReason;
+}
+
+export class StaffBookingsQueryDto {
+  @ApiProperty({ example: '2026-12-01' })
+  @IsIsoDate()
+  from: string;
+
+  @ApiProperty({ example: '2026-12-14' })
+  @IsIsoDate()
+  to: string;
+
+  @ApiPropertyOptional({ description: 'City admins only: one centre (default: all)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 32)
+  centre?: string;
+
+  @ApiPropertyOptional({ enum: BOOKING_STATUSES, enumName: 'BookingStatus' })
+  @IsOptional()
+  @oneOf(BOOKING_STATUSES)
+  status?: BookingStatus;
+}
+
+export class BookingDto {
+  @ApiProperty({ description: 'Unguessable id' })
+  id: string;
+
+  @ApiProperty()
+  centreCode: string;
+
+  @ApiProperty()
+  centreName: string;
+
+  @ApiProperty({ example: '2026-12-01' })
+  date: string;
+
+  @ApiProperty({ example: '09:00' })
+  start: string;
+
+  @ApiProperty({ example: '09:50' })
+  end: string;
+
+  @ApiProperty({ description: 'The start as an instant (ISO 8601, UTC)' })
+  startsAt: string;
+
+  @ApiProperty({ enum: BOOKABLE_SERVICES, enumName: 'BookableService' })
+  service: BookableService;
+
+  @ApiProperty({ enum: BOOKING_STATUSES, enumName: 'BookingStatus' })
+  status: BookingStatus;
+
+  @ApiProperty({ type: String, nullable: true })
+  topic: string | null;
+
+  @ApiProperty({ enum: CONTACT_PREFERENCES, enumName: 'ContactPreference' })
+  contactPreference: ContactPreference;
+
+  @ApiProperty({ enum: DECLINE_REASONS, enumName: 'DeclineReason', nullable: true })
+  declineReason: DeclineReason | null;
+
+  @ApiProperty()
+  createdAt: string;
+}
+
+export class BookingListDto {
+  @ApiProperty({ type: [BookingDto] })
+  items: BookingDto[];
+}
+
+export function toBookingDto(booking: BookingWithCentre): BookingDto {
+  return {
+    id: booking.id,
+    centreCode: booking.centreCode,
+    centreName: booking.centreName,
+    date: booking.date,
+    start: booking.startTime,
+    end: booking.endTime,
+    startsAt: shanghaiInstant(booking.date, booking.startTime).toISOString(),
+    service: booking.service,
+    status: booking.status,
+    topic: booking.topic,
+    contactPreference: booking.contactPreference,
+    declineReason: booking.declineReason as DeclineReason | null,
+    createdAt: booking.createdAt.toISOString(),
+  };
+}

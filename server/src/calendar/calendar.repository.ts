@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Between, In, type DataSource } from 'typeorm';
+import { CalendarDay, CalendarYear, CITY_WIDE } from './calendar-day.entity.js';
+
+@Injectable()
+export class CalendarRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** City-wide marks and the centre's own marks between two dates. */
+  findMarks(centreCode: string, from: string, to: string): Promise<CalendarDay[]> {
+    return this.dataSource.getRepository(CalendarDay).find({ where: { date: Between(from, to), scope: In([CITY_WIDE, centreCode]) } });
+  }
+
+  async findYearsWithSchedule(): Promise<Set<number>> {
+    const years = await this.dataSource.getRepository(CalendarYear).find();
+    return new Set(years.map((y) => y.year));
+  }
+
+  /** Loads one official year; rows an admin already entered for those dates stay as they are. */
+  async importOfficialYear(year: number, source: string, days: Omit<CalendarDay, 'updatedAt'>[]): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      if (days.length > 0) {
+        await manager.createQueryBuilder().insert().into(CalendarDay).values(days).orIgnore().execute();
+      }
+      await manager.createQueryBuilder().insert().into(CalendarYear).values({ year, source }).orIgnore().execute();
+    });
+  }
+}

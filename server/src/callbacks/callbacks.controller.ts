@@ -1,0 +1,39 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ErrorResponseDto } from '../common/errors/error-response.dto.js';
+import { CurrentWoman, WomenOnly } from '../identity/auth.guard.js';
+import type { WomanPrincipal } from '../identity/principal.js';
+import { callbackNotFound } from './callbacks.errors.js';
+import { CallbacksService } from './callbacks.service.js';
+import { CallbackDto, CallbackListDto, CreateCallbackDto } from './dto/callback.dto.js';
+
+export const CallbackId = () => new ParseUUIDPipe({ exceptionFactory: callbackNotFound });
+
+@ApiTags('callbacks')
+@Controller('callbacks')
+@WomenOnly()
+export class CallbacksController {
+  constructor(private readonly service: CallbacksService) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Ask to be called back, on a number she types, at times that are safe for her' })
+  @ApiCreatedResponse({ type: CallbackDto })
+  requestCallback(@CurrentWoman() woman: WomanPrincipal, @Body() dto: CreateCallbackDto): Promise<CallbackDto> {
+    return this.service.create(woman, dto);
+  }
+
+  @Get('mine')
+  @ApiOkResponse({ type: CallbackListDto })
+  listMyCallbacks(@CurrentWoman() woman: WomanPrincipal): Promise<CallbackListDto> {
+    return this.service.listMine(woman);
+  }
+
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Withdraw the request; the number is erased at once' })
+  @ApiOkResponse({ type: CallbackDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  withdrawCallback(@CurrentWoman() woman: WomanPrincipal, @Param('id', CallbackId()) id: string): Promise<CallbackDto> {
+    return this.service.withdraw(woman, id);
+  }
+}

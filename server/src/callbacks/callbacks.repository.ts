@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, LessThanOrEqual, IsNull, type DataSource } from 'typeorm';
+import { CallbackAttempt, CallbackRequest, type CallbackStatus } from './callback.entity.js';
+
+export interface CallbackScope {
+  clientId?: string;
+  centreCode?: string;
+}
+
+export type CallbackWithDetails = CallbackRequest & { centreName: string; attempts: CallbackAttempt[] };
+
+@Injectable()
+export class CallbacksRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async insert(callback: Omit<CallbackRequest, 'createdAt' | 'centre' | 'client'>): Promise<void> {
+    await this.dataSource.createQueryBuilder().insert().into(CallbackRequest).values(callback).execute();
+  }
+
+  countActive(clientId: string): Promise<number> {
+    return this.dataSource.getRepository(CallbackRequest).countBy({ clientId, status: In(['open', 'claimed']) });
+  }
+
+  async findOne(id: string, scope: CallbackScope): Promise<CallbackWithDetails | undefined> {
+    const [found] = await this.findMany(scope, { id });
+    return found;
+  }
+
+  async findMany(scope: CallbackScope, filter: { id?: string; statuses?: CallbackStatus[] } = {}): Promise<CallbackWithDetails[]> {
+    const callbacks = await this.dataSource.getRepository(CallbackRequest).find({
+      where: {
+        ...(filter.id ? { id: filter.id } : {}),
+        ...(scope.clientId ? { clientId: scope.clientId } : {}),
+        ...(scope.centreCode ? { centreCode: scope.centreCode } : {}),
+        ...(filter.statuses ? { status: In(filter.statuses) } : {}),
+      },
+      relations: { centre: true },
+      order: { createdAt: 'DESC' },
+    });
+    const attempts = callbacks.length
+      ? await this.dataSource.getRepository(CallbackAttempt).find({ where: { callbackId: In(callbacks.map((c) => c.id)) }, order: { at: 'ASC' } })
+      : [];
+    return callbacks.map((callback) =>
+      Object.assign(callback, { centreName: callback.centre?.name ?? callback.centreCode, attempts: attempts.filter((a) => a.callbackId === callback.id) }),
+    );
+  }
+
+  /** Compare-and-swap on the status (and, when given, on who claimed it); true when this call made the change. */
+  async transition(
+    id: string,
+    scope: CallbackScope,
+    expected: { statuses: CallbackStatus[]; claimedBy?: string },
+    changes: Partial<Pick<CallbackRequest, 'status' | 'claimedBy' | 'claimedAt' | 'outcome' | 'closedAt' | 'phoneEncrypted' | 'phoneMasked' | 'erasedAt'>>,
+  ): Promise<boolean> {
+    const query = this.dataSource
+      .createQueryBuilder()
+      .update(CallbackRequest)
+      .set(changes)
+      .where('id = :id AND status IN (:...statuses)', { id, statuses: expected.statuses });
+    if (expected.claimedBy) {
+      query.andWhere('claimedBy = :claimedBy', { claimedBy: expected.claimedBy });
+    }
+    if (scope.clientId) {
+      query.andWhere('clientId = :clientId', { clientId: scope.clientId });
+    }
+    if (scope.centreCode) {
+      query.andWhere('centreCode = :centreCode', { centreCode: scope.centreCode });
+    }
+    return ((await query.execute()).affected ?? 0) === 1;
+  }
+
+  async insertAttempt(attempt: Omit<CallbackAttempt, 'at' | 'callback'>): Promise<void> {
+    await this.dataSource.createQueryBuilder().insert().into(CallbackAttempt).values(attempt).execute();
+  }
+
+  /** Erases the numbers of callbacks closed on or before `closedBefore`; returns how many. */
+  async eraseClosedBefore(closedBefore: Date, now: Date): Promise<number> {
+    const result = await this.dataSource
+      .getRepository(CallbackRequest)
+      .update({ status: 'closed', closedAt: LessThanOrEqual(closedBefore), erasedAt: IsNull() }, { phoneEncrypted: null, phoneMasked: null, erasedAt: now });
+    return result.affected ?? 0;
+  }
+}

@@ -1,0 +1,159 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsClockTime, IsIsoDate } from '../../common/validation/decorators.js';
+import { ATTEMPT_RESULTS, CALLBACK_OUTCOMES, CALLBACK_STATUSES, type AttemptResult, type CallbackOutcome, type CallbackStatus } from '../callback.entity.js';
+
+const oneOf = (values: readonly string[]) => IsIn(values, { message: `must be one of ${values.join(', ')}` });
+
+export class SafeWindowDto {
+  @ApiPropertyOptional({ example: '2026-12-01', description: 'Only on this date' })
+  @IsOptional()
+  @IsIsoDate()
+  date?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 7, description: 'Every week on this day (1 = Monday)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(7)
+  weekday?: number;
+
+  @ApiProperty({ example: '14:00', description: 'From (Asia/Shanghai)' })
+  @IsClockTime()
+  from: string;
+
+  @ApiProperty({ example: '16:00', description: 'Until (Asia/Shanghai)' })
+  @IsClockTime()
+  to: string;
+}
+
+export class CreateCallbackDto {
+  @ApiProperty({ example: 'jinjiang' })
+  @IsString()
+  @Length(1, 32)
+  centreCode: string;
+
+  @ApiProperty({ description: 'A number she types herself: a mainland mobile or a landline with area code' })
+  @IsString()
+  @Length(5, 32)
+  phone: string;
+
+  @ApiProperty({ type: [SafeWindowDto], description: 'When it is safe to call (1–7 windows)' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(7)
+  @ValidateNested({ each: true })
+  @Type(() => SafeWindowDto)
+  windows: SafeWindowDto[];
+
+  @ApiProperty({ description: 'May the caller say she is from the centre?' })
+  @IsBoolean()
+  mayIdentify: boolean;
+
+  @ApiProperty({ description: 'May the caller leave a message?' })
+  @IsBoolean()
+  mayLeaveMessage: boolean;
+
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @MaxLength(200)
+  topic?: string;
+}
+
+export class LogAttemptDto {
+  @ApiProperty({ enum: ATTEMPT_RESULTS, enumName: 'AttemptResult' })
+  @oneOf(ATTEMPT_RESULTS)
+  result: AttemptResult;
+}
+
+export class CloseCallbackDto {
+  @ApiProperty({ enum: CALLBACK_OUTCOMES, enumName: 'CallbackOutcome' })
+  @oneOf(CALLBACK_OUTCOMES)
+  outcome: CallbackOutcome;
+}
+
+export class StaffCallbacksQueryDto {
+  @ApiPropertyOptional({ enum: CALLBACK_STATUSES, enumName: 'CallbackStatus', description: 'Default: open and claimed' })
+  @IsOptional()
+  @oneOf(CALLBACK_STATUSES)
+  status?: CallbackStatus;
+
+  @ApiPropertyOptional({ description: 'City admins only: one centre' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 32)
+  centre?: string;
+}
+
+export class CallbackAttemptDto {
+  @ApiProperty({ enum: ATTEMPT_RESULTS, enumName: 'AttemptResult' })
+  result: AttemptResult;
+
+  @ApiProperty()
+  at: string;
+}
+
+export class CallbackDto {
+  @ApiProperty()
+  id: string;
+
+  @ApiProperty()
+  centreCode: string;
+
+  @ApiProperty()
+  centreName: string;
+
+  @ApiProperty({ type: String, nullable: true, example: '138****5678', description: 'Masked; null once erased' })
+  phoneMasked: string | null;
+
+  @ApiProperty({ type: [SafeWindowDto] })
+  windows: SafeWindowDto[];
+
+  @ApiProperty()
+  mayIdentify: boolean;
+
+  @ApiProperty()
+  mayLeaveMessage: boolean;
+
+  @ApiProperty({ type: String, nullable: true })
+  topic: string | null;
+
+  @ApiProperty({ enum: CALLBACK_STATUSES, enumName: 'CallbackStatus' })
+  status: CallbackStatus;
+
+  @ApiProperty({ enum: CALLBACK_OUTCOMES, enumName: 'CallbackOutcome', nullable: true })
+  outcome: CallbackOutcome | null;
+
+  @ApiProperty()
+  createdAt: string;
+}
+
+export class CallbackListDto {
+  @ApiProperty({ type: [CallbackDto] })
+  items: CallbackDto[];
+}
+
+export class StaffCallbackDto extends CallbackDto {
+  @ApiProperty({ type: String, nullable: true, description: 'The whole number: only for the staff member who claimed it (each view is audited)' })
+  phone: string | null;
+
+  @ApiProperty()
+  claimedByMe: boolean;
+
+  @ApiProperty({ description: 'Someone has claimed it' })
+  claimed: boolean;
+
+  @ApiProperty({ type: String, nullable: true, description: 'When one of her safe windows next opens (ISO 8601); null if none in the next month' })
+  nextSafeAt: string | null;
+
+  @ApiProperty({ type: [CallbackAttemptDto] })
+  attempts: CallbackAttemptDto[];
+}
+
+export class StaffCallbackListDto {
+  @ApiProperty({ type: [StaffCallbackDto] })
+  items: StaffCallbackDto[];
+}

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { CentresRepository } from '../centres/centres.repository.js';
+import { DomainError, type FieldError } from '../common/errors/domain-error.js';
+import { isUniqueViolation } from '../database/transaction-runner.js';
+import { IdentityRepository } from './identity.repository.js';
+import { hashPassword, PASSWORD_RULE } from './password.js';
+import { STAFF_ROLES, type StaffRole } from './principal.js';
+
+export interface NewAccount {
+  username: string;
+  password: string;
+  role: StaffRole;
+  centreCode: string | null;
+  staffMemberId?: string | null;
+}
+
+const USERNAME = /^[a-z0-9][a-z0-9._-]{2,63}$/;
+
+/** Creating staff and admin logins (the production CLI now; the admin console later). */
+@Injectable()
+export class AccountsService {
+  constructor(
+    private readonly identities: IdentityRepository,
+    private readonly centres: CentresRepository,
+  ) {}
+
+  async create(account: NewAccount): Promise<{ id: string }> {
+    const problems: FieldError[] = [];
+    if (!USERNAME.test(account.username)) {
+      problems.push({ field: 'username', reason: '3–64 lower-case letters, digits, dots, dashes or underscores' });
+    }
+    if (account.password.length < PASSWORD_RULE.minLength || account.password.length > PASSWORD_RULE.maxLength) {
+      problems.push({ field: 'password', reason: `must be ${PASSWORD_RULE.minLength}–${PASSWORD_RULE.maxLength} characters` });
+    }
+    if (!STAFF_ROLES.includes(account.role)) {
+      problems.push({ field: 'role', reason: `must be one of ${STAFF_ROLES.join(', ')}` });
+    } else if (account.role === 'city_admin' ? account.centreCode !== null : !account.centreCode || !(await this.centres.findByCode(account.centreCode))) {
+      problems.push({ field: 'centreCode', reason: account.role === 'city_admin' ? 'a city admin has no centre' : 'must be the code of an existing centre' });
+    }
+    if (problems.length > 0) {
+      throw new DomainError('VALIDATION_FAILED', `Invalid input. ${problems.map((p) => `${p.field}: ${p.reason}`).join('; ')}`, problems);
+    }
+    const id = randomUUID();
+    try {
+      await this.identities.insertAccount({
+        id,
+        username: account.username,
+        passwordHash: await hashPassword(account.password),
+        role: account.role,
+        centreCode: account.centreCode,
+        staffMemberId: account.staffMemberId ?? null,
+        active: true,
+        tokenVersion: 1,
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new DomainError('VALIDATION_FAILED', 'Invalid input. username: is already taken', [{ field: 'username', reason: 'is already taken' }]);
+      }
+      throw error;
+    }
+    return { id };
+  }
+}

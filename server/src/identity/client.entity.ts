@@ -1,0 +1,26 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
+export type ClientKind = 'wechat' | 'guest';
+
+/**
+ * A woman as the system knows her: an opaque id and nothing else. For WeChat users, a keyed hash of the openid finds
+ * her again at the next login, and the openid itself is kept encrypted only because sending her a WeChat notice
+ * needs it. No name, no phone, no profile.
+ */
+@Entity('client')
+export class Client {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  kind: ClientKind;
+
+  @Column({ type: 'varchar', length: 64, nullable: true, default: null, unique: true })
+  openidHash: string | null;
+
+  @Column({ type: 'varchar', length: 255, nullable: true, default: null })
+  openidEncrypted: string | null;
+
+  @CreateDateColumn({ type: 'datetime' })
+  createdAt: Date;
+}

@@ -1,0 +1,44 @@
+import { notAllowed } from './identity.errors.js';
+
+export const STAFF_ROLES = ['staff', 'centre_admin', 'city_admin'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** A woman using the mini-program: known only by an opaque client id (WeChat or an anonymous H5 session). */
+export interface WomanPrincipal {
+  kind: 'woman';
+  clientId: string;
+}
+
+/** A staff member or admin. `centreCode` is null only for city admins, who see every centre. */
+export interface StaffPrincipal {
+  kind: 'staff';
+  accountId: string;
+  role: StaffRole;
+  centreCode: string | null;
+}
+
+export type Principal = WomanPrincipal | StaffPrincipal;
+
+/** Centres whose data a staff principal may see: their own, or all (null) for a city admin. */
+export function visibleCentre(principal: StaffPrincipal): string | null {
+  return principal.role === 'city_admin' ? null : principal.centreCode;
+}
+
+export function canSeeCentre(principal: StaffPrincipal, centreCode: string): boolean {
+  return principal.role === 'city_admin' || principal.centreCode === centreCode;
+}
+
+/**
+ * The centres a staff principal's request covers: their own centre, or for a city admin every centre (or the one
+ * asked for). Asking for another centre than one's own is refused.
+ */
+export function staffCentreScope(principal: StaffPrincipal, requestedCentre?: string): { centreCode?: string } {
+  const own = visibleCentre(principal);
+  if (own === null) {
+    return requestedCentre ? { centreCode: requestedCentre } : {};
+  }
+  if (requestedCentre && requestedCentre !== own) {
+    throw notAllowed();
+  }
+  return { centreCode: own };
+}
