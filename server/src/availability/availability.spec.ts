@@ -1,0 +1,134 @@
+import type { DayStatus } from '../calendar/service-day.js';
+import { checkSlot, dayCapacity, daySlots, dayUnbookableReason, remainingPlaces, slotTimes, takenKey, type DayContext, type Taken } from './availability.js';
+import { DEFAULT_SLOT_RULES, type SlotRules } from './slot-template.entity.js';
+
+const lawyer = { professions: ['lawyer' as const] };
+const counsellor = { professions: ['counsellor' as const] };
+const mediator = { professions: ['mediator' as const] };
+const volunteer = { professions: ['volunteer' as const] };
+const nothingTaken: Taken = { byService: new Map(), byTime: new Map() };
+const OPEN: DayStatus = { open: true, note: null };
+
+/** Monday 2026-11-30, 07:00 in Shanghai. */
+const MONDAY_7AM = new Date('2026-11-29T23:00:00Z');
+
+function day(overrides: Partial<DayContext> = {}, rules: Partial<SlotRules> = {}): DayContext {
+  const fullRules = { ...DEFAULT_SLOT_RULES, ...rules };
+  return {
+    date: '2026-11-30',
+    status: OPEN,
+    centreOpen: true,
+    capacity: dayCapacity([lawyer, counsellor, mediator], fullRules),
+    rules: fullRules,
+    now: MONDAY_7AM,
+    ...overrides,
+  };
+}
+
+describe('slotTimes', () => {
+  it('cuts 08:00–12:00 into 50-minute sessions with 10 minutes for notes', () => {
+    expect(slotTimes(DEFAULT_SLOT_RULES)).toEqual([
+      { start: '08:00', end: '08:50' },
+      { start: '09:00', end: '09:50' },
+      { start: '10:00', end: '10:50' },
+      { start: '11:00', end: '11:50' },
+    ]);
+  });
+
+  it('keeps only sessions that end by closing time', () => {
+    expect(slotTimes({ slotMinutes: 45, bufferMinutes: 30, dayStart: '08:00', dayEnd: '12:00' }).map((t) => t.start)).toEqual(['08:00', '09:15', '10:30']);
+    expect(slotTimes({ slotMinutes: 30, bufferMinutes: 0, dayStart: '08:00', dayEnd: '12:00' })).toHaveLength(8);
+    expect(slotTimes({ slotMinutes: 300, bufferMinutes: 0, dayStart: '08:00', dayEnd: '12:00' })).toEqual([]);
+  });
+});
+
+describe('dayCapacity', () => {
+  it('counts the people of each profession on duty, limited by rooms not held for walk-ins', () => {
+    expect(dayCapacity([lawyer, lawyer, counsellor], { rooms: 2, walkInReserve: 0 })).toEqual({ services: { legal: 2, counselling: 1, mediation: 0 }, rooms: 2 });
+    expect(dayCapacity([lawyer, lawyer, counsellor], { rooms: 2, walkInReserve: 1 })).toEqual({ services: { legal: 2, counselling: 1, mediation: 0 }, rooms: 1 });
+    expect(dayCapacity([lawyer, lawyer, counsellor], { rooms: 1, walkInReserve: 3 }).rooms).toBe(0);
+  });
+
+  it('never offers more sessions at once than professionals on duty, and ignores other helpers', () => {
+    expect(dayCapacity([lawyer, volunteer, volunteer], { rooms: 5, walkInReserve: 0 }).rooms).toBe(1);
+    const both = { professions: ['lawyer' as const, 'mediator' as const] };
+    expect(dayCapacity([both], { rooms: 3, walkInReserve: 0 })).toEqual({ services: { legal: 1, counselling: 0, mediation: 1 }, rooms: 1 });
+    expect(dayCapacity([], { rooms: 3, walkInReserve: 0 })).toEqual({ services: { legal: 0, counselling: 0, mediation: 0 }, rooms: 0 });
+  });
+});
+
+describe('remainingPlaces', () => {
+  it('is the smaller of the service places and the rooms left', () => {
+    const capacity = { services: { legal: 2, counselling: 1, mediation: 1 }, rooms: 2 };
+    const taken: Taken = { byService: new Map([[takenKey('09:00', 'legal'), 1]]), byTime: new Map([['09:00', 1]]) };
+    expect(remainingPlaces(capacity, taken, '09:00', 'legal')).toBe(1);
+    expect(remainingPlaces(capacity, taken, '09:00', 'counselling')).toBe(1);
+    const roomsFull: Taken = { byService: new Map([[takenKey('09:00', 'legal'), 2]]), byTime: new Map([['09:00', 2]]) };
+    expect(remainingPlaces(capacity, roomsFull, '09:00', 'counselling')).toBe(0);
+    expect(remainingPlaces(capacity, nothingTaken, '10:00', 'legal')).toBe(2);
+  });
+});
+
+describe('dayUnbookableReason', () => {
+  it.each<[string, Partial<DayContext>, Partial<SlotRules>, string | undefined]>([
+    ['an ordinary open day', {}, {}, undefined],
+    ['a centre still in preparation', { centreOpen: false }, {}, 'centre_not_open'],
+    ['a weekend', { date: '2026-12-05', status: { open: false, reason: 'weekend', note: null } }, {}, 'weekend'],
+    ['yesterday', { date: '2026-11-29' }, {}, 'past'],
+    ['the last day of the window', { date: '2026-12-14' }, {}, undefined],
+    ['the day after the window', { date: '2026-12-15' }, {}, 'beyond_window'],
+    ['a shorter window', { date: '2026-12-04' }, { bookingWindowDays: 3 }, 'beyond_window'],
+    ['a day with nobody on duty', { capacity: { services: { legal: 0, counselling: 0, mediation: 0 }, rooms: 0 } }, {}, 'no_one_on_duty'],
+  ])('%s', (_label, overrides, rules, expected) => {
+    expect(dayUnbookableReason(day(overrides, rules))?.reason).toBe(expected);
+  });
+
+  it('passes on the holiday name', () => {
+    expect(dayUnbookableReason(day({ status: { open: false, reason: 'holiday', note: '元旦' } }))).toEqual({ reason: 'holiday', note: '元旦' });
+  });
+});
+
+describe('daySlots', () => {
+  it('offers every session for every service that has someone on duty', () => {
+    const slots = daySlots(day({ capacity: dayCapacity([lawyer, counsellor], DEFAULT_SLOT_RULES) }), nothingTaken, ['legal', 'counselling', 'mediation']);
+    expect(slots).toHaveLength(8);
+    expect(new Set(slots.map((s) => s.service))).toEqual(new Set(['legal', 'counselling']));
+    expect(slots.every((s) => s.remaining === 1)).toBe(true);
+  });
+
+  it('leaves out sessions inside the lead time, and those already begun', () => {
+    // 08:30 in Shanghai with a 60-minute lead: 08:00 has begun and 09:00 is too soon.
+    const slots = daySlots(day({ now: new Date('2026-11-30T00:30:00Z') }), nothingTaken, ['legal']);
+    expect(slots.map((s) => s.start)).toEqual(['10:00', '11:00']);
+    const noLead = daySlots(day({ now: new Date('2026-11-30T00:30:00Z') }, { leadTimeMinutes: 0 }), nothingTaken, ['legal']);
+    expect(noLead.map((s) => s.start)).toEqual(['09:00', '10:00', '11:00']);
+  });
+
+  it('shows a full session with 0 places left', () => {
+    const taken: Taken = { byService: new Map([[takenKey('08:00', 'legal'), 1]]), byTime: new Map([['08:00', 1]]) };
+    const legal = daySlots(day(), taken, ['legal']);
+    expect(legal.find((s) => s.start === '08:00')?.remaining).toBe(0);
+    expect(legal.find((s) => s.start === '09:00')?.remaining).toBe(1);
+  });
+
+  it('offers nothing on a day that cannot be booked', () => {
+    expect(daySlots(day({ centreOpen: false }), nothingTaken, ['legal'])).toEqual([]);
+  });
+});
+
+describe('checkSlot', () => {
+  it.each<[string, Partial<DayContext>, string, string | undefined]>([
+    ['a free session', {}, '09:00', undefined],
+    ['a time between sessions', {}, '08:13', 'not_a_slot_time'],
+    ['a time after closing', {}, '12:00', 'not_a_slot_time'],
+    ['a session starting within the hour', { now: new Date('2026-11-30T00:30:00Z') }, '09:00', 'too_soon'],
+    ['a session already begun', { now: new Date('2026-11-30T00:30:00Z') }, '08:00', 'too_soon'],
+    ['a closed day', { status: { open: false, reason: 'closure', note: null } }, '09:00', 'closure'],
+  ])('%s', (_label, overrides, start, expected) => {
+    expect(checkSlot(day(overrides), start, 'legal')).toBe(expected);
+  });
+
+  it('refuses a service nobody on duty gives', () => {
+    expect(checkSlot(day({ capacity: dayCapacity([lawyer], DEFAULT_SLOT_RULES) }), '09:00', 'counselling')).toBe('service_not_offered');
+  });
+});
