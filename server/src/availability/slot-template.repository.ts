@@ -13,7 +13,7 @@ export class SlotTemplateRepository {
     if (!template) {
       return DEFAULT_SLOT_RULES;
     }
-    const { centreCode: _code, centre: _centre, updatedAt: _updated, ...rules } = template;
-    return rules;
+    const { slotMinutes, bufferMinutes, dayStart, dayEnd, rooms, walkInReserve, bookingWindowDays, leadTimeMinutes } = template;
+    return { slotMinutes, bufferMinutes, dayStart, dayEnd, rooms, walkInReserve, bookingWindowDays, leadTimeMinutes };
   }
 }

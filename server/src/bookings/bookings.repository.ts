@@ -52,8 +52,8 @@ export class BookingsRepository {
     return byDate;
   }
 
-  findByIdempotencyKey(clientId: string, idempotencyKey: string): Promise<Booking | null> {
-    return this.dataSource.getRepository(Booking).findOneBy({ clientId, idempotencyKey });
+  findByIdempotencyKey(clientId: string, idempotencyKey: string, manager: EntityManager = this.dataSource.manager): Promise<Booking | null> {
+    return manager.getRepository(Booking).findOneBy({ clientId, idempotencyKey });
   }
 
   async findOne(id: string, scope: BookingScope): Promise<BookingWithCentre | undefined> {
@@ -79,16 +79,26 @@ export class BookingsRepository {
 
   /** Holds her row for the rest of the transaction, so two of her own requests cannot both pass the limit. */
   async lockClient(manager: EntityManager, clientId: string): Promise<void> {
-    const query = manager.getRepository(Client).createQueryBuilder('c').select('c.id').where('c.id = :clientId', { clientId });
-    await (this.transactions.dialect === 'mysql' ? query.setLock('pessimistic_write') : query).getOne();
+    if (this.transactions.dialect === 'mysql') {
+      await manager.getRepository(Client).createQueryBuilder('c').select('c.id').where('c.id = :clientId', { clientId }).setLock('pessimistic_write').getOne();
+    }
   }
 
-  /** Holds one slot time of one centre for the rest of the transaction (MySQL row lock; SQLite is serialised). */
+  /**
+   * Holds one slot time of one centre for the rest of the transaction. On MySQL an upsert takes the row's exclusive
+   * lock in one step (INSERT IGNORE + SELECT … FOR UPDATE would take a shared lock first, and two such transactions
+   * deadlock upgrading it). SQLite needs nothing: its transactions already run one at a time.
+   */
   async lockSlotTime(manager: EntityManager, ref: Pick<SlotRef, 'centreCode' | 'date' | 'start'>): Promise<void> {
-    const key = { centreCode: ref.centreCode, date: ref.date, startTime: ref.start };
-    await manager.createQueryBuilder().insert().into(SlotLock).values(key).orIgnore().execute();
-    const query = manager.getRepository(SlotLock).createQueryBuilder('l').where(key);
-    await (this.transactions.dialect === 'mysql' ? query.setLock('pessimistic_write') : query).getOne();
+    if (this.transactions.dialect === 'mysql') {
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(SlotLock)
+        .values({ centreCode: ref.centreCode, date: ref.date, startTime: ref.start })
+        .orUpdate(['startTime'], ['centreCode', 'date', 'startTime'])
+        .execute();
+    }
   }
 
   /** Her bookings that hold a place and are still to come. */

@@ -51,9 +51,15 @@ export class BookingsService {
     }
     const { capacity, end } = await this.bookableSlot(ref, now);
     const id = randomUUID();
+    let duplicate = false;
     try {
       await this.bookings.runInTransaction(async (manager) => {
         await this.bookings.lockClient(manager, woman.clientId);
+        // Her retry may have waited on the lock above while the first attempt committed.
+        if (await this.bookings.findByIdempotencyKey(woman.clientId, key, manager)) {
+          duplicate = true;
+          return;
+        }
         const upcoming = await this.bookings.countUpcoming(manager, woman.clientId, shanghaiNow(now));
         if (upcoming >= this.config.activeBookingLimit) {
           throw limitReached(this.config.activeBookingLimit);
@@ -94,7 +100,8 @@ export class BookingsService {
       }
       throw slotFull();
     }
-    return toBookingDto(await this.mustFind(id, { clientId: woman.clientId }));
+    const replayed = duplicate ? await this.replay(woman, key, ref) : undefined;
+    return replayed ?? toBookingDto(await this.mustFind(id, { clientId: woman.clientId }));
   }
 
   async listMine(woman: WomanPrincipal): Promise<BookingListDto> {

@@ -33,7 +33,8 @@ export class TransactionRunner {
   private async runWithRetry<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        return await this.dataSource.transaction(work);
+        // READ COMMITTED: a read after waiting for a row lock sees what the lock holder committed, not an older snapshot.
+        return await this.dataSource.transaction('READ COMMITTED', work);
       } catch (error) {
         const code = (error as { code?: string }).code;
         if (attempt >= MAX_ATTEMPTS || code === undefined || !RETRYABLE_MYSQL_ERRORS.has(code)) {

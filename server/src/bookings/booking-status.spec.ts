@@ -1,0 +1,53 @@
+import { BOOKING_STATUSES, canTransition, TRANSITIONS, type BookingAction, type BookingStatus } from './booking-status.js';
+import { firstFreeSeat } from './seats.js';
+
+/** Every action from every status: the whole table, so a change to the rules shows up here. */
+const ALLOWED: Record<BookingAction, BookingStatus[]> = {
+  confirm: ['pending'],
+  decline: ['pending', 'confirmed'],
+  arrive: ['pending', 'confirmed'],
+  complete: ['arrived'],
+  'no-show': ['pending', 'confirmed'],
+  cancel: ['pending', 'confirmed'],
+  reschedule: ['pending', 'confirmed'],
+};
+
+describe('booking transitions', () => {
+  for (const action of Object.keys(ALLOWED) as BookingAction[]) {
+    for (const status of BOOKING_STATUSES) {
+      const allowed = ALLOWED[action].includes(status);
+      it(`${allowed ? 'allows' : 'refuses'} ${action} from ${status}`, () => {
+        expect(canTransition(status, action)).toBe(allowed);
+      });
+    }
+  }
+
+  it('gives the place back only when she cancels or staff decline', () => {
+    const releasing = (Object.keys(TRANSITIONS) as BookingAction[]).filter((action) => TRANSITIONS[action].releases);
+    expect(releasing.sort()).toEqual(['cancel', 'decline']);
+  });
+
+  it('never leaves a final status', () => {
+    for (const final of ['declined', 'cancelled', 'completed', 'no_show'] as const) {
+      expect((Object.keys(TRANSITIONS) as BookingAction[]).filter((action) => canTransition(final, action))).toEqual([]);
+    }
+  });
+
+  it('sends a rescheduled booking back to pending for staff to confirm again', () => {
+    expect(TRANSITIONS.reschedule.to).toBe('pending');
+  });
+});
+
+describe('firstFreeSeat', () => {
+  it.each([
+    [[], 3, 1],
+    [[1], 3, 2],
+    [[2, 1], 3, 3],
+    [[1, 3], 3, 2],
+    [[1, 2, 3], 3, undefined],
+    [[], 0, undefined],
+    [[4, 5], 2, 1],
+  ])('with seats %j taken of %i gives %s', (taken, capacity, expected) => {
+    expect(firstFreeSeat(taken, capacity)).toBe(expected);
+  });
+});
