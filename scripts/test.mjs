@@ -22,7 +22,7 @@ function jestStep(name, filter, script, extraArgs = [], env = {}) {
   return {
     name,
     run: async () => {
-      const code = await pnpm(['--filter', filter, 'run', script, '--', '--json', `--outputFile=${outputFile}`, ...extraArgs], { env });
+      const code = await pnpm(['--filter', filter, 'run', script, '--json', `--outputFile=${outputFile}`, ...extraArgs], { env });
       if (existsSync(outputFile)) {
         const report = JSON.parse(readFileSync(outputFile, 'utf8'));
         testCounts.passed += report.numPassedTests;
