@@ -12,6 +12,7 @@ import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { PhotosModule } from './photos/photos.module.js';
 import { SeedModule } from './seed/seed.module.js';
 
@@ -27,6 +28,7 @@ export class AppModule implements NestModule {
         HealthModule,
         IdentityModule,
         AuditModule,
+        NotificationsModule,
         CentresModule,
         PhotosModule,
         CalendarModule,

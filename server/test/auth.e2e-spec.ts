@@ -59,9 +59,9 @@ describe(`identity and access (${TEST_DB})`, () => {
 
   it('answers 503 when WeChat cannot be reached at all, or is not configured', async () => {
     const adapter = (wechatConfig: AppConfig['wechat']) => new WechatAdapter({ ...t.config, wechat: wechatConfig });
-    const closedPort = adapter({ apiBase: 'http://127.0.0.1:9', appId: 'wx', appSecret: 's' });
+    const closedPort = adapter({ apiBase: 'http://127.0.0.1:9', appId: 'wx', appSecret: 's', templates: {} });
     await expect(closedPort.codeToSession('ok-x')).rejects.toMatchObject({ code: 'WECHAT_UNAVAILABLE' });
-    const unconfigured = adapter({ apiBase: wechat.baseUrl, appId: undefined, appSecret: undefined });
+    const unconfigured = adapter({ apiBase: wechat.baseUrl, appId: undefined, appSecret: undefined, templates: {} });
     await expect(unconfigured.codeToSession('ok-x')).rejects.toMatchObject({ code: 'WECHAT_NOT_CONFIGURED' });
   });
 

@@ -62,6 +62,7 @@ export interface BookingDto {
   status: BookingStatus;
   topic: string | null;
   contactPreference: ContactPreference;
+  needs: BookingNeed[];
   declineReason: DeclineReason | null;
   createdAt: string;
 }
@@ -70,7 +71,9 @@ export interface BookingListDto {
   items: BookingDto[];
 }
 
-export type BookingStatus = 'pending' | 'confirmed' | 'declined' | 'cancelled' | 'arrived' | 'completed' | 'no_show';
+export type BookingNeed = 'minnan_dialect' | 'accessible_room' | 'with_child';
+
+export type BookingStatus = 'offered' | 'pending' | 'confirmed' | 'declined' | 'cancelled' | 'arrived' | 'completed' | 'no_show';
 
 export interface CallbackAttemptDto {
   result: AttemptResult;
@@ -155,6 +158,8 @@ export interface CreateBookingDto {
   topic?: string;
   /** How she wants to hear about it (default in_app) */
   contactPreference?: ContactPreference;
+  /** What would help her come */
+  needs?: BookingNeed[];
 }
 
 export interface CreateCallbackDto {
@@ -185,7 +190,7 @@ export interface DutyPersonDto {
   photoUrl: string | null;
 }
 
-export type ErrorCode = 'VALIDATION_FAILED' | 'BAD_REQUEST' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CENTRE_NOT_FOUND' | 'PHOTO_NOT_FOUND' | 'PAYLOAD_TOO_LARGE' | 'BOOKING_NOT_FOUND' | 'SLOT_FULL' | 'LIMIT_REACHED' | 'ALREADY_BOOKED_AT_THIS_TIME' | 'BOOKING_STATUS_CONFLICT' | 'IDEMPOTENCY_KEY_REUSED' | 'DAY_CLOSED' | 'CENTRE_NOT_BOOKABLE' | 'SLOT_IN_PAST' | 'TOO_SOON' | 'TOO_FAR_AHEAD' | 'OUTSIDE_HOURS' | 'SERVICE_NOT_OFFERED' | 'TOO_LATE_TO_CHANGE' | 'NOT_YET_STARTED' | 'CALLBACK_NOT_FOUND' | 'CALLBACK_STATUS_CONFLICT' | 'CALLBACK_NOT_CLAIMED_BY_YOU' | 'LOGIN_FAILED' | 'WECHAT_CODE_INVALID' | 'WECHAT_USER_BLOCKED' | 'WECHAT_RATE_LIMITED' | 'WECHAT_UNAVAILABLE' | 'WECHAT_NOT_CONFIGURED' | 'INTERNAL' | 'SERVICE_UNAVAILABLE';
+export type ErrorCode = 'VALIDATION_FAILED' | 'BAD_REQUEST' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CENTRE_NOT_FOUND' | 'PHOTO_NOT_FOUND' | 'PAYLOAD_TOO_LARGE' | 'BOOKING_NOT_FOUND' | 'SLOT_FULL' | 'LIMIT_REACHED' | 'ALREADY_BOOKED_AT_THIS_TIME' | 'BOOKING_STATUS_CONFLICT' | 'IDEMPOTENCY_KEY_REUSED' | 'DAY_CLOSED' | 'CENTRE_NOT_BOOKABLE' | 'SLOT_IN_PAST' | 'TOO_SOON' | 'TOO_FAR_AHEAD' | 'OUTSIDE_HOURS' | 'SERVICE_NOT_OFFERED' | 'TOO_LATE_TO_CHANGE' | 'NOT_YET_STARTED' | 'CALLBACK_NOT_FOUND' | 'CALLBACK_STATUS_CONFLICT' | 'CALLBACK_NOT_CLAIMED_BY_YOU' | 'PLACES_AVAILABLE' | 'ALREADY_WAITING' | 'OFFER_EXPIRED' | 'WAITLIST_ENTRY_NOT_FOUND' | 'WAITLIST_STATUS_CONFLICT' | 'LOGIN_FAILED' | 'WECHAT_CODE_INVALID' | 'WECHAT_USER_BLOCKED' | 'WECHAT_RATE_LIMITED' | 'WECHAT_UNAVAILABLE' | 'WECHAT_NOT_CONFIGURED' | 'INTERNAL' | 'SERVICE_UNAVAILABLE';
 
 export interface ErrorResponseDto {
   statusCode: number;
@@ -204,6 +209,12 @@ export interface FieldErrorDto {
 export interface HealthDto {
   status: 'ok' | 'degraded';
   database: 'up' | 'down';
+}
+
+export interface JoinWaitlistDto {
+  centreCode: string;
+  date: string;
+  service: BookableService;
 }
 
 export interface LogAttemptDto {
@@ -259,6 +270,33 @@ export interface StaffLoginDto {
   username: string;
   password: string;
 }
+
+export interface WaitlistEntryDto {
+  id: string;
+  centreCode: string;
+  centreName: string;
+  date: string;
+  service: BookableService;
+  status: WaitlistStatus;
+  /** Her place in line while waiting (1 = next) */
+  position: number | null;
+  /** A place held for her, to accept before it expires */
+  offer: WaitlistOfferDto | null;
+  createdAt: string;
+}
+
+export interface WaitlistListDto {
+  items: WaitlistEntryDto[];
+}
+
+export interface WaitlistOfferDto {
+  start: string;
+  end: string;
+  /** When the held place passes to the next woman (ISO 8601) */
+  expiresAt: string;
+}
+
+export type WaitlistStatus = 'waiting' | 'offered' | 'accepted' | 'declined' | 'expired' | 'withdrawn' | 'lapsed';
 
 export interface WechatLoginDto {
   /** The code from wx.login (valid for 5 minutes, single use) */

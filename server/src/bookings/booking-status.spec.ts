@@ -10,6 +10,7 @@ const ALLOWED: Record<BookingAction, BookingStatus[]> = {
   'no-show': ['pending', 'confirmed'],
   cancel: ['pending', 'confirmed'],
   reschedule: ['pending', 'confirmed'],
+  'accept-offer': ['offered'],
 };
 
 describe('booking transitions', () => {

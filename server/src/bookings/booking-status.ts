@@ -1,14 +1,15 @@
 /**
- * A booking's life. `pending` (she asked) → `confirmed` (staff accepted) → `arrived` → `completed`; or `declined`
+ * A booking's life. `offered` is a place held for the first woman on a waiting list: not yet hers until she
+ * accepts (→ `pending`); it is deleted when she declines or the offer lapses. `pending` (she asked) → `confirmed` (staff accepted) → `arrived` → `completed`; or `declined`
  * by staff (with a reason she sees in neutral words), `cancelled` by her, `no_show` recorded by staff (for planning
  * only: it never limits what she can book).
  */
-export const BOOKING_STATUSES = ['pending', 'confirmed', 'declined', 'cancelled', 'arrived', 'completed', 'no_show'] as const;
+export const BOOKING_STATUSES = ['offered', 'pending', 'confirmed', 'declined', 'cancelled', 'arrived', 'completed', 'no_show'] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
 
 export const STAFF_ACTIONS = ['confirm', 'decline', 'arrive', 'complete', 'no-show'] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
-export type BookingAction = StaffAction | 'cancel' | 'reschedule';
+export type BookingAction = StaffAction | 'cancel' | 'reschedule' | 'accept-offer';
 
 interface Transition {
   from: readonly BookingStatus[];
@@ -25,6 +26,7 @@ export const TRANSITIONS: Record<BookingAction, Transition> = {
   'no-show': { from: ['pending', 'confirmed'], to: 'no_show', releases: false },
   cancel: { from: ['pending', 'confirmed'], to: 'cancelled', releases: true },
   reschedule: { from: ['pending', 'confirmed'], to: 'pending', releases: false },
+  'accept-offer': { from: ['offered'], to: 'pending', releases: false },
 };
 
 /** Statuses in which a booking still counts against her limit (if it is still to come). */

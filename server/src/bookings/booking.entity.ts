@@ -7,6 +7,10 @@ import type { BookingStatus } from './booking-status.js';
 export const CONTACT_PREFERENCES = ['in_app', 'wechat_notice'] as const;
 export type ContactPreference = (typeof CONTACT_PREFERENCES)[number];
 
+/** What would help her come; staff see it with the booking. */
+export const BOOKING_NEEDS = ['minnan_dialect', 'accessible_room', 'with_child'] as const;
+export type BookingNeed = (typeof BOOKING_NEEDS)[number];
+
 /**
  * A woman's booking of one consultation. While it holds a place, `seat` (1…capacity of its service at that time)
  * and `roomSeat` (1…rooms) are set; unique constraints on them make overbooking impossible even if every check
@@ -70,6 +74,13 @@ export class Booking {
 
   @Column({ type: 'varchar', length: 16 })
   contactPreference: ContactPreference;
+
+  @Column({ type: 'simple-json', nullable: true, default: null })
+  needs: BookingNeed[] | null;
+
+  /** Only for a place held for the first woman on a waiting list (`offered`): when the offer lapses. */
+  @Column({ type: 'datetime', precision: 6, nullable: true, default: null })
+  offerExpiresAt: Date | null;
 
   @Column({ type: 'varchar', length: 32, nullable: true, default: null })
   declineReason: string | null;

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
-import { checkSlot, slotTimes, type DayCapacity } from '../availability/availability.js';
+import { checkSlot, slotTimes } from '../availability/availability.js';
 import { AvailabilityService } from '../availability/availability.service.js';
 import { decodeSlotId, type SlotRef } from '../availability/slot-id.js';
 import { minutesToClock, shanghaiClock, shanghaiInstant } from '../calendar/dates.js';
@@ -12,7 +11,7 @@ import { DomainError } from '../common/errors/domain-error.js';
 import { isUniqueViolation } from '../database/transaction-runner.js';
 import { staffCentreScope, type StaffPrincipal, type WomanPrincipal } from '../identity/principal.js';
 import type { Booking } from './booking.entity.js';
-import { TRANSITIONS, type BookingAction, type DeclineReason, type StaffAction } from './booking-status.js';
+import { BOOKING_STATUSES, TRANSITIONS, type BookingAction, type DeclineReason, type StaffAction } from './booking-status.js';
 import {
   alreadyBookedAtThisTime,
   bookingNotFound,
@@ -26,10 +25,14 @@ import {
 } from './bookings.errors.js';
 import { BookingsRepository, type BookingChanges, type BookingScope, type BookingWithCentre } from './bookings.repository.js';
 import { toBookingDto, type BookingDto, type BookingListDto, type CreateBookingDto, type StaffBookingsQueryDto } from './dto/booking.dto.js';
-import { firstFreeSeat } from './seats.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { WaitlistService } from '../waitlist/waitlist.service.js';
+import { takeSeats } from './seats.js';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,64}$/;
 const RELEASE_PLACE = { seat: null, roomSeat: null, activeClientId: null } as const;
+/** A place held for her from the waiting list is an offer, shown with the waiting list, not yet a booking. */
+const HER_STATUSES = BOOKING_STATUSES.filter((status) => status !== 'offered');
 
 @Injectable()
 export class BookingsService {
@@ -37,6 +40,8 @@ export class BookingsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly bookings: BookingsRepository,
     private readonly availability: AvailabilityService,
+    private readonly waitlist: WaitlistService,
+    private readonly notifications: NotificationsService,
     private readonly clock: Clock,
   ) {}
 
@@ -68,7 +73,10 @@ export class BookingsService {
           throw alreadyBookedAtThisTime();
         }
         await this.bookings.lockSlotTime(manager, ref);
-        const seats = await this.takeSeats(manager, ref, capacity);
+        const seats = await takeSeats(this.bookings, manager, ref, capacity);
+        if (!seats) {
+          throw slotFull();
+        }
         await this.bookings.insert(manager, {
           id,
           centreCode: ref.centreCode,
@@ -83,6 +91,8 @@ export class BookingsService {
           idempotencyKey: key,
           topic: dto.topic || null,
           contactPreference: dto.contactPreference ?? 'in_app',
+          needs: dto.needs?.length ? dto.needs : null,
+          offerExpiresAt: null,
           declineReason: null,
           statusChangedBy: null,
           statusChangedAt: now,
@@ -105,7 +115,7 @@ export class BookingsService {
   }
 
   async listMine(woman: WomanPrincipal): Promise<BookingListDto> {
-    const bookings = await this.bookings.findMany({ clientId: woman.clientId });
+    const bookings = await this.bookings.findMany({ clientId: woman.clientId }, { statuses: HER_STATUSES });
     return { items: bookings.map(toBookingDto) };
   }
 
@@ -121,6 +131,7 @@ export class BookingsService {
     const scope = { clientId: woman.clientId };
     const booking = await this.mustFind(id, scope);
     this.assertCanChange(booking, 'reschedule', now);
+    const freed = slotOf(booking);
     const { capacity, end } = await this.bookableSlot(ref, now);
     try {
       await this.bookings.runInTransaction(async (manager) => {
@@ -128,7 +139,10 @@ export class BookingsService {
           throw alreadyBookedAtThisTime();
         }
         await this.bookings.lockSlotTime(manager, ref);
-        const seats = await this.takeSeats(manager, ref, capacity, id);
+        const seats = await takeSeats(this.bookings, manager, ref, capacity, id);
+        if (!seats) {
+          throw slotFull();
+        }
         const moved = await this.bookings.transition(manager, id, scope, TRANSITIONS.reschedule.from, {
           centreCode: ref.centreCode,
           date: ref.date,
@@ -147,6 +161,7 @@ export class BookingsService {
     } catch (error) {
       throw isUniqueViolation(error) ? slotFull() : error;
     }
+    await this.waitlist.offerFreedPlace(freed);
     return toBookingDto(await this.mustFind(id, scope));
   }
 
@@ -180,7 +195,20 @@ export class BookingsService {
     if (!changed) {
       throw statusConflict(current.status);
     }
+    await this.afterChange(action, booking);
     return toBookingDto(current);
+  }
+
+  /** What follows a change: a freed place goes to the waiting list; she hears about staff decisions. */
+  private async afterChange(action: BookingAction, before: Booking): Promise<void> {
+    if (TRANSITIONS[action].releases) {
+      await this.waitlist.offerFreedPlace(slotOf(before));
+    }
+    if (action === 'confirm') {
+      await this.notifications.bookingConfirmed(before);
+    } else if (action === 'decline') {
+      await this.notifications.bookingDeclined(before);
+    }
   }
 
   private assertCanChange(booking: Booking, action: BookingAction, now: Date): void {
@@ -205,16 +233,6 @@ export class BookingsService {
     }
     const end = slotTimes(day.rules).find((time) => time.start === ref.start)?.end ?? ref.start;
     return { capacity: day.capacity, end };
-  }
-
-  private async takeSeats(manager: EntityManager, ref: SlotRef, capacity: DayCapacity, exceptId?: string) {
-    const taken = await this.bookings.takenSeats(manager, ref, exceptId);
-    const seat = firstFreeSeat(taken.serviceSeats, capacity.services[ref.service]);
-    const roomSeat = firstFreeSeat(taken.roomSeats, capacity.rooms);
-    if (seat === undefined || roomSeat === undefined) {
-      throw slotFull();
-    }
-    return { seat, roomSeat };
   }
 
   private async replay(woman: WomanPrincipal, key: string, ref: SlotRef): Promise<BookingDto | undefined> {
@@ -261,6 +279,8 @@ function requireSlot(slotId: string): SlotRef {
   }
   return ref;
 }
+
+const slotOf = (booking: Booking): SlotRef => ({ centreCode: booking.centreCode, date: booking.date, start: booking.startTime, service: booking.service });
 
 function shanghaiNow(now: Date): { date: string; clock: string } {
   const { date, minutes } = shanghaiClock(now);

@@ -35,7 +35,7 @@ export class CallbacksService implements OnApplicationBootstrap, OnApplicationSh
     private readonly audit: AuditRepository,
     private readonly clock: Clock,
   ) {
-    this.cipher = new FieldCipher(deriveKey(config.appSecret, 'phone-encryption-v1'));
+    this.cipher = new FieldCipher(deriveKey(config.appSecret, 'field-encryption-v1'));
   }
 
   async onApplicationBootstrap(): Promise<void> {

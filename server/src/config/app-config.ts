@@ -24,6 +24,8 @@ export interface AppConfig {
   callbackEraseAfterDays: number;
   /** Most bookings one person may hold at once (pending or confirmed, still to come). */
   activeBookingLimit: number;
+  /** How long a place freed for the first woman on a waiting list is held for her. */
+  waitlistOfferMinutes: number;
   tokenTtl: { wechatMinutes: number; guestDays: number; staffHours: number };
 }
 
@@ -33,6 +35,8 @@ export interface WechatConfig {
   /** Unset outside WeChat deployments: WeChat login then answers 503 instead of calling out. */
   appId: string | undefined;
   appSecret: string | undefined;
+  /** Subscribe-message template ids per notice (empty: that notice is not sent, the app shows it instead). */
+  templates: { bookingResult?: string; reminder?: string; waitlistOffer?: string };
 }
 
 export class ConfigError extends Error {
@@ -80,6 +84,7 @@ export function parseConfig(env: Env, defaults: { staticDir: string; cwd: string
   const wechat = parseWechat(env, problems);
   const callbackEraseAfterDays = parseInteger('CALLBACK_ERASE_AFTER_DAYS', env.CALLBACK_ERASE_AFTER_DAYS, 30, { min: 0, max: 365 }, problems);
   const activeBookingLimit = parseInteger('BOOKING_LIMIT_PER_PERSON', env.BOOKING_LIMIT_PER_PERSON, 2, { min: 1, max: 10 }, problems);
+  const waitlistOfferMinutes = parseInteger('WAITLIST_OFFER_MINUTES', env.WAITLIST_OFFER_MINUTES, 120, { min: 5, max: 24 * 60 }, problems);
   const tokenTtl = {
     wechatMinutes: parseInteger('WECHAT_TOKEN_TTL_MINUTES', env.WECHAT_TOKEN_TTL_MINUTES, 120, { min: 5, max: 7 * 24 * 60 }, problems),
     guestDays: parseInteger('GUEST_TOKEN_TTL_DAYS', env.GUEST_TOKEN_TTL_DAYS, 30, { min: 1, max: 90 }, problems),
@@ -103,6 +108,7 @@ export function parseConfig(env: Env, defaults: { staticDir: string; cwd: string
     wechat,
     callbackEraseAfterDays,
     activeBookingLimit,
+    waitlistOfferMinutes,
     tokenTtl,
   };
 }
@@ -117,7 +123,12 @@ function parseWechat(env: Env, problems: string[]): WechatConfig {
   if ((appId === undefined) !== (appSecret === undefined)) {
     problems.push('WECHAT_APPID and WECHAT_SECRET must be set together');
   }
-  return { apiBase, appId, appSecret };
+  const templates = {
+    bookingResult: env.WECHAT_TEMPLATE_BOOKING_RESULT || undefined,
+    reminder: env.WECHAT_TEMPLATE_REMINDER || undefined,
+    waitlistOffer: env.WECHAT_TEMPLATE_WAITLIST_OFFER || undefined,
+  };
+  return { apiBase, appId, appSecret, templates };
 }
 
 function parseInteger(name: string, raw: string | undefined, fallback: number, range: { min: number; max: number }, problems: string[]): number {

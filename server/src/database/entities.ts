@@ -6,7 +6,9 @@ import { CallbackAttempt, CallbackRequest } from '../callbacks/callback.entity.j
 import { Centre } from '../centres/centre.entity.js';
 import { Account } from '../identity/account.entity.js';
 import { Client } from '../identity/client.entity.js';
+import { Notification } from '../notifications/notification.entity.js';
 import { Photo } from '../photos/photo.entity.js';
+import { WaitlistEntry } from '../waitlist/waitlist-entry.entity.js';
 import { DutyAssignment } from '../roster/duty-assignment.entity.js';
 import { StaffLeave } from '../staff/staff-leave.entity.js';
 import { StaffMember } from '../staff/staff-member.entity.js';
@@ -28,4 +30,6 @@ export const ENTITIES = [
   CallbackRequest,
   CallbackAttempt,
   AuditEntry,
+  WaitlistEntry,
+  Notification,
 ];

@@ -24,7 +24,7 @@ export class AuthService {
     private readonly wechat: WechatAdapter,
   ) {
     this.identifierKey = deriveKey(config.appSecret, 'identifier-hashing-v1');
-    this.cipher = new FieldCipher(deriveKey(config.appSecret, 'phone-encryption-v1'));
+    this.cipher = new FieldCipher(deriveKey(config.appSecret, 'field-encryption-v1'));
   }
 
   /** A woman in the WeChat mini-program: the same WeChat user always maps to the same client. */

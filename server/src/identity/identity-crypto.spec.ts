@@ -41,7 +41,7 @@ describe('passwords', () => {
 });
 
 describe('FieldCipher', () => {
-  const cipher = new FieldCipher(deriveKey(config.appSecret, 'phone-encryption-v1'));
+  const cipher = new FieldCipher(deriveKey(config.appSecret, 'field-encryption-v1'));
 
   it('round-trips, with a fresh nonce each time', () => {
     const a = cipher.encrypt('13800135678');

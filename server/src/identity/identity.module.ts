@@ -13,6 +13,6 @@ import { WechatAdapter } from './wechat/wechat.adapter.js';
   imports: [CentresModule],
   controllers: [AuthController],
   providers: [AccountsService, AuthService, AuthGuard, IdentityRepository, TokenService, WechatAdapter],
-  exports: [AccountsService, AuthService, AuthGuard, IdentityRepository],
+  exports: [AccountsService, AuthService, AuthGuard, IdentityRepository, WechatAdapter],
 })
 export class IdentityModule {}

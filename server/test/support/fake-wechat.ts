@@ -5,6 +5,8 @@ export interface FakeWechat {
   baseUrl: string;
   /** Every query string code2Session received, to check what was sent. */
   requests: URLSearchParams[];
+  /** Every subscribe message sent, as WeChat received it. */
+  messages: { touser: string; template_id: string; page: string; data: Record<string, { value: string }> }[];
   close(): Promise<void>;
 }
 
@@ -12,11 +14,34 @@ export interface FakeWechat {
  * A stand-in for WeChat's code2Session on 127.0.0.1. The `js_code` chooses the answer:
  * `ok-<name>` → openid `openid-<name>`; `used` → 40163; `bad` → 40029; `risky` → 40226; `busy` → 45011;
  * `system` → -1; `http500` → an HTTP 500; `garbage` → not JSON.
+ * Subscribe messages to `openid-refuser` answer 43101 (not subscribed); all others are accepted and recorded.
  */
 export async function startFakeWechat(): Promise<FakeWechat> {
   const requests: URLSearchParams[] = [];
+  const messages: FakeWechat['messages'] = [];
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://fake');
+    const json = (body: object) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+    if (url.pathname === '/cgi-bin/token') {
+      json({ access_token: 'fake-access-token', expires_in: 7200 });
+      return;
+    }
+    if (url.pathname === '/cgi-bin/message/subscribe/send') {
+      let raw = '';
+      req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
+      req.on('end', () => {
+        const message = JSON.parse(raw) as FakeWechat['messages'][number];
+        if (url.searchParams.get('access_token') !== 'fake-access-token') {
+          json({ errcode: 40001, errmsg: 'invalid credential' });
+        } else if (message.touser === 'openid-refuser') {
+          json({ errcode: 43101, errmsg: 'user refuse to accept the msg' });
+        } else {
+          messages.push(message);
+          json({ errcode: 0, errmsg: 'ok' });
+        }
+      });
+      return;
+    }
     if (url.pathname !== '/sns/jscode2session') {
       res.writeHead(404).end();
       return;
@@ -40,6 +65,7 @@ export async function startFakeWechat(): Promise<FakeWechat> {
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     requests,
+    messages,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

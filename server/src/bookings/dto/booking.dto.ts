@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { BOOKABLE_SERVICES, type BookableService } from '../../availability/services.js';
 import { shanghaiInstant } from '../../calendar/dates.js';
 import { IsIsoDate } from '../../common/validation/decorators.js';
-import { CONTACT_PREFERENCES, type ContactPreference } from '../booking.entity.js';
+import { BOOKING_NEEDS, CONTACT_PREFERENCES, type BookingNeed, type ContactPreference } from '../booking.entity.js';
 import { BOOKING_STATUSES, DECLINE_REASONS, type BookingStatus, type DeclineReason } from '../booking-status.js';
 import type { BookingWithCentre } from '../bookings.repository.js';
 
@@ -28,6 +28,14 @@ export class CreateBookingDto {
   @IsOptional()
   @oneOf(CONTACT_PREFERENCES)
   contactPreference?: ContactPreference;
+
+  @ApiPropertyOptional({ enum: BOOKING_NEEDS, enumName: 'BookingNeed', isArray: true, description: 'What would help her come' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(BOOKING_NEEDS.length)
+  @ArrayUnique()
+  @IsIn(BOOKING_NEEDS, { each: true, message: `each must be one of ${BOOKING_NEEDS.join(', ')}` })
+  needs?: BookingNeed[];
 }
 
 export class RescheduleBookingDto {
@@ -98,6 +106,9 @@ export class BookingDto {
   @ApiProperty({ enum: CONTACT_PREFERENCES, enumName: 'ContactPreference' })
   contactPreference: ContactPreference;
 
+  @ApiProperty({ enum: BOOKING_NEEDS, enumName: 'BookingNeed', isArray: true })
+  needs: BookingNeed[];
+
   @ApiProperty({ enum: DECLINE_REASONS, enumName: 'DeclineReason', nullable: true })
   declineReason: DeclineReason | null;
 
@@ -123,6 +134,7 @@ export function toBookingDto(booking: BookingWithCentre): BookingDto {
     status: booking.status,
     topic: booking.topic,
     contactPreference: booking.contactPreference,
+    needs: booking.needs ?? [],
     declineReason: booking.declineReason as DeclineReason | null,
     createdAt: booking.createdAt.toISOString(),
   };

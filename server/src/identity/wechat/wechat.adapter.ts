@@ -10,6 +10,10 @@ export interface WechatSession {
 }
 
 const TIMEOUT_MS = 5000;
+/** Refresh the access token a little before WeChat's 2-hour expiry. */
+const TOKEN_MARGIN_MS = 5 * 60 * 1000;
+
+export type SendResult = { ok: true } | { ok: false; retry: boolean; reason: string };
 
 /**
  * The only code that talks to WeChat's servers. `WECHAT_API_BASE` points it elsewhere (tests start a fake WeChat
@@ -18,6 +22,7 @@ const TIMEOUT_MS = 5000;
 @Injectable()
 export class WechatAdapter {
   private readonly logger = new Logger('wechat');
+  private accessToken: { value: string; expiresAt: number } | undefined;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
@@ -44,6 +49,58 @@ export class WechatAdapter {
       throw unavailable();
     }
     return this.toSession(body);
+  }
+
+  /**
+   * Sends one subscribe message (服务通知). A refusal (43101: she did not subscribe, or unsubscribed) is final;
+   * other failures may be retried.
+   */
+  async sendSubscribeMessage(message: { openid: string; templateId: string; page: string; data: Record<string, string> }): Promise<SendResult> {
+    const { apiBase } = this.config.wechat;
+    try {
+      const token = await this.getAccessToken();
+      const response = await fetch(`${apiBase}/cgi-bin/message/subscribe/send?access_token=${encodeURIComponent(token)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          touser: message.openid,
+          template_id: message.templateId,
+          page: message.page,
+          data: Object.fromEntries(Object.entries(message.data).map(([key, value]) => [key, { value }])),
+          lang: 'zh_CN',
+        }),
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
+      const body = (await response.json()) as { errcode?: number };
+      const errcode = body.errcode ?? 0;
+      if (errcode === 0) {
+        return { ok: true };
+      }
+      if (errcode === 40001 || errcode === 42001) {
+        this.accessToken = undefined; // expired or revoked: fetch a new one next time
+      }
+      return { ok: false, retry: errcode !== 43101 && errcode !== 47003, reason: `wechat:${errcode}` };
+    } catch (error) {
+      return { ok: false, retry: true, reason: error instanceof DomainError ? error.code : 'unreachable' };
+    }
+  }
+
+  private async getAccessToken(): Promise<string> {
+    if (this.accessToken && this.accessToken.expiresAt > Date.now()) {
+      return this.accessToken.value;
+    }
+    const { apiBase, appId, appSecret } = this.config.wechat;
+    if (!appId || !appSecret) {
+      throw new DomainError('WECHAT_NOT_CONFIGURED', 'WeChat is not set up on this server');
+    }
+    const query = new URLSearchParams({ grant_type: 'client_credential', appid: appId, secret: appSecret });
+    const response = await fetch(`${apiBase}/cgi-bin/token?${query.toString()}`, { signal: AbortSignal.timeout(TIMEOUT_MS) });
+    const body = (await response.json()) as { access_token?: string; expires_in?: number; errcode?: number };
+    if (!body.access_token) {
+      throw unavailable();
+    }
+    this.accessToken = { value: body.access_token, expiresAt: Date.now() + (body.expires_in ?? 7200) * 1000 - TOKEN_MARGIN_MS };
+    return body.access_token;
   }
 
   private toSession(body: Record<string, unknown>): WechatSession {

@@ -1,5 +1,6 @@
 // Maintained by src/database/cli/generate-migration.ts: every migration of this dialect, oldest first.
 import { Initial1795915155702 } from './1795915155702-Initial.js';
 import { BookingEngine1795915823548 } from './1795915823548-BookingEngine.js';
+import { Waitlist1795916783822 } from './1795916783822-Waitlist.js';
 
-export const SQLITE_MIGRATIONS = [Initial1795915155702, BookingEngine1795915823548];
+export const SQLITE_MIGRATIONS = [Initial1795915155702, BookingEngine1795915823548, Waitlist1795916783822];
