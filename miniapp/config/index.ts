@@ -35,6 +35,8 @@ export default defineConfig<'webpack5'>((merge) => {
     env: {
       TARO_APP_API_BASE: JSON.stringify(apiBase),
       TARO_APP_QUICK_EXIT_URL: JSON.stringify(quickExitUrl),
+      // WeChat subscribe-message template ids, comma-separated; empty: the app never asks.
+      TARO_APP_SUBSCRIBE_TEMPLATE_IDS: JSON.stringify(process.env.TARO_APP_SUBSCRIBE_TEMPLATE_IDS ?? ''),
     },
     framework: 'react',
     compiler: 'webpack5',

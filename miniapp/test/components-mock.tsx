@@ -26,3 +26,32 @@ export const View = hostComponent('div')
 export const Text = hostComponent('span')
 export const Button = hostComponent('button', { type: 'button' })
 export const Image = hostComponent('img')
+
+interface MockFieldProps {
+  value?: string
+  placeholder?: string
+  maxlength?: number
+  type?: string
+  id?: string
+  onInput?: (event: { detail: { value: string } }) => void
+  [attribute: string]: unknown
+}
+
+/** Taro's text fields report typing as `{ detail: { value } }`. */
+function fieldComponent(tag: 'input' | 'textarea') {
+  return function MockField({ value, placeholder, maxlength, type, id, onInput, ...rest }: MockFieldProps) {
+    const kept = Object.fromEntries(Object.entries(rest).filter(([name]) => isKeptAttribute(name)))
+    return createElement(tag, {
+      ...kept,
+      id,
+      value: value ?? '',
+      placeholder,
+      maxLength: maxlength,
+      ...(tag === 'input' ? { type: type === 'number' ? 'tel' : 'text' } : {}),
+      onChange: (event: { target: { value: string } }) => onInput?.({ detail: { value: event.target.value } }),
+    })
+  }
+}
+
+export const Input = fieldComponent('input')
+export const Textarea = fieldComponent('textarea')

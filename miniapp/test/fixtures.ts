@@ -1,5 +1,14 @@
 // Server answers shaped by the shared API contract, for page tests.
-import type { CentreDetailDto, CentreSummaryDto } from '@wac/shared-types'
+import type {
+  AvailabilityDayDto,
+  AvailableSlotDto,
+  BookableService,
+  BookingDto,
+  CallbackDto,
+  CentreDetailDto,
+  CentreSummaryDto,
+  WaitlistEntryDto,
+} from '@wac/shared-types'
 
 export function centreSummary(overrides: Partial<CentreSummaryDto> & Pick<CentreSummaryDto, 'code'>): CentreSummaryDto {
   return {
@@ -39,6 +48,67 @@ export function centreDetail(overrides: Partial<CentreDetailDto> = {}): CentreDe
         photoUrl: '/api/centres/photos/p1',
       },
     ],
+    ...overrides,
+  }
+}
+
+export function availabilityDay(overrides: Partial<AvailabilityDayDto> & Pick<AvailabilityDayDto, 'date'>): AvailabilityDayDto {
+  return { weekday: 1, open: true, note: null, slots: [], ...overrides }
+}
+
+export function slot(start: string, remaining: number, service: BookableService = 'legal'): AvailableSlotDto {
+  const [hours] = start.split(':').map(Number)
+  return { slotId: `s-${service}-${start}`, start, end: `${String(hours).padStart(2, '0')}:50`, service, remaining }
+}
+
+export function booking(overrides: Partial<BookingDto> = {}): BookingDto {
+  return {
+    id: 'b1',
+    centreCode: 'huian',
+    centreName: '惠安县妇女援助中心',
+    date: '2026-12-01',
+    start: '09:00',
+    end: '09:50',
+    startsAt: '2099-12-01T01:00:00.000Z',
+    service: 'legal',
+    status: 'pending',
+    topic: null,
+    contactPreference: 'in_app',
+    needs: [],
+    declineReason: null,
+    createdAt: '2026-11-29T01:00:00.000Z',
+    ...overrides,
+  }
+}
+
+export function callback(overrides: Partial<CallbackDto> = {}): CallbackDto {
+  return {
+    id: 'c1',
+    centreCode: 'huian',
+    centreName: '惠安县妇女援助中心',
+    phoneMasked: '138****5678',
+    windows: [{ weekday: 2, from: '14:00', to: '16:00' }],
+    mayIdentify: false,
+    mayLeaveMessage: false,
+    topic: null,
+    status: 'open',
+    outcome: null,
+    createdAt: '2026-11-29T01:00:00.000Z',
+    ...overrides,
+  }
+}
+
+export function waitlistEntry(overrides: Partial<WaitlistEntryDto> = {}): WaitlistEntryDto {
+  return {
+    id: 'w1',
+    centreCode: 'huian',
+    centreName: '惠安县妇女援助中心',
+    date: '2026-12-02',
+    service: 'legal',
+    status: 'waiting',
+    position: 1,
+    offer: null,
+    createdAt: '2026-11-29T01:00:00.000Z',
     ...overrides,
   }
 }

@@ -8,6 +8,7 @@ export interface MockRequestOption {
   url: string
   method?: string
   header?: Record<string, string>
+  data?: unknown
   dataType?: string
   timeout?: number
 }
@@ -36,7 +37,31 @@ const taroMock = {
   reLaunch: jest.fn<Promise<void>, [{ url: string }]>(),
   navigateTo: jest.fn<Promise<void>, [{ url: string }]>(),
   redirectTo: jest.fn<Promise<void>, [{ url: string }]>(),
+  navigateBack: jest.fn<Promise<void>, [{ delta?: number }?]>(),
   openLocation: jest.fn<Promise<void>, [{ latitude: number; longitude: number; name?: string; address?: string; scale?: number }]>(),
+  login: jest.fn<Promise<{ code: string; errMsg: string }>, []>(),
+  requestSubscribeMessage: jest.fn<Promise<Record<string, string>>, [{ tmplIds: string[] }]>(),
+  hideShareMenu: jest.fn<Promise<void>, [{ menus?: string[] }?]>(),
+}
+
+/** The phone's storage for this app; the storage APIs below read and write it synchronously. */
+export const storage = new Map<string, unknown>()
+
+export function getStorageSync(key: string): unknown {
+  // Like WeChat: '' for a key that was never set.
+  return storage.has(key) ? storage.get(key) : ''
+}
+
+export function setStorageSync(key: string, value: unknown): void {
+  storage.set(key, value)
+}
+
+export function removeStorageSync(key: string): void {
+  storage.delete(key)
+}
+
+export function clearStorageSync(): void {
+  storage.clear()
 }
 
 /** Taro's page stack, bottom first; `getCurrentPages()` returns it. Tests push routes onto it. */
@@ -90,6 +115,9 @@ export function resetTaroMock(): void {
   for (const key of Object.keys(routerParams)) {
     delete routerParams[key]
   }
+  storage.clear()
+  // Hiding the share menu is fire-and-forget on every page; it need not be stubbed per test.
+  taroMock.hideShareMenu.mockResolvedValue(undefined)
   pageStack.splice(0, pageStack.length, { route: 'pages/index/index' })
 }
 
@@ -98,4 +126,4 @@ export function httpResponse(statusCode: number, data: unknown): MockRequestResu
   return { statusCode, data, header: { 'content-type': 'application/json' }, errMsg: 'request:ok' }
 }
 
-export default { ...taroMock, getCurrentPages }
+export default { ...taroMock, getCurrentPages, getStorageSync, setStorageSync, removeStorageSync, clearStorageSync }

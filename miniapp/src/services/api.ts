@@ -1,11 +1,30 @@
 import Taro from '@tarojs/taro'
-import type { CentreDetailDto, CentreListDto, ErrorCode, ErrorResponseDto, FieldErrorDto } from '@wac/shared-types'
+import type {
+  AuthTokenDto,
+  AvailabilityDto,
+  BookableService,
+  BookingDto,
+  BookingListDto,
+  CallbackDto,
+  CallbackListDto,
+  CentreDetailDto,
+  CentreListDto,
+  CreateBookingDto,
+  CreateCallbackDto,
+  ErrorCode,
+  ErrorResponseDto,
+  FieldErrorDto,
+  JoinWaitlistDto,
+  WaitlistEntryDto,
+  WaitlistListDto,
+} from '@wac/shared-types'
 import { apiBase } from './build-env'
 import type { LatLng } from './coords'
+import { readStored, removeStored, STORAGE_KEYS, writeStored } from './storage'
 import { buildQuery } from './url'
 
-// The one client for the server API. It never logs: URLs can carry a position, and positions
-// are personal data.
+// The one client for the server API. It never logs: URLs can carry a position, and requests
+// carry what she wrote and her phone number.
 
 const REQUEST_TIMEOUT_MS = 15_000
 
@@ -54,23 +73,43 @@ function toApiError(statusCode: number, body: unknown): ApiError {
   return new ApiError({ statusCode, code: 'UNEXPECTED_RESPONSE', message: `Unexpected response (HTTP ${statusCode})` })
 }
 
-async function getJson<T>(path: string): Promise<T> {
-  let statusCode: number
-  let body: unknown
+type Method = 'GET' | 'POST'
+
+interface CallOptions {
+  method?: Method
+  body?: unknown
+  headers?: Record<string, string>
+  /** Send her session token (getting one first if the phone has none). */
+  auth?: boolean
+}
+
+interface RawResponse {
+  statusCode: number
+  body: unknown
+}
+
+async function send(path: string, { method = 'GET', body, headers = {} }: CallOptions, token?: string): Promise<RawResponse> {
   try {
     const response = await Taro.request({
       url: `${apiBase()}${path}`,
-      method: 'GET',
-      header: { Accept: 'application/json' },
+      method,
+      header: {
+        Accept: 'application/json',
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        ...headers,
+      },
+      ...(body === undefined ? {} : { data: body as TaroGeneral.IAnyObject }),
       dataType: 'json',
       timeout: REQUEST_TIMEOUT_MS,
     })
-    statusCode = response.statusCode
-    body = response.data
+    return { statusCode: response.statusCode, body: response.data }
   } catch {
     throw new ApiError({ statusCode: 0, code: 'NETWORK', message: 'The server could not be reached' })
   }
+}
 
+function parse<T>({ statusCode, body }: RawResponse): T {
   if (statusCode < 200 || statusCode >= 300) {
     throw toApiError(statusCode, body)
   }
@@ -79,6 +118,89 @@ async function getJson<T>(path: string): Promise<T> {
   }
   // The shape is the server's contract (shared-types); only its presence is checked here.
   return body as T
+}
+
+async function call<T>(path: string, options: CallOptions = {}): Promise<T> {
+  if (!options.auth) {
+    return parse<T>(await send(path, options))
+  }
+  let response = await send(path, options, await sessionToken())
+  if (response.statusCode === 401) {
+    // The session ended (expired, or the server no longer knows it): start a new one, once.
+    forgetSession()
+    response = await send(path, options, await sessionToken())
+  }
+  return parse<T>(response)
+}
+
+function getJson<T>(path: string): Promise<T> {
+  return call<T>(path)
+}
+
+// ---- Her session ------------------------------------------------------------------------------
+// Only the token and its expiry are kept on the phone. WeChat: a silent wx.login maps her to the
+// same client every time. H5: an anonymous guest session; a new one cannot see the old bookings.
+
+/** Renew a little before the server would refuse the token. */
+const SESSION_MARGIN_MS = 60_000
+
+interface StoredSession {
+  token: string
+  expiresAt: string
+}
+
+function storedSession(): StoredSession | undefined {
+  const value = readStored(STORAGE_KEYS.session)
+  if (!isRecord(value) || typeof value.token !== 'string' || typeof value.expiresAt !== 'string') {
+    return undefined
+  }
+  const expiresAt = Date.parse(value.expiresAt)
+  if (Number.isNaN(expiresAt) || expiresAt - SESSION_MARGIN_MS <= Date.now()) {
+    return undefined
+  }
+  return { token: value.token, expiresAt: value.expiresAt }
+}
+
+/** Whether this phone already has a live session (then "my bookings" can be asked for). */
+export function hasSession(): boolean {
+  return storedSession() !== undefined
+}
+
+export function forgetSession(): void {
+  removeStored(STORAGE_KEYS.session)
+}
+
+async function signIn(): Promise<string> {
+  let session: AuthTokenDto
+  if (process.env.TARO_ENV === 'weapp') {
+    let code: string
+    try {
+      ;({ code } = await Taro.login())
+    } catch {
+      throw new ApiError({ statusCode: 0, code: 'NETWORK', message: 'WeChat login did not answer' })
+    }
+    session = parse<AuthTokenDto>(await send('/api/auth/wechat', { method: 'POST', body: { code } }))
+  } else {
+    session = parse<AuthTokenDto>(await send('/api/auth/guest', { method: 'POST', body: {} }))
+  }
+  writeStored(STORAGE_KEYS.session, { token: session.token, expiresAt: session.expiresAt })
+  return session.token
+}
+
+let signingIn: Promise<string> | undefined
+
+/** Her token, signing in first when there is none; parallel callers share one sign-in. */
+function sessionToken(): Promise<string> {
+  const stored = storedSession()
+  if (stored) {
+    return Promise.resolve(stored.token)
+  }
+  if (!signingIn) {
+    signingIn = signIn().finally(() => {
+      signingIn = undefined
+    })
+  }
+  return signingIn
 }
 
 /**
@@ -108,4 +230,77 @@ export function photoUrl(path: string | null): string | null {
     return path
   }
   return `${apiBase()}${path}`
+}
+
+// ---- Booking --------------------------------------------------------------------------------
+
+export interface AvailabilityQuery {
+  from: string
+  to: string
+  service?: BookableService
+}
+
+/** Days (open, or closed with the reason) and slots with the places left, Asia/Shanghai dates. */
+export function getAvailability(code: string, { from, to, service }: AvailabilityQuery): Promise<AvailabilityDto> {
+  const query = buildQuery({ from, to, ...(service ? { service } : {}) })
+  return getJson<AvailabilityDto>(`/api/centres/${encodeURIComponent(code)}/availability${query}`)
+}
+
+/**
+ * Books a slot. `idempotencyKey` belongs to this one attempt: send the same key again when
+ * retrying after a network failure, so the server books at most once.
+ */
+export function createBooking(request: CreateBookingDto, idempotencyKey: string): Promise<BookingDto> {
+  return call<BookingDto>('/api/bookings', { method: 'POST', body: request, headers: { 'Idempotency-Key': idempotencyKey }, auth: true })
+}
+
+export function listMyBookings(): Promise<BookingListDto> {
+  return call<BookingListDto>('/api/bookings/mine', { auth: true })
+}
+
+export function cancelBooking(id: string): Promise<BookingDto> {
+  return call<BookingDto>(`/api/bookings/${encodeURIComponent(id)}/cancel`, { method: 'POST', body: {}, auth: true })
+}
+
+/** Moves a booking to another slot; on the server it is all or nothing (she keeps the old one if the new is full). */
+export function rescheduleBooking(id: string, slotId: string): Promise<BookingDto> {
+  return call<BookingDto>(`/api/bookings/${encodeURIComponent(id)}/reschedule`, { method: 'POST', body: { slotId }, auth: true })
+}
+
+// ---- Call me back ---------------------------------------------------------------------------
+
+export function createCallback(request: CreateCallbackDto): Promise<CallbackDto> {
+  return call<CallbackDto>('/api/callbacks', { method: 'POST', body: request, auth: true })
+}
+
+export function listMyCallbacks(): Promise<CallbackListDto> {
+  return call<CallbackListDto>('/api/callbacks/mine', { auth: true })
+}
+
+export function withdrawCallback(id: string): Promise<CallbackDto> {
+  return call<CallbackDto>(`/api/callbacks/${encodeURIComponent(id)}/withdraw`, { method: 'POST', body: {}, auth: true })
+}
+
+// ---- Waiting list ---------------------------------------------------------------------------
+
+/** Waits for a place on a full day (409 PLACES_AVAILABLE when the day still has room: book instead). */
+export function joinWaitlist(request: JoinWaitlistDto): Promise<WaitlistEntryDto> {
+  return call<WaitlistEntryDto>('/api/waitlist', { method: 'POST', body: request, auth: true })
+}
+
+export function listMyWaitlist(): Promise<WaitlistListDto> {
+  return call<WaitlistListDto>('/api/waitlist/mine', { auth: true })
+}
+
+/** Takes the place held for her: it becomes a pending booking (409 OFFER_EXPIRED when too late). */
+export function acceptOffer(id: string): Promise<BookingDto> {
+  return call<BookingDto>(`/api/waitlist/${encodeURIComponent(id)}/accept`, { method: 'POST', body: {}, auth: true })
+}
+
+export function declineOffer(id: string): Promise<WaitlistEntryDto> {
+  return call<WaitlistEntryDto>(`/api/waitlist/${encodeURIComponent(id)}/decline`, { method: 'POST', body: {}, auth: true })
+}
+
+export function leaveWaitlist(id: string): Promise<WaitlistEntryDto> {
+  return call<WaitlistEntryDto>(`/api/waitlist/${encodeURIComponent(id)}/withdraw`, { method: 'POST', body: {}, auth: true })
 }

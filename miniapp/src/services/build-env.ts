@@ -13,3 +13,11 @@ export function apiBase(): string {
 export function quickExitUrl(): string {
   return process.env.TARO_APP_QUICK_EXIT_URL || 'about:blank'
 }
+
+/** WeChat subscribe-message template ids (comma-separated at build time); empty: do not ask. */
+export function subscribeTemplateIds(): string[] {
+  return (process.env.TARO_APP_SUBSCRIBE_TEMPLATE_IDS ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id.length > 0)
+}

@@ -7,7 +7,7 @@ import { PageShell } from '../../components/PageShell'
 import { PROFESSION_LABELS, SERVICE_LABELS } from '../../domain/labels'
 import { photoUrl } from '../../services/api'
 import { openMap } from '../../services/map'
-import { FINDER_PAGE } from '../../routes'
+import { bookPage, callbackPage, FINDER_PAGE } from '../../routes'
 import { CENTRE_TEXTS as T } from './texts'
 import { useCentre } from './useCentre'
 import './index.scss'
@@ -53,7 +53,12 @@ function CentreDetails({ centre }: { centre: CentreDetailDto }) {
         <View className='notice' data-testid='centre-not-bookable'>
           {T.notBookable}
         </View>
-      ) : null}
+      ) : (
+        <View>
+          <ActionButton {...T.book} tone='primary' testId='centre-book' onPress={() => void Taro.navigateTo({ url: bookPage({ code: centre.code }) })} />
+          <ActionButton {...T.callback} testId='centre-callback' onPress={() => void Taro.navigateTo({ url: callbackPage(centre.code) })} />
+        </View>
+      )}
 
       <View className='card' data-testid='centre-address'>
         <Text className='action__title'>{T.addressTitle}</Text>

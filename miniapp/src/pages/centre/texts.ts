@@ -6,6 +6,8 @@ export const CENTRE_TEXTS = {
   failed: '网络不太好，暂时没有加载出来。请稍后再试，或直接拨打 12338 热线。',
   retry: '再试一次',
   notBookable: '该中心正在筹建中，暂不能预约，可拨打 12338 或选择附近其他中心',
+  book: { title: '预约当面咨询', detail: '选择服务和时间' },
+  callback: { title: '请中心给我回电话', detail: '在您方便、安全的时间' },
   addressTitle: '地址',
   approximate: '位置为大致位置，出发前请先打电话确认。',
   call: '打电话给中心',

@@ -2,12 +2,29 @@
 export const HOME_TEXTS = {
   title: '妇女服务',
   lead: '泉州市 13 个服务中心，工作日上午 8:00–12:00 可以当面咨询，也可以先打电话。',
+  firstUseTitle: '使用前请看一下',
+  firstUseLines: (): string[] =>
+    process.env.TARO_ENV === 'weapp'
+      ? [
+          '别人打开您的微信时，可能在“最近使用的小程序”里看到这个小程序。用完后可以在微信首页下拉，长按它删除。',
+          '如果担心手机被别人查看，请尽量用一部安全的手机。',
+          '每一页右上角都有“快速离开”，点一下立即关闭。',
+        ]
+      : [
+          '别人打开这台手机的浏览器时，可能在历史记录里看到这个网页。用完后可以删除历史记录。',
+          '如果担心手机被别人查看，请尽量用一部安全的手机。',
+          '每一页右上角都有“快速离开”，点一下立即换成普通网页。',
+        ],
+  firstUseDismiss: '我知道了',
+  offerNotice: (when: string) => `您等的空位有了，为您保留到 ${when}。`,
+  offerOpen: '去确认',
+  safety: { title: '我现在安全吗？', detail: '点两下，找到最合适的帮助' },
   callSectionTitle: '需要帮助，马上打电话',
-  police: { title: '110 紧急报警', detail: '有危险时请立即拨打' },
-  hotline: { title: '12338 热线', detail: '妇女咨询热线，可以先聊一聊' },
   serviceSectionTitle: '找中心、约时间',
   findCentre: { title: '找最近的服务中心', detail: '看地址、电话和值班人员' },
   book: { title: '预约当面咨询', detail: '选择中心和时间' },
-  callback: { title: '请中心给我回电话', detail: '在您方便的时间' },
-  comingSoon: '这个功能即将开放。现在可以直接拨打中心电话，或拨打 12338 热线。',
+  callback: { title: '请中心给我回电话', detail: '在您方便、安全的时间' },
+  mine: { title: '我的预约', detail: '查看、取消或换时间；回电请求' },
+  moreSectionTitle: '看得更清楚、更安心',
+  settings: { title: '使用提示与设置', detail: '安全提示、清除本机数据' },
 } as const

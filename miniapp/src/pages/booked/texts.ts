@@ -1,0 +1,28 @@
+// The page after booking (or moving a booking): what happens next, in plain words.
+export const BOOKED_TEXTS = {
+  title: '预约已提交',
+  changedTitle: '已改好时间',
+  loading: '正在加载…',
+  failed: '网络不太好，暂时没有加载出来。您的预约已经提交，可以稍后在“我的预约”里查看。',
+  notFound: '没有找到这个预约，可以在“我的预约”里查看。',
+  statusLine: (status: string) => `现在的状态：${status}`,
+  summaryCentre: '中心',
+  summaryTime: '时间',
+  summaryService: '服务',
+  summaryTopic: '您写的话',
+  summaryNeeds: '需要的帮助',
+  nextTitle: '接下来',
+  nextSteps: [
+    '中心工作人员会确认这次预约。确认后，“我的预约”里会显示“已确认”。',
+    '如果您同意了接收服务通知，微信也会提醒您；通知里不会写具体事由。',
+  ],
+  bringTitle: '来的时候',
+  bringSteps: ['如果方便，带上身份证和与事情有关的材料；没有也可以来。', '可以请一位您信任的人陪您来。'],
+  cancelTitle: '想取消或换时间',
+  cancelSteps: ['在首页点“我的预约”，开始前都可以取消或换时间。', '临时来不了也没关系，不影响以后预约。'],
+  centreTitle: '中心地址和电话',
+  callCentre: '打电话给中心',
+  helpTitle: '需要马上帮助',
+  openMine: '查看我的预约',
+  home: '回到首页',
+} as const

@@ -1,0 +1,26 @@
+// After asking to be called back: what happens next, in plain words.
+export const CALLBACK_SENT_TEXTS = {
+  title: '回电请求已提交',
+  loading: '正在加载…',
+  failed: '网络不太好，暂时没有加载出来。您的请求已经提交，可以稍后在“我的预约”里查看。',
+  notFound: '没有找到这个请求，可以在“我的预约”里查看。',
+  statusLine: (status: string) => `现在的状态：${status}`,
+  summaryCentre: '中心',
+  summaryPhone: '回电号码',
+  summaryWindows: '方便的时间',
+  summaryIdentify: '能否说是中心打来的',
+  summaryMessage: '能否留言',
+  yes: '可以',
+  no: '不可以',
+  nextTitle: '接下来',
+  nextSteps: [
+    '中心工作人员只在您选的时间打给您。',
+    '如果那时接电话不方便，直接挂断就好，他们会换个时间再打。',
+  ],
+  centreNumber: (phone: string) => `来电可能显示中心的号码：${phone}`,
+  withdrawTitle: '不需要了',
+  withdrawSteps: ['在首页点“我的预约”，可以撤回这个请求；撤回后号码立即删除。'],
+  helpTitle: '需要马上帮助',
+  openMine: '查看我的预约',
+  home: '回到首页',
+} as const

@@ -1,0 +1,118 @@
+import type { BookingDto, CallbackDto, WaitlistEntryDto } from '@wac/shared-types'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import {
+  acceptOffer,
+  ApiError,
+  cancelBooking,
+  declineOffer,
+  hasSession,
+  leaveWaitlist,
+  listMyBookings,
+  listMyCallbacks,
+  listMyWaitlist,
+  withdrawCallback,
+} from '../../services/api'
+import { MINE_TEXTS as T } from './texts'
+
+export interface MineData {
+  bookings: BookingDto[]
+  callbacks: CallbackDto[]
+  waitlist: WaitlistEntryDto[]
+}
+
+export type MineState =
+  /** Nothing was ever made on this phone (no session): nothing to ask the server. */
+  | { status: 'empty' }
+  | { status: 'loading' }
+  | { status: 'loaded'; data: MineData }
+  | { status: 'failed' }
+
+/** The result of her last tap on an item, shown on that item. */
+export interface ItemMessage {
+  id: string
+  text: string
+}
+
+/** Everything she made on this phone, at once: bookings, call-back requests, waiting lists (with offers). */
+export async function loadMine(): Promise<MineData> {
+  const [bookings, callbacks, waitlist] = await Promise.all([listMyBookings(), listMyCallbacks(), listMyWaitlist()])
+  return { bookings: bookings.items, callbacks: callbacks.items, waitlist: waitlist.items }
+}
+
+const FAILURE_TEXT: Partial<Record<ApiError['code'], string>> = {
+  NETWORK: T.actionNetwork,
+  OFFER_EXPIRED: T.offerExpired,
+  LIMIT_REACHED: T.offerLimit,
+  BOOKING_STATUS_CONFLICT: T.changedMeanwhile,
+  CALLBACK_STATUS_CONFLICT: T.changedMeanwhile,
+  WAITLIST_STATUS_CONFLICT: T.changedMeanwhile,
+  TOO_LATE_TO_CHANGE: T.changedMeanwhile,
+}
+
+function failureText(error: unknown): string {
+  return (error instanceof ApiError ? FAILURE_TEXT[error.code] : undefined) ?? T.actionFailed
+}
+
+export function useMine() {
+  const [state, setState] = useState<MineState>(() => (hasSession() ? { status: 'loading' } : { status: 'empty' }))
+  const [busyId, setBusyId] = useState<string | null>(null)
+  const [message, setMessage] = useState<ItemMessage | null>(null)
+  const latest = useRef(0)
+
+  const reload = useCallback(async () => {
+    if (!hasSession()) {
+      setState({ status: 'empty' })
+      return
+    }
+    const load = ++latest.current
+    setState((previous) => (previous.status === 'loaded' ? previous : { status: 'loading' }))
+    try {
+      const data = await loadMine()
+      if (load === latest.current) {
+        setState({ status: 'loaded', data })
+      }
+    } catch {
+      if (load === latest.current) {
+        setState({ status: 'failed' })
+      }
+    }
+  }, [])
+
+  useEffect(() => {
+    void reload()
+  }, [reload])
+
+  /** Runs one action on one item, then shows the fresh list; a refusal is explained on the item. */
+  const act = useCallback(
+    async <T>(id: string, action: () => Promise<T>): Promise<T | undefined> => {
+      setBusyId(id)
+      setMessage(null)
+      try {
+        const result = await action()
+        await reload()
+        return result
+      } catch (error) {
+        setMessage({ id, text: failureText(error) })
+        if (!(error instanceof ApiError && error.code === 'NETWORK')) {
+          await reload()
+        }
+        return undefined
+      } finally {
+        setBusyId(null)
+      }
+    },
+    [reload],
+  )
+
+  return {
+    state,
+    busyId,
+    message,
+    reload,
+    cancel: (id: string) => act(id, () => cancelBooking(id)),
+    withdraw: (id: string) => act(id, () => withdrawCallback(id)),
+    accept: (id: string) => act(id, () => acceptOffer(id)),
+    decline: (id: string) => act(id, () => declineOffer(id)),
+    leave: (id: string) => act(id, () => leaveWaitlist(id)),
+  }
+}
