@@ -14,6 +14,7 @@ import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { PhotosModule } from './photos/photos.module.js';
+import { RecordsModule } from './records/records.module.js';
 import { SeedModule } from './seed/seed.module.js';
 
 @Module({})
@@ -35,6 +36,7 @@ export class AppModule implements NestModule {
         AvailabilityModule,
         BookingsModule,
         CallbacksModule,
+        RecordsModule,
         SeedModule,
       ],
     };

@@ -234,7 +234,7 @@ describe(`bookings (${TEST_DB})`, () => {
     it('shows staff no name, phone or WeChat id of the woman', async () => {
       const own = (await http().get('/api/staff/bookings?from=2026-10-12&to=2026-10-12').set(as(jinjiangStaff)).expect(200)).body.items as object[];
       expect(Object.keys(own[0]).sort()).toEqual(
-        ['centreCode', 'centreName', 'contactPreference', 'createdAt', 'date', 'declineReason', 'end', 'id', 'needs', 'service', 'start', 'startsAt', 'status', 'topic'].sort(),
+        ['centreCode', 'centreName', 'contactPreference', 'createdAt', 'date', 'declineReason', 'end', 'id', 'needs', 'recorded', 'service', 'start', 'startsAt', 'status', 'topic'].sort(),
       );
     });
 

@@ -1,6 +1,8 @@
 // Generated from the server's OpenAPI document by `node scripts/gen-shared-types.mjs`. Do not edit by hand:
 // change the server's DTOs and regenerate. A server test fails when this file and the API drift apart.
 
+export type AgeBand = 'under_18' | '18_29' | '30_39' | '40_49' | '50_59' | '60_plus' | 'unknown';
+
 export type AttemptResult = 'no_answer' | 'wrong_person' | 'not_safe_now' | 'reached';
 
 export type AuthRole = 'woman' | 'staff' | 'centre_admin' | 'city_admin';
@@ -64,6 +66,8 @@ export interface BookingDto {
   contactPreference: ContactPreference;
   needs: BookingNeed[];
   declineReason: DeclineReason | null;
+  /** A consultation record has been made for it */
+  recorded: boolean;
   createdAt: string;
 }
 
@@ -175,6 +179,32 @@ export interface CreateCallbackDto {
   topic?: string;
 }
 
+export interface CreateRecordDto {
+  /** Day of the visit or call (not in the future) */
+  date: string;
+  channel: RecordChannel;
+  category: RecordCategory;
+  services: RecordService[];
+  /** "none" alone when nobody was referred */
+  referrals: Referral[];
+  followUpNeeded: boolean;
+  durationMinutes: number;
+  helperProfession: Profession;
+  ageBand: AgeBand;
+  /** A centre code for the area she lives in, or outside_quanzhou / unknown */
+  area: string;
+  /** A minor or a person without full capacity may be harmed: report to the police */
+  mandatoryReport: boolean;
+  /** Short; no names, numbers or addresses; never exported */
+  note?: string;
+  /** City admins: the centre (staff and centre admins: always their own) */
+  centreCode?: string;
+  /** A completed booking this record is for; it is marked as recorded, not linked */
+  fromBookingId?: string;
+  /** A closed callback this record is for; it is marked as recorded, not linked */
+  fromCallbackId?: string;
+}
+
 export interface DeclineBookingDto {
   reason: DeclineReason;
 }
@@ -190,7 +220,7 @@ export interface DutyPersonDto {
   photoUrl: string | null;
 }
 
-export type ErrorCode = 'VALIDATION_FAILED' | 'BAD_REQUEST' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CENTRE_NOT_FOUND' | 'PHOTO_NOT_FOUND' | 'PAYLOAD_TOO_LARGE' | 'BOOKING_NOT_FOUND' | 'SLOT_FULL' | 'LIMIT_REACHED' | 'ALREADY_BOOKED_AT_THIS_TIME' | 'BOOKING_STATUS_CONFLICT' | 'IDEMPOTENCY_KEY_REUSED' | 'DAY_CLOSED' | 'CENTRE_NOT_BOOKABLE' | 'SLOT_IN_PAST' | 'TOO_SOON' | 'TOO_FAR_AHEAD' | 'OUTSIDE_HOURS' | 'SERVICE_NOT_OFFERED' | 'TOO_LATE_TO_CHANGE' | 'NOT_YET_STARTED' | 'CALLBACK_NOT_FOUND' | 'CALLBACK_STATUS_CONFLICT' | 'CALLBACK_NOT_CLAIMED_BY_YOU' | 'PLACES_AVAILABLE' | 'ALREADY_WAITING' | 'OFFER_EXPIRED' | 'WAITLIST_ENTRY_NOT_FOUND' | 'WAITLIST_STATUS_CONFLICT' | 'LOGIN_FAILED' | 'WECHAT_CODE_INVALID' | 'WECHAT_USER_BLOCKED' | 'WECHAT_RATE_LIMITED' | 'WECHAT_UNAVAILABLE' | 'WECHAT_NOT_CONFIGURED' | 'INTERNAL' | 'SERVICE_UNAVAILABLE';
+export type ErrorCode = 'VALIDATION_FAILED' | 'BAD_REQUEST' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CENTRE_NOT_FOUND' | 'PHOTO_NOT_FOUND' | 'PAYLOAD_TOO_LARGE' | 'BOOKING_NOT_FOUND' | 'SLOT_FULL' | 'LIMIT_REACHED' | 'ALREADY_BOOKED_AT_THIS_TIME' | 'BOOKING_STATUS_CONFLICT' | 'IDEMPOTENCY_KEY_REUSED' | 'DAY_CLOSED' | 'CENTRE_NOT_BOOKABLE' | 'SLOT_IN_PAST' | 'TOO_SOON' | 'TOO_FAR_AHEAD' | 'OUTSIDE_HOURS' | 'SERVICE_NOT_OFFERED' | 'TOO_LATE_TO_CHANGE' | 'NOT_YET_STARTED' | 'CALLBACK_NOT_FOUND' | 'CALLBACK_STATUS_CONFLICT' | 'CALLBACK_NOT_CLAIMED_BY_YOU' | 'PLACES_AVAILABLE' | 'ALREADY_WAITING' | 'OFFER_EXPIRED' | 'WAITLIST_ENTRY_NOT_FOUND' | 'WAITLIST_STATUS_CONFLICT' | 'RECORD_NOT_FOUND' | 'RECORD_LOCKED' | 'RECORD_SUPERSEDED' | 'SOURCE_NOT_RECORDABLE' | 'LOGIN_FAILED' | 'WECHAT_CODE_INVALID' | 'WECHAT_USER_BLOCKED' | 'WECHAT_RATE_LIMITED' | 'WECHAT_UNAVAILABLE' | 'WECHAT_NOT_CONFIGURED' | 'INTERNAL' | 'SERVICE_UNAVAILABLE';
 
 export interface ErrorResponseDto {
   statusCode: number;
@@ -222,6 +252,67 @@ export interface LogAttemptDto {
 }
 
 export type Profession = 'lawyer' | 'counsellor' | 'mediator' | 'social_worker' | 'liaison' | 'volunteer' | 'coordinator';
+
+export type RecordCategory = 'marriage_family' | 'domestic_violence' | 'property' | 'custody' | 'psychological' | 'labour' | 'other';
+
+export type RecordChannel = 'walk_in' | 'hotline_12338' | 'booking' | 'callback';
+
+export interface RecordDto {
+  /** Day of the visit or call (not in the future) */
+  date: string;
+  channel: RecordChannel;
+  category: RecordCategory;
+  services: RecordService[];
+  /** "none" alone when nobody was referred */
+  referrals: Referral[];
+  followUpNeeded: boolean;
+  durationMinutes: number;
+  helperProfession: Profession;
+  ageBand: AgeBand;
+  /** A centre code for the area she lives in, or outside_quanzhou / unknown */
+  area: string;
+  /** A minor or a person without full capacity may be harmed: report to the police */
+  mandatoryReport: boolean;
+  /** Short; no names, numbers or addresses; never exported */
+  note?: string;
+  id: string;
+  centreCode: string;
+  /** The version this one corrects */
+  supersedes: string | null;
+  /** False once a correction replaced it */
+  current: boolean;
+  /** Until when it can still be edited in place (ISO 8601) */
+  editableUntil: string;
+  createdAt: string;
+}
+
+export interface RecordFieldsDto {
+  /** Day of the visit or call (not in the future) */
+  date: string;
+  channel: RecordChannel;
+  category: RecordCategory;
+  services: RecordService[];
+  /** "none" alone when nobody was referred */
+  referrals: Referral[];
+  followUpNeeded: boolean;
+  durationMinutes: number;
+  helperProfession: Profession;
+  ageBand: AgeBand;
+  /** A centre code for the area she lives in, or outside_quanzhou / unknown */
+  area: string;
+  /** A minor or a person without full capacity may be harmed: report to the police */
+  mandatoryReport: boolean;
+  /** Short; no names, numbers or addresses; never exported */
+  note?: string;
+}
+
+export interface RecordListDto {
+  items: RecordDto[];
+}
+
+export type RecordService = 'legal_advice' | 'counselling' | 'mediation' | 'relief' | 'information' | 'accompaniment';
+
+export type Referral = 'police' | 'court' | 'procuratorate' | 'justice_bureau' | 'social_work' | 'shelter' | 'other_centre' | 'none';
 
 export interface RescheduleBookingDto {
   /** The new slotId */
@@ -260,6 +351,8 @@ export interface StaffCallbackDto {
   /** When one of her safe windows next opens (ISO 8601); null if none in the next month */
   nextSafeAt: string | null;
   attempts: CallbackAttemptDto[];
+  /** A consultation record has been made for it */
+  recorded: boolean;
 }
 
 export interface StaffCallbackListDto {

@@ -95,6 +95,10 @@ export class Booking {
   @Column({ type: 'int' })
   version: number;
 
+  /** A consultation record was made for it (the record itself carries no link back). */
+  @Column({ type: 'boolean', default: false })
+  recorded: boolean;
+
   @CreateDateColumn({ type: 'datetime', precision: 6 })
   createdAt: Date;
 }

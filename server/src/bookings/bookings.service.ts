@@ -97,6 +97,7 @@ export class BookingsService {
           statusChangedBy: null,
           statusChangedAt: now,
           version: 1,
+          recorded: false,
         });
       });
     } catch (error) {

@@ -73,6 +73,10 @@ export class CallbackRequest {
   @Column({ type: 'datetime', precision: 6, nullable: true, default: null })
   erasedAt: Date | null;
 
+  /** A consultation record was made for it (the record itself carries no link back). */
+  @Column({ type: 'boolean', default: false })
+  recorded: boolean;
+
   @CreateDateColumn({ type: 'datetime', precision: 6 })
   createdAt: Date;
 }

@@ -93,6 +93,7 @@ export class CallbacksService implements OnApplicationBootstrap, OnApplicationSh
       outcome: null,
       closedAt: null,
       erasedAt: null,
+      recorded: false,
     });
     return toCallbackDto(await this.mustFind(id, { clientId: woman.clientId }));
   }
@@ -212,6 +213,7 @@ export class CallbacksService implements OnApplicationBootstrap, OnApplicationSh
       claimedByMe: callback.claimedBy === staff.accountId,
       nextSafeAt: next ? next.toISOString() : null,
       attempts: callback.attempts.map((attempt) => ({ result: attempt.result, at: attempt.at.toISOString() })),
+      recorded: callback.recorded,
     };
   }
 

@@ -9,6 +9,7 @@ import { Client } from '../identity/client.entity.js';
 import { Notification } from '../notifications/notification.entity.js';
 import { Photo } from '../photos/photo.entity.js';
 import { WaitlistEntry } from '../waitlist/waitlist-entry.entity.js';
+import { ConsultationRecord } from '../records/consultation-record.entity.js';
 import { DutyAssignment } from '../roster/duty-assignment.entity.js';
 import { StaffLeave } from '../staff/staff-leave.entity.js';
 import { StaffMember } from '../staff/staff-member.entity.js';
@@ -32,4 +33,5 @@ export const ENTITIES = [
   AuditEntry,
   WaitlistEntry,
   Notification,
+  ConsultationRecord,
 ];

@@ -216,6 +216,7 @@ export class WaitlistService implements OnApplicationBootstrap, OnApplicationShu
           statusChangedBy: null,
           statusChangedAt: now,
           version: 1,
+          recorded: false,
         };
         await this.bookings.insert(manager, held);
         await this.waitlist.transition(manager, entry.id, ['waiting'], { status: 'offered', offerBookingId: held.id });

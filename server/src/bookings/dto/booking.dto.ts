@@ -112,6 +112,9 @@ export class BookingDto {
   @ApiProperty({ enum: DECLINE_REASONS, enumName: 'DeclineReason', nullable: true })
   declineReason: DeclineReason | null;
 
+  @ApiProperty({ description: 'A consultation record has been made for it' })
+  recorded: boolean;
+
   @ApiProperty()
   createdAt: string;
 }
@@ -136,6 +139,7 @@ export function toBookingDto(booking: BookingWithCentre): BookingDto {
     contactPreference: booking.contactPreference,
     needs: booking.needs ?? [],
     declineReason: booking.declineReason as DeclineReason | null,
+    recorded: booking.recorded,
     createdAt: booking.createdAt.toISOString(),
   };
 }

@@ -151,6 +151,9 @@ export class StaffCallbackDto extends CallbackDto {
 
   @ApiProperty({ type: [CallbackAttemptDto] })
   attempts: CallbackAttemptDto[];
+
+  @ApiProperty({ description: 'A consultation record has been made for it' })
+  recorded: boolean;
 }
 
 export class StaffCallbackListDto {
