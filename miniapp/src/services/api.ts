@@ -73,7 +73,7 @@ function toApiError(statusCode: number, body: unknown): ApiError {
   return new ApiError({ statusCode, code: 'UNEXPECTED_RESPONSE', message: `Unexpected response (HTTP ${statusCode})` })
 }
 
-type Method = 'GET' | 'POST'
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
 interface CallOptions {
   method?: Method
@@ -129,6 +129,18 @@ async function call<T>(path: string, options: CallOptions = {}): Promise<T> {
     // The session ended (expired, or the server no longer knows it): start a new one, once.
     forgetSession()
     response = await send(path, options, await sessionToken())
+  }
+  return parse<T>(response)
+}
+
+/**
+ * One request with a given Bearer token (or none), answered like every other call here: the admin
+ * console's client (services/admin-api.ts) keeps its own login. A 204 answer resolves to undefined.
+ */
+export async function callWithToken<T>(path: string, token: string | undefined, options: Omit<CallOptions, 'auth'> = {}): Promise<T> {
+  const response = await send(path, options, token)
+  if (response.statusCode === 204) {
+    return undefined as T
   }
   return parse<T>(response)
 }
