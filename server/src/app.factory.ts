@@ -2,6 +2,7 @@ import { ConsoleLogger, type LogLevel as NestLogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { AppModule } from './app.module.js';
 import { ApiExceptionFilter } from './common/errors/exception.filter.js';
@@ -27,6 +28,11 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   app.enableShutdownHooks();
 
   SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
+
+  // The admin console is part of the H5 build; this is its address.
+  app.use('/admin', (request: Request, response: Response, next: NextFunction) =>
+    request.path === '/' ? response.redirect('/#/packages/admin/pages/home/index') : next(),
+  );
 
   if (existsSync(config.staticDir)) {
     app.useStaticAssets(config.staticDir, { index: 'index.html', maxAge: '1h' });

@@ -10,11 +10,15 @@ import { RequestLoggingMiddleware } from './common/http/request-logging.middlewa
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { EventsModule } from './events/events.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { PhotosModule } from './photos/photos.module.js';
 import { RecordsModule } from './records/records.module.js';
+import { ReportsModule } from './reports/reports.module.js';
+import { RosterModule } from './roster/roster.module.js';
+import { StaffModule } from './staff/staff.module.js';
 import { SeedModule } from './seed/seed.module.js';
 
 @Module({})
@@ -37,6 +41,10 @@ export class AppModule implements NestModule {
         BookingsModule,
         CallbacksModule,
         RecordsModule,
+        StaffModule,
+        RosterModule,
+        EventsModule,
+        ReportsModule,
         SeedModule,
       ],
     };

@@ -1,9 +1,40 @@
 // Generated from the server's OpenAPI document by `node scripts/gen-shared-types.mjs`. Do not edit by hand:
 // change the server's DTOs and regenerate. A server test fails when this file and the API drift apart.
 
+export interface AdminStaffListDto {
+  items: AdminStaffMemberDto[];
+}
+
+export interface AdminStaffMemberDto {
+  id: string;
+  centreCode: string;
+  displayName: string;
+  professions: Profession[];
+  bio: string;
+  photoUrl: string | null;
+  showOnWall: boolean;
+  active: boolean;
+  wallOrder: number;
+  account: StaffAccountDto | null;
+  leave: LeavePeriodDto[];
+}
+
 export type AgeBand = 'under_18' | '18_29' | '30_39' | '40_49' | '50_59' | '60_plus' | 'unknown';
 
 export type AttemptResult = 'no_answer' | 'wrong_person' | 'not_safe_now' | 'reached';
+
+export interface AuditEntryDto {
+  at: string;
+  actorUsername: string | null;
+  action: string;
+  targetType: string;
+  targetId: string;
+  centreCode: string | null;
+}
+
+export interface AuditListDto {
+  items: AuditEntryDto[];
+}
 
 export type AuthRole = 'woman' | 'staff' | 'centre_admin' | 'city_admin';
 
@@ -78,6 +109,32 @@ export interface BookingListDto {
 export type BookingNeed = 'minnan_dialect' | 'accessible_room' | 'with_child';
 
 export type BookingStatus = 'offered' | 'pending' | 'confirmed' | 'declined' | 'cancelled' | 'arrived' | 'completed' | 'no_show';
+
+export interface BreakdownDto {
+  /** A record code (category, service or referral) */
+  key: string;
+  /** null: a small count (1–4) hidden at city level */
+  count: number | null;
+}
+
+export type CalendarKind = 'holiday' | 'workday' | 'closed' | 'open';
+
+export interface CalendarMarkDto {
+  date: string;
+  scope: string;
+  kind: CalendarKind;
+  name: string | null;
+  source: 'official' | 'admin';
+}
+
+export interface CalendarYearDto {
+  year: number;
+  /** The year's official holiday schedule is loaded */
+  hasOfficialSchedule: boolean;
+  /** Next year's is loaded too (warn admins when it is not, from November on) */
+  nextYearHasSchedule: boolean;
+  marks: CalendarMarkDto[];
+}
 
 export interface CallbackAttemptDto {
   result: AttemptResult;
@@ -155,6 +212,20 @@ export interface CloseCallbackDto {
 
 export type ContactPreference = 'in_app' | 'wechat_notice';
 
+export interface CopyWeekDto {
+  /** Monday of the week to copy */
+  fromMonday: string;
+  /** Monday of the week to fill (its days are replaced) */
+  toMonday: string;
+}
+
+export interface CopyWeekResultDto {
+  /** Assignments written */
+  copied: number;
+}
+
+export type CreatableRole = 'staff' | 'centre_admin';
+
 export interface CreateBookingDto {
   /** A slotId from the availability list */
   slotId: string;
@@ -177,6 +248,16 @@ export interface CreateCallbackDto {
   /** May the caller leave a message? */
   mayLeaveMessage: boolean;
   topic?: string;
+}
+
+export interface CreateEventDto {
+  date: string;
+  place: string;
+  topic: string;
+  partners: string[];
+  /** People reached */
+  reached: number;
+  centreCode: string;
 }
 
 export interface CreateRecordDto {
@@ -205,6 +286,19 @@ export interface CreateRecordDto {
   fromCallbackId?: string;
 }
 
+export interface CreateStaffDto {
+  centreCode: string;
+  displayName: string;
+  professions: Profession[];
+  bio: string;
+  photoId?: string;
+  showOnWall: boolean;
+  /** A login for this person (staff or centre admin) */
+  account?: NewAccountDto;
+}
+
+export type DayClosedReason = 'weekend' | 'holiday' | 'closure' | 'no_schedule';
+
 export interface DeclineBookingDto {
   reason: DeclineReason;
 }
@@ -220,13 +314,28 @@ export interface DutyPersonDto {
   photoUrl: string | null;
 }
 
-export type ErrorCode = 'VALIDATION_FAILED' | 'BAD_REQUEST' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CENTRE_NOT_FOUND' | 'PHOTO_NOT_FOUND' | 'PAYLOAD_TOO_LARGE' | 'BOOKING_NOT_FOUND' | 'SLOT_FULL' | 'LIMIT_REACHED' | 'ALREADY_BOOKED_AT_THIS_TIME' | 'BOOKING_STATUS_CONFLICT' | 'IDEMPOTENCY_KEY_REUSED' | 'DAY_CLOSED' | 'CENTRE_NOT_BOOKABLE' | 'SLOT_IN_PAST' | 'TOO_SOON' | 'TOO_FAR_AHEAD' | 'OUTSIDE_HOURS' | 'SERVICE_NOT_OFFERED' | 'TOO_LATE_TO_CHANGE' | 'NOT_YET_STARTED' | 'CALLBACK_NOT_FOUND' | 'CALLBACK_STATUS_CONFLICT' | 'CALLBACK_NOT_CLAIMED_BY_YOU' | 'PLACES_AVAILABLE' | 'ALREADY_WAITING' | 'OFFER_EXPIRED' | 'WAITLIST_ENTRY_NOT_FOUND' | 'WAITLIST_STATUS_CONFLICT' | 'RECORD_NOT_FOUND' | 'RECORD_LOCKED' | 'RECORD_SUPERSEDED' | 'SOURCE_NOT_RECORDABLE' | 'LOGIN_FAILED' | 'WECHAT_CODE_INVALID' | 'WECHAT_USER_BLOCKED' | 'WECHAT_RATE_LIMITED' | 'WECHAT_UNAVAILABLE' | 'WECHAT_NOT_CONFIGURED' | 'INTERNAL' | 'SERVICE_UNAVAILABLE';
+export type ErrorCode = 'VALIDATION_FAILED' | 'BAD_REQUEST' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CENTRE_NOT_FOUND' | 'PHOTO_NOT_FOUND' | 'PAYLOAD_TOO_LARGE' | 'BOOKING_NOT_FOUND' | 'SLOT_FULL' | 'LIMIT_REACHED' | 'ALREADY_BOOKED_AT_THIS_TIME' | 'BOOKING_STATUS_CONFLICT' | 'IDEMPOTENCY_KEY_REUSED' | 'DAY_CLOSED' | 'CENTRE_NOT_BOOKABLE' | 'SLOT_IN_PAST' | 'TOO_SOON' | 'TOO_FAR_AHEAD' | 'OUTSIDE_HOURS' | 'SERVICE_NOT_OFFERED' | 'TOO_LATE_TO_CHANGE' | 'NOT_YET_STARTED' | 'CALLBACK_NOT_FOUND' | 'CALLBACK_STATUS_CONFLICT' | 'CALLBACK_NOT_CLAIMED_BY_YOU' | 'PLACES_AVAILABLE' | 'ALREADY_WAITING' | 'OFFER_EXPIRED' | 'WAITLIST_ENTRY_NOT_FOUND' | 'WAITLIST_STATUS_CONFLICT' | 'RECORD_NOT_FOUND' | 'RECORD_LOCKED' | 'RECORD_SUPERSEDED' | 'SOURCE_NOT_RECORDABLE' | 'STAFF_NOT_FOUND' | 'STAFF_HAS_NO_LOGIN' | 'LEAVE_NOT_FOUND' | 'EVENT_NOT_FOUND' | 'ALREADY_ON_DUTY_ELSEWHERE' | 'LOGIN_FAILED' | 'WECHAT_CODE_INVALID' | 'WECHAT_USER_BLOCKED' | 'WECHAT_RATE_LIMITED' | 'WECHAT_UNAVAILABLE' | 'WECHAT_NOT_CONFIGURED' | 'INTERNAL' | 'SERVICE_UNAVAILABLE';
 
 export interface ErrorResponseDto {
   statusCode: number;
   code: ErrorCode;
   message: string;
   fields?: FieldErrorDto[];
+}
+
+export interface EventDto {
+  date: string;
+  place: string;
+  topic: string;
+  partners: string[];
+  /** People reached */
+  reached: number;
+  id: string;
+  centreCode: string;
+}
+
+export interface EventListDto {
+  items: EventDto[];
 }
 
 export interface FieldErrorDto {
@@ -247,11 +356,43 @@ export interface JoinWaitlistDto {
   service: BookableService;
 }
 
+export interface LeaveDto {
+  fromDate: string;
+  toDate: string;
+}
+
+export interface LeavePeriodDto {
+  id: string;
+  fromDate: string;
+  toDate: string;
+}
+
 export interface LogAttemptDto {
   result: AttemptResult;
 }
 
+export interface NewAccountDto {
+  username: string;
+  password: string;
+  role: CreatableRole;
+}
+
+export type PhotoContentType = 'image/jpeg' | 'image/png' | 'image/webp';
+
 export type Profession = 'lawyer' | 'counsellor' | 'mediator' | 'social_worker' | 'liaison' | 'volunteer' | 'coordinator';
+
+export interface PutCalendarMarkDto {
+  /** '*' for every centre (city admins), or a centre code */
+  scope: string;
+  /** A centre may only be closed or opened; holiday/workday are city-wide */
+  kind: CalendarKind;
+  name?: string;
+}
+
+export interface PutRosterDayDto {
+  /** Everyone on duty that day (replaces the day) */
+  staffMemberIds: string[];
+}
 
 export type RecordCategory = 'marriage_family' | 'domestic_violence' | 'property' | 'custody' | 'psychological' | 'labour' | 'other';
 
@@ -314,10 +455,101 @@ export type RecordService = 'legal_advice' | 'counselling' | 'mediation' | 'reli
 
 export type Referral = 'police' | 'court' | 'procuratorate' | 'justice_bureau' | 'social_work' | 'shelter' | 'other_centre' | 'none';
 
+export interface ReportDto {
+  /** city: seen by the city level, small counts hidden */
+  scope: 'city' | 'centre';
+  centreCode: string | null;
+  /** Whether small counts were hidden */
+  suppressed: boolean;
+  months: ReportMonthDto[];
+  totals: ReportTotalsDto;
+  byCategory: BreakdownDto[];
+  byService: BreakdownDto[];
+  byReferral: BreakdownDto[];
+}
+
+export interface ReportMonthDto {
+  /** null: a small count (1–4) hidden at city level */
+  visits: number | null;
+  /** null: a small count (1–4) hidden at city level */
+  calls: number | null;
+  /** null: a small count (1–4) hidden at city level */
+  bookingsMade: number | null;
+  /** null: a small count (1–4) hidden at city level */
+  bookingsConfirmed: number | null;
+  /** null: a small count (1–4) hidden at city level */
+  bookingsCompleted: number | null;
+  /** null: a small count (1–4) hidden at city level */
+  bookingsNoShow: number | null;
+  /** null: a small count (1–4) hidden at city level */
+  callbacks: number | null;
+  /** null: a small count (1–4) hidden at city level */
+  events: number | null;
+  /** null: a small count (1–4) hidden at city level */
+  peopleReached: number | null;
+  /** People reached by events + people served (visits and calls) */
+  beneficiaries: number | null;
+  month: string;
+}
+
+export interface ReportTotalsDto {
+  /** null: a small count (1–4) hidden at city level */
+  visits: number | null;
+  /** null: a small count (1–4) hidden at city level */
+  calls: number | null;
+  /** null: a small count (1–4) hidden at city level */
+  bookingsMade: number | null;
+  /** null: a small count (1–4) hidden at city level */
+  bookingsConfirmed: number | null;
+  /** null: a small count (1–4) hidden at city level */
+  bookingsCompleted: number | null;
+  /** null: a small count (1–4) hidden at city level */
+  bookingsNoShow: number | null;
+  /** null: a small count (1–4) hidden at city level */
+  callbacks: number | null;
+  /** null: a small count (1–4) hidden at city level */
+  events: number | null;
+  /** null: a small count (1–4) hidden at city level */
+  peopleReached: number | null;
+  /** People reached by events + people served (visits and calls) */
+  beneficiaries: number | null;
+}
+
 export interface RescheduleBookingDto {
   /** The new slotId */
   slotId: string;
 }
+
+export interface ResetPasswordDto {
+  password: string;
+}
+
+export interface RosterDayDto {
+  date: string;
+  weekday: number;
+  /** The centre serves that day (calendar) */
+  serviceDay: boolean;
+  reason?: DayClosedReason;
+  note: string | null;
+  people: RosterPersonDto[];
+  /** Only on service days */
+  warnings: RosterWarning[];
+}
+
+export interface RosterMonthDto {
+  centreCode: string;
+  month: string;
+  days: RosterDayDto[];
+}
+
+export interface RosterPersonDto {
+  staffMemberId: string;
+  displayName: string;
+  professions: Profession[];
+  onLeave: boolean;
+}
+
+export type RosterWarning = 'no_professional' | 'no_lawyer' | 'no_counsellor' | 'no_mediator';
 
 export interface SafeWindowDto {
   /** Only on this date */
@@ -328,6 +560,26 @@ export interface SafeWindowDto {
   from: string;
   /** Until (Asia/Shanghai) */
   to: string;
+}
+
+export interface SlotTemplateDto {
+  slotMinutes: number;
+  /** Time after each session for notes */
+  bufferMinutes: number;
+  dayStart: string;
+  dayEnd: string;
+  rooms: number;
+  /** Rooms kept free for walk-ins at every session */
+  walkInReserve: number;
+  bookingWindowDays: number;
+  /** No booking for a session starting sooner than this */
+  leadTimeMinutes: number;
+}
+
+export interface StaffAccountDto {
+  username: string;
+  role: StaffRole;
+  active: boolean;
 }
 
 export interface StaffCallbackDto {
@@ -362,6 +614,55 @@ export interface StaffCallbackListDto {
 export interface StaffLoginDto {
   username: string;
   password: string;
+}
+
+export type StaffRole = 'staff' | 'centre_admin' | 'city_admin';
+
+export interface UpdateCentreDto {
+  name?: string;
+  address?: string;
+  /** GCJ-02 latitude (as in WeChat/Amap/Tencent maps); inside China */
+  latitude?: number;
+  /** GCJ-02 longitude; inside China */
+  longitude?: number;
+  /** Whether the position is only the area seat */
+  approximate?: boolean;
+  phone?: string;
+  status?: CentreStatus;
+  openingHours?: string;
+  workRules?: string[];
+  serviceScope?: string[];
+}
+
+export interface UpdateEventDto {
+  date?: string;
+  place?: string;
+  topic?: string;
+  partners?: string[];
+  /** People reached */
+  reached?: number;
+}
+
+export interface UpdateStaffDto {
+  displayName?: string;
+  professions?: Profession[];
+  bio?: string;
+  photoId?: string | null;
+  showOnWall?: boolean;
+  /** False takes the person off duty and disables their login */
+  active?: boolean;
+  wallOrder?: number;
+}
+
+export interface UploadPhotoDto {
+  contentType: PhotoContentType;
+  /** The image, base64-encoded (at most 60 KB once decoded) */
+  dataBase64: string;
+}
+
+export interface UploadedPhotoDto {
+  id: string;
+  url: string;
 }
 
 export interface WaitlistEntryDto {

@@ -1,6 +1,16 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export const AUDIT_ACTIONS = ['callback.phone.view', 'callback.claim'] as const;
+export const AUDIT_ACTIONS = [
+  'callback.phone.view',
+  'callback.claim',
+  'centre.change',
+  'staff.change',
+  'password.reset',
+  'roster.change',
+  'template.change',
+  'calendar.change',
+  'export',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** Append-only: who saw or changed something sensitive, when. Never holds the personal data itself. */

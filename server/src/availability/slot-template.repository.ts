@@ -7,6 +7,10 @@ import { DEFAULT_SLOT_RULES, SlotTemplate, type SlotRules } from './slot-templat
 export class SlotTemplateRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  async save(centreCode: string, rules: SlotRules): Promise<void> {
+    await this.dataSource.getRepository(SlotTemplate).save({ centreCode, ...rules });
+  }
+
   /** The centre's rules, or the defaults when its admin has not set any. */
   async findRules(centreCode: string): Promise<SlotRules> {
     const template = await this.dataSource.getRepository(SlotTemplate).findOneBy({ centreCode });

@@ -12,6 +12,19 @@ export class CalendarRepository {
     return this.dataSource.getRepository(CalendarDay).find({ where: { date: Between(from, to), scope: In([CITY_WIDE, centreCode]) } });
   }
 
+  findYearMarks(year: number, scopes: string[]): Promise<CalendarDay[]> {
+    return this.dataSource.getRepository(CalendarDay).find({ where: { date: Between(`${year}-01-01`, `${year}-12-31`), scope: In(scopes) }, order: { date: 'ASC', scope: 'ASC' } });
+  }
+
+  /** An admin's mark replaces whatever was there for that date and scope, official or not. */
+  async saveMark(mark: Omit<CalendarDay, 'updatedAt'>): Promise<void> {
+    await this.dataSource.getRepository(CalendarDay).save(mark);
+  }
+
+  async deleteMark(date: string, scope: string): Promise<boolean> {
+    return ((await this.dataSource.getRepository(CalendarDay).delete({ date, scope })).affected ?? 0) === 1;
+  }
+
   async findYearsWithSchedule(): Promise<Set<number>> {
     const years = await this.dataSource.getRepository(CalendarYear).find();
     return new Set(years.map((y) => y.year));

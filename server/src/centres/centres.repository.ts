@@ -14,4 +14,8 @@ export class CentresRepository {
   findByCode(code: string): Promise<Centre | null> {
     return this.centres.findOneBy({ code });
   }
+
+  async update(code: string, changes: Partial<Centre>): Promise<void> {
+    await this.centres.update({ code }, changes);
+  }
 }

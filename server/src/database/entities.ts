@@ -4,6 +4,7 @@ import { Booking, SlotLock } from '../bookings/booking.entity.js';
 import { CalendarDay, CalendarYear } from '../calendar/calendar-day.entity.js';
 import { CallbackAttempt, CallbackRequest } from '../callbacks/callback.entity.js';
 import { Centre } from '../centres/centre.entity.js';
+import { PublicityEvent } from '../events/publicity-event.entity.js';
 import { Account } from '../identity/account.entity.js';
 import { Client } from '../identity/client.entity.js';
 import { Notification } from '../notifications/notification.entity.js';
@@ -34,4 +35,5 @@ export const ENTITIES = [
   WaitlistEntry,
   Notification,
   ConsultationRecord,
+  PublicityEvent,
 ];

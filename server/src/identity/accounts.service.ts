@@ -25,6 +25,14 @@ export class AccountsService {
     private readonly centres: CentresRepository,
   ) {}
 
+  async resetPassword(accountId: string, password: string): Promise<void> {
+    await this.identities.updateAccount(accountId, { passwordHash: await hashPassword(password) });
+  }
+
+  async setActive(accountId: string, active: boolean): Promise<void> {
+    await this.identities.updateAccount(accountId, { active });
+  }
+
   async create(account: NewAccount): Promise<{ id: string }> {
     const problems: FieldError[] = [];
     if (!USERNAME.test(account.username)) {

@@ -40,6 +40,9 @@ export const WomenOnly = () => authenticated({ audience: 'woman', roles: [] });
 /** Only staff accounts, optionally only some roles (none given: every staff role). */
 export const StaffOnly = (...roles: StaffRole[]) => authenticated({ audience: 'staff', roles });
 
+/** Centre admins (their centre) and city admins (every centre). */
+export const AdminOnly = () => StaffOnly('centre_admin', 'city_admin');
+
 function authenticated(requirement: Requirement) {
   return applyDecorators(
     SetMetadata(REQUIREMENT, requirement),

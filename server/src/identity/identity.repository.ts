@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import { Account } from './account.entity.js';
 import { Client } from './client.entity.js';
 
@@ -28,6 +28,24 @@ export class IdentityRepository {
 
   findAccountById(id: string): Promise<Account | null> {
     return this.dataSource.getRepository(Account).findOneBy({ id });
+  }
+
+  findAccountsForStaff(staffMemberIds: string[]): Promise<Account[]> {
+    return staffMemberIds.length ? this.dataSource.getRepository(Account).findBy({ staffMemberId: In(staffMemberIds) }) : Promise.resolve([]);
+  }
+
+  findAccountsByIds(ids: string[]): Promise<Account[]> {
+    return ids.length ? this.dataSource.getRepository(Account).findBy({ id: In(ids) }) : Promise.resolve([]);
+  }
+
+  /** Changes a login and ends its current sessions (their tokens carry the old version). */
+  async updateAccount(id: string, changes: Partial<Pick<Account, 'active' | 'passwordHash'>>): Promise<void> {
+    await this.dataSource
+      .createQueryBuilder()
+      .update(Account)
+      .set({ ...changes, tokenVersion: () => 'tokenVersion + 1' })
+      .where('id = :id', { id })
+      .execute();
   }
 
   async insertAccount(account: Omit<Account, 'createdAt' | 'centre'>): Promise<void> {

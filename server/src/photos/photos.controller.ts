@@ -1,9 +1,26 @@
-import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiTags } from '@nestjs/swagger';
+import { AdminOnly } from '../identity/auth.guard.js';
+import { UploadedPhotoDto, UploadPhotoDto } from './dto/upload-photo.dto.js';
 import type { Response } from 'express';
 import { ErrorResponseDto } from '../common/errors/error-response.dto.js';
 import { photoNotFound } from './photos.errors.js';
 import { PhotosService } from './photos.service.js';
+
+@ApiTags('admin')
+@Controller('admin/photos')
+@AdminOnly()
+export class AdminPhotosController {
+  constructor(private readonly service: PhotosService) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Upload a wall photo (JPEG, PNG or WebP, at most 60 KB); then set it on a staff member' })
+  @ApiCreatedResponse({ type: UploadedPhotoDto })
+  @ApiPayloadTooLargeResponse({ type: ErrorResponseDto })
+  uploadPhoto(@Body() dto: UploadPhotoDto): Promise<UploadedPhotoDto> {
+    return this.service.upload(dto);
+  }
+}
 
 @ApiTags('photos')
 @Controller('photos')

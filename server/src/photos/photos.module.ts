@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Photo } from './photo.entity.js';
-import { PhotosController } from './photos.controller.js';
+import { AdminPhotosController, PhotosController } from './photos.controller.js';
 import { PhotosRepository } from './photos.repository.js';
 import { PhotosService } from './photos.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Photo])],
-  controllers: [PhotosController],
+  controllers: [PhotosController, AdminPhotosController],
   providers: [PhotosRepository, PhotosService],
 })
 export class PhotosModule {}

@@ -10,4 +10,8 @@ export class PhotosRepository {
   findById(id: string): Promise<Photo | null> {
     return this.photos.findOneBy({ id });
   }
+
+  async insert(photo: Omit<Photo, 'createdAt'>): Promise<void> {
+    await this.photos.insert(photo);
+  }
 }

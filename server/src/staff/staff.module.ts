@@ -1,11 +1,17 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CentresRepository } from '../centres/centres.repository.js';
+import { Centre } from '../centres/centre.entity.js';
+import { AdminStaffController } from './admin-staff.controller.js';
+import { AdminStaffService } from './admin-staff.service.js';
+import { StaffLeave } from './staff-leave.entity.js';
 import { StaffMember } from './staff-member.entity.js';
 import { StaffRepository } from './staff.repository.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([StaffMember])],
-  providers: [StaffRepository],
+  imports: [TypeOrmModule.forFeature([StaffMember, StaffLeave, Centre])],
+  controllers: [AdminStaffController],
+  providers: [StaffRepository, AdminStaffService, CentresRepository],
   exports: [StaffRepository],
 })
 export class StaffModule {}

@@ -3,5 +3,6 @@ import { Initial1795915155702 } from './1795915155702-Initial.js';
 import { BookingEngine1795915823548 } from './1795915823548-BookingEngine.js';
 import { Waitlist1795916783822 } from './1795916783822-Waitlist.js';
 import { ConsultationRecords1795917083315 } from './1795917083315-ConsultationRecords.js';
+import { AdminConsole1795917485123 } from './1795917485123-AdminConsole.js';
 
-export const SQLITE_MIGRATIONS = [Initial1795915155702, BookingEngine1795915823548, Waitlist1795916783822, ConsultationRecords1795917083315];
+export const SQLITE_MIGRATIONS = [Initial1795915155702, BookingEngine1795915823548, Waitlist1795916783822, ConsultationRecords1795917083315, AdminConsole1795917485123];

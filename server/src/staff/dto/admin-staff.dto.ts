@@ -1,0 +1,195 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested, ValidateIf } from 'class-validator';
+import { IsIsoDate } from '../../common/validation/decorators.js';
+import { PASSWORD_RULE } from '../../identity/password.js';
+import { PROFESSIONS, type Profession } from '../staff-member.entity.js';
+
+export const CREATABLE_ROLES = ['staff', 'centre_admin'] as const;
+export type CreatableRole = (typeof CREATABLE_ROLES)[number];
+
+export class NewAccountDto {
+  @ApiProperty({ example: 'chen.jinjiang' })
+  @IsString()
+  @Length(3, 64)
+  username: string;
+
+  @ApiProperty({ minLength: PASSWORD_RULE.minLength })
+  @IsString()
+  @Length(PASSWORD_RULE.minLength, PASSWORD_RULE.maxLength)
+  password: string;
+
+  @ApiProperty({ enum: CREATABLE_ROLES, enumName: 'CreatableRole' })
+  @IsIn(CREATABLE_ROLES, { message: `must be one of ${CREATABLE_ROLES.join(', ')}` })
+  role: CreatableRole;
+}
+
+export class CreateStaffDto {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 32)
+  centreCode: string;
+
+  @ApiProperty({ example: '陈律师' })
+  @IsString()
+  @Length(1, 64)
+  displayName: string;
+
+  @ApiProperty({ enum: PROFESSIONS, enumName: 'Profession', isArray: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(PROFESSIONS, { each: true, message: `each must be one of ${PROFESSIONS.join(', ')}` })
+  professions: Profession[];
+
+  @ApiProperty({ maxLength: 500 })
+  @IsString()
+  @MaxLength(500)
+  bio: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  photoId?: string;
+
+  @ApiProperty()
+  @IsBoolean()
+  showOnWall: boolean;
+
+  @ApiPropertyOptional({ type: NewAccountDto, description: 'A login for this person (staff or centre admin)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => NewAccountDto)
+  account?: NewAccountDto;
+}
+
+export class UpdateStaffDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  displayName?: string;
+
+  @ApiPropertyOptional({ enum: PROFESSIONS, enumName: 'Profession', isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(PROFESSIONS, { each: true, message: `each must be one of ${PROFESSIONS.join(', ')}` })
+  professions?: Profession[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  bio?: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @ValidateIf((dto: UpdateStaffDto) => dto.photoId !== undefined && dto.photoId !== null)
+  @IsUUID()
+  photoId?: string | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  showOnWall?: boolean;
+
+  @ApiPropertyOptional({ description: 'False takes the person off duty and disables their login' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(999)
+  wallOrder?: number;
+}
+
+export class ResetPasswordDto {
+  @ApiProperty({ minLength: PASSWORD_RULE.minLength })
+  @IsString()
+  @Length(PASSWORD_RULE.minLength, PASSWORD_RULE.maxLength)
+  password: string;
+}
+
+export class LeaveDto {
+  @ApiProperty()
+  @IsIsoDate()
+  fromDate: string;
+
+  @ApiProperty()
+  @IsIsoDate()
+  toDate: string;
+}
+
+export class StaffAccountDto {
+  @ApiProperty()
+  username: string;
+
+  @ApiProperty({ enum: ['staff', 'centre_admin', 'city_admin'], enumName: 'StaffRole' })
+  role: 'staff' | 'centre_admin' | 'city_admin';
+
+  @ApiProperty()
+  active: boolean;
+}
+
+export class LeavePeriodDto {
+  @ApiProperty()
+  id: string;
+
+  @ApiProperty()
+  fromDate: string;
+
+  @ApiProperty()
+  toDate: string;
+}
+
+export class AdminStaffMemberDto {
+  @ApiProperty()
+  id: string;
+
+  @ApiProperty()
+  centreCode: string;
+
+  @ApiProperty()
+  displayName: string;
+
+  @ApiProperty({ enum: PROFESSIONS, enumName: 'Profession', isArray: true })
+  professions: Profession[];
+
+  @ApiProperty()
+  bio: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  photoUrl: string | null;
+
+  @ApiProperty()
+  showOnWall: boolean;
+
+  @ApiProperty()
+  active: boolean;
+
+  @ApiProperty()
+  wallOrder: number;
+
+  @ApiProperty({ type: StaffAccountDto, nullable: true })
+  account: StaffAccountDto | null;
+
+  @ApiProperty({ type: [LeavePeriodDto] })
+  leave: LeavePeriodDto[];
+}
+
+export class AdminStaffListDto {
+  @ApiProperty({ type: [AdminStaffMemberDto] })
+  items: AdminStaffMemberDto[];
+}
+
+export class AdminStaffQueryDto {
+  @ApiPropertyOptional({ description: 'City admins: one centre (default all); centre admins: always their own' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 32)
+  centre?: string;
+}
