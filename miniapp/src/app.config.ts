@@ -14,6 +14,10 @@ export default defineAppConfig({
   ],
   // Staff pages will arrive as a sub-package (`subPackages: [{ root: 'packages/staff', pages: [...] }]`)
   // so they never count against the 2 MB main package.
+  // The admin web console: H5 only (the server sends /admin to its home page); never in the weapp.
+  subPackages: [
+    ...(process.env.TARO_ENV === 'h5' ? [{ root: 'packages/admin', pages: ['pages/home/index'] }] : []),
+  ],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#ffffff',

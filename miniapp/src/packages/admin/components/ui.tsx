@@ -1,0 +1,150 @@
+import type { ReactNode } from 'react'
+import type { DownloadedFile } from '../../../services/admin-api'
+import { centreName, useAdmin } from '../context'
+import { useAction, type Action } from '../hooks'
+import { saveFile } from '../logic/files'
+import { COMMON } from '../texts'
+
+// Small building blocks of the console. It runs only in the browser (H5), so these are plain HTML
+// elements: real labels, buttons, selects and tables that keyboards and screen readers know.
+
+export function Field({ label, children, hint, wide }: { label: string; children: ReactNode; hint?: string; wide?: boolean }) {
+  return (
+    <label className={`admin-field${wide ? ' admin-field--wide' : ''}`}>
+      <span className='admin-field__label'>{label}</span>
+      {children}
+      {hint ? <span className='admin-field__hint'>{hint}</span> : null}
+    </label>
+  )
+}
+
+export function Notice({ tone = 'info', children, testId }: { tone?: 'info' | 'warning' | 'error' | 'success'; children: ReactNode; testId?: string }) {
+  return (
+    <div className={`admin-notice admin-notice--${tone}`} role={tone === 'error' ? 'alert' : 'status'} data-testid={testId}>
+      {children}
+    </div>
+  )
+}
+
+/** Loading / error / retry for a loaded block. */
+export function LoadState({ loading, error, reload }: { loading: boolean; error?: string; reload?: () => void }) {
+  if (error) {
+    return (
+      <Notice tone='error' testId='load-error'>
+        {error}{' '}
+        {reload ? (
+          <button type='button' className='admin-link-button' onClick={reload}>
+            {COMMON.retry}
+          </button>
+        ) : null}
+      </Notice>
+    )
+  }
+  if (loading) {
+    return (
+      <p className='admin-muted' role='status'>
+        {COMMON.loading}
+      </p>
+    )
+  }
+  return null
+}
+
+/** What became of the last change: an error, or a short confirmation. */
+export function ActionOutcome({ action, testId }: { action: Action; testId?: string }) {
+  if (action.error) {
+    return (
+      <Notice tone='error' testId={testId ? `${testId}-error` : undefined}>
+        {action.error}
+      </Notice>
+    )
+  }
+  if (action.done) {
+    return (
+      <Notice tone='success' testId={testId ? `${testId}-done` : undefined}>
+        {action.done}
+      </Notice>
+    )
+  }
+  return null
+}
+
+/** A centre choice for forms (city admins); centre admins see their centre as text. */
+export function CentreSelect({
+  value,
+  onChange,
+  allowAll,
+  allowCity,
+  testId,
+  label = COMMON.centre,
+}: {
+  value: string
+  onChange: (code: string) => void
+  allowAll?: boolean
+  allowCity?: boolean
+  testId?: string
+  label?: string
+}) {
+  const { centres, session } = useAdmin()
+  if (session.role !== 'city_admin') {
+    return (
+      <Field label={label}>
+        <span className='admin-static' data-testid={testId}>
+          {centreName(centres, session.centreCode)}
+        </span>
+      </Field>
+    )
+  }
+  return (
+    <Field label={label}>
+      <select className='admin-input' value={value} onChange={(event) => onChange(event.target.value)} data-testid={testId}>
+        {allowAll ? <option value=''>{COMMON.allCentres}</option> : null}
+        {allowCity ? <option value='*'>{COMMON.cityScope}</option> : null}
+        {centres.map((centre) => (
+          <option key={centre.code} value={centre.code}>
+            {centre.name}
+          </option>
+        ))}
+      </select>
+    </Field>
+  )
+}
+
+export function SectionTitle({ children, testId }: { children: ReactNode; testId?: string }) {
+  return (
+    <h2 className='admin-section__title' data-testid={testId}>
+      {children}
+    </h2>
+  )
+}
+
+/** A button that fetches a file with the admin's token and saves it. */
+export function ExportButton({ label, fetchFile, testId }: { label: string; fetchFile: () => Promise<DownloadedFile>; testId: string }) {
+  const action = useAction()
+  const start = () =>
+    void action.run(async () => {
+      const file = await fetchFile()
+      saveFile(file.blob, file.fileName)
+    })
+  return (
+    <span className='admin-export'>
+      <button type='button' className='admin-button' onClick={start} disabled={action.busy} data-testid={testId}>
+        {action.busy ? COMMON.exporting : label}
+      </button>
+      {action.error ? (
+        <span className='admin-inline-error' role='alert'>
+          {action.error}
+        </span>
+      ) : null}
+    </span>
+  )
+}
+
+/** Needs one centre: tells the city admin to choose it first. */
+export function NeedsCentre({ children }: { children: ReactNode }) {
+  const { centre } = useAdmin()
+  if (!centre) {
+    return <Notice testId='needs-centre'>{COMMON.pickCentre}</Notice>
+  }
+  return <>{children}</>
+}

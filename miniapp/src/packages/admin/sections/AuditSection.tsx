@@ -1,0 +1,83 @@
+import { useState } from 'react'
+import { addDays, formatShanghaiInstant, shanghaiToday } from '../../../domain/dates'
+import { CentreSelect, Field, LoadState, SectionTitle } from '../components/ui'
+import { centreName, useAdmin } from '../context'
+import { useLoad } from '../hooks'
+import { COMMON } from '../texts'
+
+export function AuditSection() {
+  const { api, centre, setCentre, centres } = useAdmin()
+  const today = shanghaiToday()
+  const [from, setFrom] = useState(addDays(today, -7))
+  const [to, setTo] = useState(today)
+  const [action, setAction] = useState('')
+  const [appliedAction, setAppliedAction] = useState('')
+  const loaded = useLoad(
+    () => api.audit({ from, to, action: appliedAction || undefined, centre: centre || undefined }),
+    [api, from, to, appliedAction, centre],
+    from !== '' && to !== '' && from <= to,
+  )
+  const rows = loaded.data ?? []
+
+  return (
+    <>
+      <SectionTitle>操作日志</SectionTitle>
+      <form
+        className='admin-filters'
+        role='search'
+        aria-label='筛选操作日志'
+        onSubmit={(event) => {
+          event.preventDefault()
+          setAppliedAction(action.trim())
+        }}
+      >
+        <CentreSelect value={centre} onChange={setCentre} allowAll testId='audit-centre' />
+        <Field label={COMMON.from}>
+          <input className='admin-input' type='date' value={from} onChange={(event) => setFrom(event.target.value)} data-testid='audit-from' />
+        </Field>
+        <Field label={COMMON.to}>
+          <input className='admin-input' type='date' value={to} onChange={(event) => setTo(event.target.value)} data-testid='audit-to' />
+        </Field>
+        <Field label='操作类型（例如 roster.set）'>
+          <input className='admin-input' value={action} onChange={(event) => setAction(event.target.value)} data-testid='audit-action' />
+        </Field>
+        <button type='submit' className='admin-button' data-testid='audit-search'>
+          {COMMON.search}
+        </button>
+      </form>
+      <LoadState loading={loaded.loading && !loaded.data} error={loaded.error} reload={loaded.reload} />
+      {loaded.data ? (
+        <table className='admin-table' data-testid='audit-table'>
+          <caption>共 {rows.length} 条</caption>
+          <thead>
+            <tr>
+              <th scope='col'>时间</th>
+              <th scope='col'>操作人</th>
+              <th scope='col'>操作</th>
+              <th scope='col'>对象</th>
+              <th scope='col'>中心</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={5}>{COMMON.empty}</td>
+              </tr>
+            ) : null}
+            {rows.map((entry, index) => (
+              <tr key={`${entry.at}-${index}`} data-testid='audit-row'>
+                <td>{formatShanghaiInstant(entry.at)}</td>
+                <td>{entry.actorUsername ?? '系统'}</td>
+                <td>
+                  <code>{entry.action}</code>
+                </td>
+                <td>{[entry.targetType, entry.targetId].filter(Boolean).join(' ')}</td>
+                <td>{centreName(centres, entry.centreCode)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,331 @@
+import type { AttemptResult, BookableService, BookingDto, BookingStatus, CallbackOutcome, CallbackStatus, DeclineReason, SafeWindowDto, StaffCallbackDto } from '@wac/shared-types'
+import { useState } from 'react'
+import { addDays, formatClock, formatDay, formatShanghaiInstant, shanghaiToday, weekdayName } from '../../../domain/dates'
+import { ActionOutcome, CentreSelect, ExportButton, Field, LoadState, SectionTitle } from '../components/ui'
+import { centreName, useAdmin } from '../context'
+import { useAction, useLoad, type Action } from '../hooks'
+import {
+  ATTEMPT_RESULT_LABELS,
+  BOOKABLE_SERVICE_LABELS,
+  BOOKING_STATUS_LABELS,
+  CALLBACK_OUTCOME_LABELS,
+  CALLBACK_STATUS_LABELS,
+  COMMON,
+  DECLINE_REASON_LABELS,
+  labelOf,
+} from '../texts'
+
+const NEED_LABELS: Record<string, string> = { minnan_dialect: '闽南话', accessible_room: '无障碍', with_child: '带孩子' }
+
+function BookingActions({ booking, action, onDone }: { booking: BookingDto; action: Action; onDone: () => void }) {
+  const { api } = useAdmin()
+  const [declining, setDeclining] = useState(false)
+  const [reason, setReason] = useState<DeclineReason>('fully_booked')
+  const act = (kind: 'confirm' | 'arrive' | 'complete' | 'no-show', done: string) => void action.run(() => api.actOnBooking(booking.id, kind), done).then((ok) => ok && onDone())
+  const label = `${formatDay(booking.date)} ${formatClock(booking.start)}`
+
+  if (declining) {
+    return (
+      <span className='admin-inline'>
+        <label>
+          <span className='admin-visually-hidden'>婉拒原因</span>
+          <select className='admin-input' value={reason} onChange={(event) => setReason(event.target.value as DeclineReason)} data-testid='booking-decline-reason'>
+            {(Object.keys(DECLINE_REASON_LABELS) as DeclineReason[]).map((code) => (
+              <option key={code} value={code}>
+                {DECLINE_REASON_LABELS[code]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type='button'
+          className='admin-button admin-button--small'
+          disabled={action.busy}
+          onClick={() => void action.run(() => api.declineBooking(booking.id, reason), `已婉拒 ${label} 的预约。`).then((ok) => ok && onDone())}
+          data-testid='booking-decline-confirm'
+        >
+          确认婉拒
+        </button>
+        <button type='button' className='admin-button admin-button--small' onClick={() => setDeclining(false)}>
+          {COMMON.cancel}
+        </button>
+      </span>
+    )
+  }
+  return (
+    <span className='admin-inline'>
+      {booking.status === 'pending' ? (
+        <>
+          <button type='button' className='admin-button admin-button--small' disabled={action.busy} onClick={() => act('confirm', `已确认 ${label} 的预约。`)} data-testid='booking-confirm'>
+            确认
+          </button>
+          <button type='button' className='admin-button admin-button--small' disabled={action.busy} onClick={() => setDeclining(true)} data-testid='booking-decline'>
+            婉拒
+          </button>
+        </>
+      ) : null}
+      {booking.status === 'confirmed' ? (
+        <>
+          <button type='button' className='admin-button admin-button--small' disabled={action.busy} onClick={() => act('arrive', `已记录到达：${label}。`)} data-testid='booking-arrive'>
+            已到达
+          </button>
+          <button type='button' className='admin-button admin-button--small' disabled={action.busy} onClick={() => act('no-show', `已记录未到：${label}。`)} data-testid='booking-no-show'>
+            未到
+          </button>
+        </>
+      ) : null}
+      {booking.status === 'arrived' ? (
+        <button type='button' className='admin-button admin-button--small' disabled={action.busy} onClick={() => act('complete', `已完成：${label}。`)} data-testid='booking-complete'>
+          完成
+        </button>
+      ) : null}
+    </span>
+  )
+}
+
+function BookingsTab() {
+  const { api, centre, setCentre, centres } = useAdmin()
+  const today = shanghaiToday()
+  const [from, setFrom] = useState(addDays(today, -7))
+  const [to, setTo] = useState(addDays(today, 14))
+  const [status, setStatus] = useState<BookingStatus | ''>('')
+  const [service, setService] = useState<BookableService | ''>('')
+  const loaded = useLoad(() => api.bookings({ from, to, centre: centre || undefined, status: status || undefined }), [api, from, to, centre, status], from !== '' && to !== '' && from <= to)
+  const action = useAction()
+  const rows = (loaded.data ?? []).filter((booking) => !service || booking.service === service)
+
+  return (
+    <>
+      <div className='admin-filters' role='search' aria-label='筛选预约'>
+        <CentreSelect value={centre} onChange={setCentre} allowAll testId='bookings-centre' />
+        <Field label={COMMON.from}>
+          <input className='admin-input' type='date' value={from} onChange={(event) => setFrom(event.target.value)} data-testid='bookings-from' />
+        </Field>
+        <Field label={COMMON.to}>
+          <input className='admin-input' type='date' value={to} onChange={(event) => setTo(event.target.value)} data-testid='bookings-to' />
+        </Field>
+        <Field label='状态'>
+          <select className='admin-input' value={status} onChange={(event) => setStatus(event.target.value as BookingStatus | '')} data-testid='bookings-status'>
+            <option value=''>全部</option>
+            {(Object.keys(BOOKING_STATUS_LABELS) as BookingStatus[]).map((code) => (
+              <option key={code} value={code}>
+                {BOOKING_STATUS_LABELS[code]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label='服务'>
+          <select className='admin-input' value={service} onChange={(event) => setService(event.target.value as BookableService | '')} data-testid='bookings-service'>
+            <option value=''>全部</option>
+            {(Object.keys(BOOKABLE_SERVICE_LABELS) as BookableService[]).map((code) => (
+              <option key={code} value={code}>
+                {BOOKABLE_SERVICE_LABELS[code]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <ExportButton label={COMMON.exportCsv} fetchFile={() => api.bookingsExport({ from, to, centre: centre || undefined })} testId='bookings-export' />
+      </div>
+      <LoadState loading={loaded.loading && !loaded.data} error={loaded.error} reload={loaded.reload} />
+      <ActionOutcome action={action} testId='booking-action' />
+      {loaded.data ? (
+        <table className='admin-table' data-testid='bookings-table'>
+          <caption>
+            共 {rows.length} 条预约
+          </caption>
+          <thead>
+            <tr>
+              <th scope='col'>日期</th>
+              <th scope='col'>时间</th>
+              <th scope='col'>中心</th>
+              <th scope='col'>服务</th>
+              <th scope='col'>状态</th>
+              <th scope='col'>需要</th>
+              <th scope='col'>想谈的事</th>
+              <th scope='col'>已登记</th>
+              <th scope='col'>操作</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={9}>{COMMON.empty}</td>
+              </tr>
+            ) : null}
+            {rows.map((booking) => (
+              <tr key={booking.id} data-testid='booking-row' data-status={booking.status}>
+                <td>{formatDay(booking.date)}</td>
+                <td>
+                  {formatClock(booking.start)}–{formatClock(booking.end)}
+                </td>
+                <td>{centreName(centres, booking.centreCode)}</td>
+                <td>{BOOKABLE_SERVICE_LABELS[booking.service]}</td>
+                <td>
+                  {BOOKING_STATUS_LABELS[booking.status]}
+                  {booking.declineReason ? `（${DECLINE_REASON_LABELS[booking.declineReason]}）` : ''}
+                </td>
+                <td>{booking.needs.length > 0 ? booking.needs.map((need) => NEED_LABELS[need] ?? need).join('、') : ''}</td>
+                <td className='admin-table__text'>{booking.topic ?? ''}</td>
+                <td>{booking.recorded ? COMMON.yes : ''}</td>
+                <td>
+                  <BookingActions booking={booking} action={action} onDone={loaded.reload} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </>
+  )
+}
+
+function windowText(window: SafeWindowDto): string {
+  const when = window.date ? formatDay(window.date) : window.weekday ? `每${weekdayName(window.weekday)}` : ''
+  return `${when} ${formatClock(window.from)}–${formatClock(window.to)}`
+}
+
+function CallbackActions({ item, action, onDone }: { item: StaffCallbackDto; action: Action; onDone: () => void }) {
+  const { api } = useAdmin()
+  const [result, setResult] = useState<AttemptResult>('no_answer')
+  const [outcome, setOutcome] = useState<CallbackOutcome>('helped')
+  const run = (change: () => Promise<unknown>, done: string) => void action.run(change, done).then((ok) => ok && onDone())
+  if (item.status === 'open') {
+    return (
+      <button type='button' className='admin-button admin-button--small' disabled={action.busy} onClick={() => run(() => api.actOnCallback(item.id, 'claim'), '已认领，完整号码只对您显示（会记入操作日志）。')} data-testid='callback-claim'>
+        认领（显示号码）
+      </button>
+    )
+  }
+  if (item.status !== 'claimed' || !item.claimedByMe) {
+    return null
+  }
+  return (
+    <span className='admin-stack'>
+      <span className='admin-inline'>
+        <label>
+          <span className='admin-visually-hidden'>这次拨打的结果</span>
+          <select className='admin-input' value={result} onChange={(event) => setResult(event.target.value as AttemptResult)} data-testid='callback-attempt-result'>
+            {(Object.keys(ATTEMPT_RESULT_LABELS) as AttemptResult[]).map((code) => (
+              <option key={code} value={code}>
+                {ATTEMPT_RESULT_LABELS[code]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type='button' className='admin-button admin-button--small' disabled={action.busy} onClick={() => run(() => api.logAttempt(item.id, result), '已记录这次拨打。')} data-testid='callback-attempt'>
+          记录拨打
+        </button>
+      </span>
+      <span className='admin-inline'>
+        <label>
+          <span className='admin-visually-hidden'>结果</span>
+          <select className='admin-input' value={outcome} onChange={(event) => setOutcome(event.target.value as CallbackOutcome)} data-testid='callback-outcome'>
+            {(Object.keys(CALLBACK_OUTCOME_LABELS) as CallbackOutcome[]).map((code) => (
+              <option key={code} value={code}>
+                {CALLBACK_OUTCOME_LABELS[code]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type='button' className='admin-button admin-button--small' disabled={action.busy} onClick={() => run(() => api.closeCallback(item.id, outcome), '已结束此回电。')} data-testid='callback-close'>
+          结束
+        </button>
+        <button type='button' className='admin-button admin-button--small' disabled={action.busy} onClick={() => run(() => api.actOnCallback(item.id, 'release'), '已放回队列。')} data-testid='callback-release'>
+          放回队列
+        </button>
+      </span>
+    </span>
+  )
+}
+
+function CallbacksTab() {
+  const { api, centre, setCentre, centres } = useAdmin()
+  const [status, setStatus] = useState<CallbackStatus | ''>('')
+  const loaded = useLoad(() => api.callbacks({ centre: centre || undefined, status: status || undefined }), [api, centre, status])
+  const action = useAction()
+  const rows = loaded.data ?? []
+  return (
+    <>
+      <div className='admin-filters' role='search' aria-label='筛选回电'>
+        <CentreSelect value={centre} onChange={setCentre} allowAll testId='callbacks-centre' />
+        <Field label='状态'>
+          <select className='admin-input' value={status} onChange={(event) => setStatus(event.target.value as CallbackStatus | '')} data-testid='callbacks-status'>
+            <option value=''>待处理（待回电和已认领）</option>
+            {(Object.keys(CALLBACK_STATUS_LABELS) as CallbackStatus[]).map((code) => (
+              <option key={code} value={code}>
+                {CALLBACK_STATUS_LABELS[code]}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <p className='admin-muted'>只在她说安全的时段打电话；未获同意时不要表明来自援助中心，也不要留言。</p>
+      <LoadState loading={loaded.loading && !loaded.data} error={loaded.error} reload={loaded.reload} />
+      <ActionOutcome action={action} testId='callback-action' />
+      {loaded.data ? (
+        <table className='admin-table' data-testid='callbacks-table'>
+          <caption>共 {rows.length} 条回电请求</caption>
+          <thead>
+            <tr>
+              <th scope='col'>提交时间</th>
+              <th scope='col'>中心</th>
+              <th scope='col'>电话</th>
+              <th scope='col'>安全时段</th>
+              <th scope='col'>下次可打</th>
+              <th scope='col'>可表明身份</th>
+              <th scope='col'>可留言</th>
+              <th scope='col'>状态</th>
+              <th scope='col'>拨打记录</th>
+              <th scope='col'>操作</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={10}>{COMMON.empty}</td>
+              </tr>
+            ) : null}
+            {rows.map((item) => (
+              <tr key={item.id} data-testid='callback-row'>
+                <td>{formatShanghaiInstant(item.createdAt)}</td>
+                <td>{centreName(centres, item.centreCode)}</td>
+                <td>{item.phone ?? item.phoneMasked ?? '已删除'}</td>
+                <td>{item.windows.map(windowText).join('；')}</td>
+                <td>{item.nextSafeAt ? formatShanghaiInstant(item.nextSafeAt) : '一个月内没有'}</td>
+                <td>{item.mayIdentify ? COMMON.yes : COMMON.no}</td>
+                <td>{item.mayLeaveMessage ? COMMON.yes : COMMON.no}</td>
+                <td>
+                  {CALLBACK_STATUS_LABELS[item.status]}
+                  {item.claimed && !item.claimedByMe && item.status === 'claimed' ? '（他人）' : ''}
+                  {item.outcome ? `：${labelOf(CALLBACK_OUTCOME_LABELS, item.outcome)}` : ''}
+                </td>
+                <td>{item.attempts.map((attempt) => `${formatShanghaiInstant(attempt.at)} ${ATTEMPT_RESULT_LABELS[attempt.result]}`).join('；')}</td>
+                <td>
+                  <CallbackActions item={item} action={action} onDone={loaded.reload} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </>
+  )
+}
+
+export function BookingsSection() {
+  const [tab, setTab] = useState<'bookings' | 'callbacks'>('bookings')
+  return (
+    <>
+      <SectionTitle>预约与回电</SectionTitle>
+      <div className='admin-tabs' role='tablist' aria-label='预约与回电'>
+        <button type='button' role='tab' aria-selected={tab === 'bookings'} className={`admin-tab${tab === 'bookings' ? ' admin-tab--current' : ''}`} onClick={() => setTab('bookings')} data-testid='tab-bookings'>
+          预约
+        </button>
+        <button type='button' role='tab' aria-selected={tab === 'callbacks'} className={`admin-tab${tab === 'callbacks' ? ' admin-tab--current' : ''}`} onClick={() => setTab('callbacks')} data-testid='tab-callbacks'>
+          回电
+        </button>
+      </div>
+      <div role='tabpanel'>{tab === 'bookings' ? <BookingsTab /> : <CallbacksTab />}</div>
+    </>
+  )
+}

@@ -1,0 +1,457 @@
+import type {
+  AuthTokenDto,
+  AvailabilityDto,
+  BookingDto,
+  BookingListDto,
+  BookingStatus,
+  CallbackOutcome,
+  CallbackStatus,
+  AttemptResult,
+  CentreDetailDto,
+  CentreListDto,
+  CentreStatus,
+  CreateRecordDto,
+  DeclineReason,
+  Profession,
+  RecordCategory,
+  RecordChannel,
+  RecordDto,
+  RecordListDto,
+  StaffCallbackDto,
+  StaffCallbackListDto,
+} from '@wac/shared-types'
+import { ApiError, callWithToken } from './api'
+import { apiBase } from './build-env'
+import { buildQuery } from './url'
+
+// The admin console's client (H5 only: the console is never in the weapp build). Same request and
+// error machinery as the women's client (services/api.ts), with the admin's own Bearer token.
+
+// ---- Admin contract (mirrors the server's admin DTOs) ---------------------------------------------
+
+export type AdminRole = 'centre_admin' | 'city_admin'
+
+export interface UpdateCentreRequest {
+  name?: string
+  address?: string
+  latitude?: number
+  longitude?: number
+  approximate?: boolean
+  phone?: string
+  status?: CentreStatus
+  openingHours?: string
+  workRules?: string[]
+  serviceScope?: string[]
+}
+
+export type PhotoContentType = 'image/jpeg' | 'image/png' | 'image/webp'
+
+export interface UploadedPhoto {
+  id: string
+  url: string
+}
+
+export interface StaffAccount {
+  username: string
+  role: 'staff' | 'centre_admin' | 'city_admin'
+  active: boolean
+}
+
+export interface StaffLeave {
+  id: string
+  fromDate: string
+  toDate: string
+}
+
+export interface AdminStaffMember {
+  id: string
+  centreCode: string
+  displayName: string
+  professions: Profession[]
+  bio: string
+  photoUrl: string | null
+  showOnWall: boolean
+  active: boolean
+  wallOrder: number
+  account: StaffAccount | null
+  leave: StaffLeave[]
+}
+
+export interface CreateStaffRequest {
+  centreCode: string
+  displayName: string
+  professions: Profession[]
+  bio: string
+  photoId?: string
+  showOnWall: boolean
+  account?: { username: string; password: string; role: 'staff' | 'centre_admin' }
+}
+
+export interface UpdateStaffRequest {
+  displayName?: string
+  professions?: Profession[]
+  bio?: string
+  photoId?: string
+  showOnWall?: boolean
+  active?: boolean
+  wallOrder?: number
+}
+
+export type RosterWarning = 'no_professional' | 'no_lawyer' | 'no_counsellor' | 'no_mediator'
+
+export interface RosterPerson {
+  staffMemberId: string
+  displayName: string
+  professions: Profession[]
+  onLeave: boolean
+}
+
+export interface RosterDay {
+  date: string
+  weekday: number
+  serviceDay: boolean
+  reason?: string
+  note: string | null
+  people: RosterPerson[]
+  warnings: RosterWarning[]
+}
+
+export interface RosterMonth {
+  centreCode: string
+  month: string
+  days: RosterDay[]
+}
+
+export type CalendarMarkKind = 'holiday' | 'workday' | 'closed' | 'open'
+
+export interface CalendarMark {
+  date: string
+  /** '*' for the whole city, or a centre code */
+  scope: string
+  kind: CalendarMarkKind
+  name: string | null
+  source: 'official' | 'admin'
+}
+
+export interface CalendarYear {
+  year: number
+  hasOfficialSchedule: boolean
+  nextYearHasSchedule: boolean
+  marks: CalendarMark[]
+}
+
+export interface SlotTemplate {
+  slotMinutes: number
+  bufferMinutes: number
+  dayStart: string
+  dayEnd: string
+  rooms: number
+  walkInReserve: number
+  bookingWindowDays: number
+  leadTimeMinutes: number
+}
+
+export interface PublicityEvent {
+  id: string
+  centreCode: string
+  date: string
+  place: string
+  topic: string
+  partners: string[]
+  reached: number
+}
+
+export type PublicityEventRequest = Omit<PublicityEvent, 'id'>
+
+/** null = a small number the server suppressed (shown as "<5", never as 0). */
+export type Count = number | null
+
+export interface ReportFigures {
+  visits: Count
+  calls: Count
+  bookingsMade: Count
+  bookingsConfirmed: Count
+  bookingsCompleted: Count
+  bookingsNoShow: Count
+  callbacks: Count
+  events: Count
+  peopleReached: Count
+  beneficiaries: Count
+}
+
+export interface ReportMonth extends ReportFigures {
+  month: string
+}
+
+export interface ReportBreakdownRow {
+  key: string
+  count: Count
+}
+
+export interface Report {
+  scope: 'city' | 'centre'
+  centreCode: string | null
+  suppressed: boolean
+  months: ReportMonth[]
+  totals: ReportFigures
+  byCategory: ReportBreakdownRow[]
+  byService: ReportBreakdownRow[]
+  byReferral: ReportBreakdownRow[]
+}
+
+export interface AuditEntry {
+  at: string
+  actorUsername: string | null
+  action: string
+  targetType: string | null
+  targetId: string | null
+  centreCode: string | null
+}
+
+// ---- Queries ---------------------------------------------------------------------------------------
+
+export interface DateRange {
+  from: string
+  to: string
+}
+
+/** Drops empty values, so "all" filters are simply left out of the query. */
+function query(params: Record<string, string | undefined>): string {
+  const defined = Object.fromEntries(Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''))
+  return buildQuery(defined)
+}
+
+const enc = encodeURIComponent
+
+// ---- The client ------------------------------------------------------------------------------------
+
+/** Signs in; the caller decides whether the role may use the console. */
+export function adminLogin(username: string, password: string): Promise<AuthTokenDto> {
+  return callWithToken<AuthTokenDto>('/api/auth/login', undefined, { method: 'POST', body: { username, password } })
+}
+
+/** A file the server made (CSV or XLSX), fetched with the admin's token. */
+export interface DownloadedFile {
+  blob: Blob
+  fileName: string
+}
+
+function fileNameFrom(disposition: string | null, fallback: string): string {
+  if (!disposition) {
+    return fallback
+  }
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded[1].trim())
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  const plain = /filename="?([^";]+)"?/i.exec(disposition)
+  return plain ? plain[1].trim() : fallback
+}
+
+export class AdminApi {
+  constructor(private readonly token: string) {}
+
+  private get<T>(path: string): Promise<T> {
+    return callWithToken<T>(path, this.token)
+  }
+
+  private send<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+    return callWithToken<T>(path, this.token, { method, ...(body === undefined && method === 'DELETE' ? {} : { body: body ?? {} }) })
+  }
+
+  // Centres
+  listCentres(): Promise<CentreListDto> {
+    return this.get('/api/centres')
+  }
+
+  getCentre(code: string): Promise<CentreDetailDto> {
+    return this.get(`/api/centres/${enc(code)}`)
+  }
+
+  updateCentre(code: string, changes: UpdateCentreRequest): Promise<CentreDetailDto> {
+    return this.send('PATCH', `/api/admin/centres/${enc(code)}`, changes)
+  }
+
+  uploadPhoto(contentType: PhotoContentType, dataBase64: string): Promise<UploadedPhoto> {
+    return this.send('POST', '/api/admin/photos', { contentType, dataBase64 })
+  }
+
+  availability(code: string, range: DateRange): Promise<AvailabilityDto> {
+    return this.get(`/api/centres/${enc(code)}/availability${query({ from: range.from, to: range.to })}`)
+  }
+
+  // Staff
+  async listStaff(centre: string): Promise<AdminStaffMember[]> {
+    const list = await this.get<{ items: AdminStaffMember[] }>(`/api/admin/staff${query({ centre })}`)
+    return list.items
+  }
+
+  createStaff(request: CreateStaffRequest): Promise<AdminStaffMember> {
+    return this.send('POST', '/api/admin/staff', request)
+  }
+
+  updateStaff(id: string, changes: UpdateStaffRequest): Promise<AdminStaffMember> {
+    return this.send('PATCH', `/api/admin/staff/${enc(id)}`, changes)
+  }
+
+  resetPassword(id: string, password: string): Promise<unknown> {
+    return this.send('POST', `/api/admin/staff/${enc(id)}/reset-password`, { password })
+  }
+
+  addLeave(id: string, fromDate: string, toDate: string): Promise<unknown> {
+    return this.send('POST', `/api/admin/staff/${enc(id)}/leave`, { fromDate, toDate })
+  }
+
+  removeLeave(id: string, leaveId: string): Promise<unknown> {
+    return this.send('DELETE', `/api/admin/staff/${enc(id)}/leave/${enc(leaveId)}`)
+  }
+
+  // Roster
+  roster(centre: string, month: string): Promise<RosterMonth> {
+    return this.get(`/api/admin/roster${query({ centre, month })}`)
+  }
+
+  setDuty(centre: string, date: string, staffMemberIds: string[]): Promise<RosterDay> {
+    return this.send('PUT', `/api/admin/roster/${enc(centre)}/${enc(date)}`, { staffMemberIds })
+  }
+
+  copyWeek(centre: string, fromMonday: string, toMonday: string): Promise<{ copied: number }> {
+    return this.send('POST', `/api/admin/roster/${enc(centre)}/copy-week`, { fromMonday, toMonday })
+  }
+
+  // Calendar
+  calendar(year: number, centre?: string): Promise<CalendarYear> {
+    return this.get(`/api/admin/calendar${query({ year: String(year), centre })}`)
+  }
+
+  setCalendarMark(date: string, mark: { scope: string; kind: CalendarMarkKind; name?: string }): Promise<unknown> {
+    return this.send('PUT', `/api/admin/calendar/${enc(date)}`, mark)
+  }
+
+  removeCalendarMark(date: string, scope: string): Promise<unknown> {
+    return this.send('DELETE', `/api/admin/calendar/${enc(date)}${query({ scope })}`)
+  }
+
+  // Slot template
+  template(code: string): Promise<SlotTemplate> {
+    return this.get(`/api/admin/centres/${enc(code)}/template`)
+  }
+
+  saveTemplate(code: string, template: SlotTemplate): Promise<SlotTemplate> {
+    return this.send('PUT', `/api/admin/centres/${enc(code)}/template`, template)
+  }
+
+  // Bookings and callbacks (the staff endpoints; admins see their centre, city admins all or ?centre=)
+  async bookings(range: DateRange & { centre?: string; status?: BookingStatus }): Promise<BookingDto[]> {
+    const list = await this.get<BookingListDto>(`/api/staff/bookings${query({ ...range })}`)
+    return list.items
+  }
+
+  actOnBooking(id: string, action: 'confirm' | 'arrive' | 'complete' | 'no-show'): Promise<BookingDto> {
+    return this.send('POST', `/api/staff/bookings/${enc(id)}/${action}`)
+  }
+
+  declineBooking(id: string, reason: DeclineReason): Promise<BookingDto> {
+    return this.send('POST', `/api/staff/bookings/${enc(id)}/decline`, { reason })
+  }
+
+  async callbacks(filter: { centre?: string; status?: CallbackStatus }): Promise<StaffCallbackDto[]> {
+    const list = await this.get<StaffCallbackListDto>(`/api/staff/callbacks${query({ ...filter })}`)
+    return list.items
+  }
+
+  actOnCallback(id: string, action: 'claim' | 'release'): Promise<StaffCallbackDto> {
+    return this.send('POST', `/api/staff/callbacks/${enc(id)}/${action}`)
+  }
+
+  logAttempt(id: string, result: AttemptResult): Promise<StaffCallbackDto> {
+    return this.send('POST', `/api/staff/callbacks/${enc(id)}/attempts`, { result })
+  }
+
+  closeCallback(id: string, outcome: CallbackOutcome): Promise<StaffCallbackDto> {
+    return this.send('POST', `/api/staff/callbacks/${enc(id)}/close`, { outcome })
+  }
+
+  // Records (anonymized)
+  async records(range: DateRange & { centre?: string; channel?: RecordChannel; category?: RecordCategory }): Promise<RecordDto[]> {
+    const list = await this.get<RecordListDto>(`/api/staff/records${query({ ...range })}`)
+    return list.items
+  }
+
+  record(id: string): Promise<RecordDto> {
+    return this.get(`/api/staff/records/${enc(id)}`)
+  }
+
+  createRecord(record: CreateRecordDto): Promise<RecordDto> {
+    return this.send('POST', '/api/staff/records', record)
+  }
+
+  // Events (普法宣传)
+  async events(range: DateRange & { centre?: string }): Promise<PublicityEvent[]> {
+    const list = await this.get<{ items: PublicityEvent[] }>(`/api/admin/events${query({ ...range })}`)
+    return list.items
+  }
+
+  createEvent(event: PublicityEventRequest): Promise<PublicityEvent> {
+    return this.send('POST', '/api/admin/events', event)
+  }
+
+  updateEvent(id: string, changes: Partial<PublicityEventRequest>): Promise<PublicityEvent> {
+    return this.send('PATCH', `/api/admin/events/${enc(id)}`, changes)
+  }
+
+  deleteEvent(id: string): Promise<unknown> {
+    return this.send('DELETE', `/api/admin/events/${enc(id)}`)
+  }
+
+  // Reports and exports
+  report(period: { from: string; to: string; centre?: string }): Promise<Report> {
+    return this.get(`/api/admin/reports${query({ ...period })}`)
+  }
+
+  reportExport(format: 'csv' | 'xlsx', period: { from: string; to: string; centre?: string }): Promise<DownloadedFile> {
+    return this.download(`/api/admin/reports/export${query({ format, ...period })}`, `report.${format}`)
+  }
+
+  bookingsExport(range: DateRange & { centre?: string }): Promise<DownloadedFile> {
+    return this.download(`/api/admin/bookings/export${query({ ...range })}`, 'bookings.csv')
+  }
+
+  recordsExport(range: DateRange & { centre?: string }): Promise<DownloadedFile> {
+    return this.download(`/api/admin/records/export${query({ ...range })}`, 'records.csv')
+  }
+
+  // Audit log
+  async audit(filter: DateRange & { action?: string; centre?: string }): Promise<AuditEntry[]> {
+    const list = await this.get<{ items: AuditEntry[] }>(`/api/admin/audit${query({ ...filter })}`)
+    return list.items
+  }
+
+  /** Files come as a download, not JSON: fetch them with the token and hand back the bytes. */
+  private async download(path: string, fallbackName: string): Promise<DownloadedFile> {
+    let response: Response
+    try {
+      response = await fetch(`${apiBase()}${path}`, { headers: { Authorization: `Bearer ${this.token}` } })
+    } catch {
+      throw new ApiError({ statusCode: 0, code: 'NETWORK', message: 'The server could not be reached' })
+    }
+    if (!response.ok) {
+      let body: unknown
+      try {
+        body = await response.json()
+      } catch {
+        body = undefined
+      }
+      const error = body as { code?: unknown; message?: unknown } | undefined
+      if (error && typeof error.code === 'string' && typeof error.message === 'string') {
+        throw new ApiError({ statusCode: response.status, code: error.code as ApiError['code'], message: error.message })
+      }
+      throw new ApiError({ statusCode: response.status, code: 'UNEXPECTED_RESPONSE', message: `Unexpected response (HTTP ${response.status})` })
+    }
+    return { blob: await response.blob(), fileName: fileNameFrom(response.headers.get('content-disposition'), fallbackName) }
+  }
+}
