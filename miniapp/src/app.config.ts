@@ -12,10 +12,13 @@ export default defineAppConfig({
     'pages/mine/index',
     'pages/settings/index',
   ],
-  // Staff pages will arrive as a sub-package (`subPackages: [{ root: 'packages/staff', pages: [...] }]`)
-  // so they never count against the 2 MB main package.
-  // The admin web console: H5 only (the server sends /admin to its home page); never in the weapp.
   subPackages: [
+    // Staff pages (weapp and H5): a sub-package, so they never count against the 2 MB main package.
+    {
+      root: 'packages/staff',
+      pages: ['index/index', 'login/index', 'bookings/index', 'callbacks/index', 'callback/index', 'record/index', 'records/index'],
+    },
+    // The admin web console: H5 only (the server sends /admin to its home page); never in the weapp.
     ...(process.env.TARO_ENV === 'h5' ? [{ root: 'packages/admin', pages: ['pages/home/index'] }] : []),
   ],
   window: {
