@@ -307,11 +307,11 @@ function noteReasonText(reason: string): string {
   if (/wechat/i.test(reason)) {
     return NOTE_ERRORS.wechat
   }
-  if (/long number|phone number|ID number/i.test(reason)) {
-    return NOTE_ERRORS.longNumber
-  }
   if (/identity|address/i.test(reason)) {
     return NOTE_ERRORS.identity
+  }
+  if (/long number|phone number|ID number/i.test(reason)) {
+    return NOTE_ERRORS.longNumber
   }
   if (/longer|shorter|characters/i.test(reason)) {
     return NOTE_ERRORS.tooLong
