@@ -1,5 +1,33 @@
 import type {
+  AdminStaffListDto,
+  AdminStaffMemberDto,
+  AuditEntryDto,
+  AuditListDto,
   AuthTokenDto,
+  BreakdownDto,
+  CalendarKind,
+  CalendarMarkDto,
+  CalendarYearDto,
+  CopyWeekResultDto,
+  CreateEventDto,
+  CreateStaffDto,
+  EventDto,
+  EventListDto,
+  PhotoContentType,
+  PutCalendarMarkDto,
+  ReportDto,
+  ReportMonthDto,
+  ReportTotalsDto,
+  RosterDayDto,
+  RosterMonthDto,
+  RosterPersonDto,
+  RosterWarning,
+  SlotTemplateDto,
+  StaffRole,
+  UpdateCentreDto,
+  UpdateEventDto,
+  UpdateStaffDto,
+  UploadedPhotoDto,
   AvailabilityDto,
   BookingDto,
   BookingListDto,
@@ -9,10 +37,8 @@ import type {
   AttemptResult,
   CentreDetailDto,
   CentreListDto,
-  CentreStatus,
   CreateRecordDto,
   DeclineReason,
-  Profession,
   RecordCategory,
   RecordChannel,
   RecordDto,
@@ -27,186 +53,32 @@ import { buildQuery } from './url'
 // The admin console's client (H5 only: the console is never in the weapp build). Same request and
 // error machinery as the women's client (services/api.ts), with the admin's own Bearer token.
 
-// ---- Admin contract (mirrors the server's admin DTOs) ---------------------------------------------
+// ---- Admin contract (the server's admin DTOs, under the names the console uses) ------------------
 
-export type AdminRole = 'centre_admin' | 'city_admin'
-
-export interface UpdateCentreRequest {
-  name?: string
-  address?: string
-  latitude?: number
-  longitude?: number
-  approximate?: boolean
-  phone?: string
-  status?: CentreStatus
-  openingHours?: string
-  workRules?: string[]
-  serviceScope?: string[]
-}
-
-export type PhotoContentType = 'image/jpeg' | 'image/png' | 'image/webp'
-
-export interface UploadedPhoto {
-  id: string
-  url: string
-}
-
-export interface StaffAccount {
-  username: string
-  role: 'staff' | 'centre_admin' | 'city_admin'
-  active: boolean
-}
-
-export interface StaffLeave {
-  id: string
-  fromDate: string
-  toDate: string
-}
-
-export interface AdminStaffMember {
-  id: string
-  centreCode: string
-  displayName: string
-  professions: Profession[]
-  bio: string
-  photoUrl: string | null
-  showOnWall: boolean
-  active: boolean
-  wallOrder: number
-  account: StaffAccount | null
-  leave: StaffLeave[]
-}
-
-export interface CreateStaffRequest {
-  centreCode: string
-  displayName: string
-  professions: Profession[]
-  bio: string
-  photoId?: string
-  showOnWall: boolean
-  account?: { username: string; password: string; role: 'staff' | 'centre_admin' }
-}
-
-export interface UpdateStaffRequest {
-  displayName?: string
-  professions?: Profession[]
-  bio?: string
-  photoId?: string
-  showOnWall?: boolean
-  active?: boolean
-  wallOrder?: number
-}
-
-export type RosterWarning = 'no_professional' | 'no_lawyer' | 'no_counsellor' | 'no_mediator'
-
-export interface RosterPerson {
-  staffMemberId: string
-  displayName: string
-  professions: Profession[]
-  onLeave: boolean
-}
-
-export interface RosterDay {
-  date: string
-  weekday: number
-  serviceDay: boolean
-  reason?: string
-  note: string | null
-  people: RosterPerson[]
-  warnings: RosterWarning[]
-}
-
-export interface RosterMonth {
-  centreCode: string
-  month: string
-  days: RosterDay[]
-}
-
-export type CalendarMarkKind = 'holiday' | 'workday' | 'closed' | 'open'
-
-export interface CalendarMark {
-  date: string
-  /** '*' for the whole city, or a centre code */
-  scope: string
-  kind: CalendarMarkKind
-  name: string | null
-  source: 'official' | 'admin'
-}
-
-export interface CalendarYear {
-  year: number
-  hasOfficialSchedule: boolean
-  nextYearHasSchedule: boolean
-  marks: CalendarMark[]
-}
-
-export interface SlotTemplate {
-  slotMinutes: number
-  bufferMinutes: number
-  dayStart: string
-  dayEnd: string
-  rooms: number
-  walkInReserve: number
-  bookingWindowDays: number
-  leadTimeMinutes: number
-}
-
-export interface PublicityEvent {
-  id: string
-  centreCode: string
-  date: string
-  place: string
-  topic: string
-  partners: string[]
-  reached: number
-}
-
-export type PublicityEventRequest = Omit<PublicityEvent, 'id'>
-
+export type AdminRole = Extract<StaffRole, 'centre_admin' | 'city_admin'>
+export type UpdateCentreRequest = UpdateCentreDto
+export type { PhotoContentType }
+export type UploadedPhoto = UploadedPhotoDto
+export type AdminStaffMember = AdminStaffMemberDto
+export type CreateStaffRequest = CreateStaffDto
+export type UpdateStaffRequest = UpdateStaffDto
+export type { RosterWarning }
+export type RosterPerson = RosterPersonDto
+export type RosterDay = RosterDayDto
+export type RosterMonth = RosterMonthDto
+export type CalendarMarkKind = CalendarKind
+export type CalendarMark = CalendarMarkDto
+export type CalendarYear = CalendarYearDto
+export type SlotTemplate = SlotTemplateDto
+export type PublicityEvent = EventDto
+export type PublicityEventRequest = CreateEventDto
 /** null = a small number the server suppressed (shown as "<5", never as 0). */
 export type Count = number | null
-
-export interface ReportFigures {
-  visits: Count
-  calls: Count
-  bookingsMade: Count
-  bookingsConfirmed: Count
-  bookingsCompleted: Count
-  bookingsNoShow: Count
-  callbacks: Count
-  events: Count
-  peopleReached: Count
-  beneficiaries: Count
-}
-
-export interface ReportMonth extends ReportFigures {
-  month: string
-}
-
-export interface ReportBreakdownRow {
-  key: string
-  count: Count
-}
-
-export interface Report {
-  scope: 'city' | 'centre'
-  centreCode: string | null
-  suppressed: boolean
-  months: ReportMonth[]
-  totals: ReportFigures
-  byCategory: ReportBreakdownRow[]
-  byService: ReportBreakdownRow[]
-  byReferral: ReportBreakdownRow[]
-}
-
-export interface AuditEntry {
-  at: string
-  actorUsername: string | null
-  action: string
-  targetType: string | null
-  targetId: string | null
-  centreCode: string | null
-}
+export type ReportFigures = ReportTotalsDto
+export type ReportMonth = ReportMonthDto
+export type ReportBreakdownRow = BreakdownDto
+export type Report = ReportDto
+export type AuditEntry = AuditEntryDto
 
 // ---- Queries ---------------------------------------------------------------------------------------
 
@@ -286,7 +158,7 @@ export class AdminApi {
 
   // Staff
   async listStaff(centre: string): Promise<AdminStaffMember[]> {
-    const list = await this.get<{ items: AdminStaffMember[] }>(`/api/admin/staff${query({ centre })}`)
+    const list = await this.get<AdminStaffListDto>(`/api/admin/staff${query({ centre })}`)
     return list.items
   }
 
@@ -298,15 +170,15 @@ export class AdminApi {
     return this.send('PATCH', `/api/admin/staff/${enc(id)}`, changes)
   }
 
-  resetPassword(id: string, password: string): Promise<unknown> {
+  resetPassword(id: string, password: string): Promise<AdminStaffMember> {
     return this.send('POST', `/api/admin/staff/${enc(id)}/reset-password`, { password })
   }
 
-  addLeave(id: string, fromDate: string, toDate: string): Promise<unknown> {
+  addLeave(id: string, fromDate: string, toDate: string): Promise<AdminStaffMember> {
     return this.send('POST', `/api/admin/staff/${enc(id)}/leave`, { fromDate, toDate })
   }
 
-  removeLeave(id: string, leaveId: string): Promise<unknown> {
+  removeLeave(id: string, leaveId: string): Promise<AdminStaffMember> {
     return this.send('DELETE', `/api/admin/staff/${enc(id)}/leave/${enc(leaveId)}`)
   }
 
@@ -319,7 +191,7 @@ export class AdminApi {
     return this.send('PUT', `/api/admin/roster/${enc(centre)}/${enc(date)}`, { staffMemberIds })
   }
 
-  copyWeek(centre: string, fromMonday: string, toMonday: string): Promise<{ copied: number }> {
+  copyWeek(centre: string, fromMonday: string, toMonday: string): Promise<CopyWeekResultDto> {
     return this.send('POST', `/api/admin/roster/${enc(centre)}/copy-week`, { fromMonday, toMonday })
   }
 
@@ -328,11 +200,11 @@ export class AdminApi {
     return this.get(`/api/admin/calendar${query({ year: String(year), centre })}`)
   }
 
-  setCalendarMark(date: string, mark: { scope: string; kind: CalendarMarkKind; name?: string }): Promise<unknown> {
+  setCalendarMark(date: string, mark: PutCalendarMarkDto): Promise<CalendarMark> {
     return this.send('PUT', `/api/admin/calendar/${enc(date)}`, mark)
   }
 
-  removeCalendarMark(date: string, scope: string): Promise<unknown> {
+  removeCalendarMark(date: string, scope: string): Promise<void> {
     return this.send('DELETE', `/api/admin/calendar/${enc(date)}${query({ scope })}`)
   }
 
@@ -392,7 +264,7 @@ export class AdminApi {
 
   // Events (普法宣传)
   async events(range: DateRange & { centre?: string }): Promise<PublicityEvent[]> {
-    const list = await this.get<{ items: PublicityEvent[] }>(`/api/admin/events${query({ ...range })}`)
+    const list = await this.get<EventListDto>(`/api/admin/events${query({ ...range })}`)
     return list.items
   }
 
@@ -400,11 +272,11 @@ export class AdminApi {
     return this.send('POST', '/api/admin/events', event)
   }
 
-  updateEvent(id: string, changes: Partial<PublicityEventRequest>): Promise<PublicityEvent> {
+  updateEvent(id: string, changes: UpdateEventDto): Promise<PublicityEvent> {
     return this.send('PATCH', `/api/admin/events/${enc(id)}`, changes)
   }
 
-  deleteEvent(id: string): Promise<unknown> {
+  deleteEvent(id: string): Promise<void> {
     return this.send('DELETE', `/api/admin/events/${enc(id)}`)
   }
 
@@ -427,7 +299,7 @@ export class AdminApi {
 
   // Audit log
   async audit(filter: DateRange & { action?: string; centre?: string }): Promise<AuditEntry[]> {
-    const list = await this.get<{ items: AuditEntry[] }>(`/api/admin/audit${query({ ...filter })}`)
+    const list = await this.get<AuditListDto>(`/api/admin/audit${query({ ...filter })}`)
     return list.items
   }
 

@@ -16,7 +16,7 @@ import type {
 import { PROFESSION_LABELS } from '../../domain/labels'
 import type { CalendarMarkKind, ReportFigures, RosterWarning } from '../../services/admin-api'
 
-// Every word the admin console shows, in one place. Plain and neutral: the console is used at work.
+// Every word the admin console shows (report column names as in the server's CSV/XLSX exports), in one place. Plain and neutral: the console is used at work.
 
 export const CONSOLE_TITLE = '妇女援助中心 管理后台'
 
@@ -229,10 +229,10 @@ export const REPORT_MEASURES: { key: keyof ReportFigures; label: string }[] = [
   { key: 'bookingsMade', label: '预约' },
   { key: 'bookingsConfirmed', label: '预约确认' },
   { key: 'bookingsCompleted', label: '预约完成' },
-  { key: 'bookingsNoShow', label: '预约未到' },
-  { key: 'callbacks', label: '回电' },
-  { key: 'events', label: '普法活动' },
-  { key: 'peopleReached', label: '活动覆盖人数' },
+  { key: 'bookingsNoShow', label: '未到' },
+  { key: 'callbacks', label: '回电请求' },
+  { key: 'events', label: '普法宣传活动' },
+  { key: 'peopleReached', label: '宣传覆盖人数' },
   { key: 'beneficiaries', label: '受益人数' },
 ]
 

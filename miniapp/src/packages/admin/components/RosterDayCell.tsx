@@ -2,8 +2,8 @@ import type { RosterDay } from '../../../services/admin-api'
 import { rosterDayView } from '../logic/roster'
 
 /** One day of the duty calendar: who is on duty, and what is missing on a service day. */
-export function RosterDayCell({ day, selected, onSelect }: { day: RosterDay; selected?: boolean; onSelect?: (date: string) => void }) {
-  const view = rosterDayView(day)
+export function RosterDayCell({ day, today, selected, onSelect }: { day: RosterDay; today: string; selected?: boolean; onSelect?: (date: string) => void }) {
+  const view = rosterDayView(day, today)
   const dayNumber = Number(day.date.slice(8, 10))
   const summary = view.closedText
     ? `${day.date}，${view.closedText}`
@@ -11,7 +11,7 @@ export function RosterDayCell({ day, selected, onSelect }: { day: RosterDay; sel
   return (
     <button
       type='button'
-      className={`admin-day${view.closedText ? ' admin-day--closed' : ''}${view.warnings.some((warning) => warning.severe) ? ' admin-day--severe' : view.warnings.length > 0 ? ' admin-day--warning' : ''}${selected ? ' admin-day--selected' : ''}`}
+      className={`admin-day${view.closedText ? ' admin-day--closed' : ''}${view.past ? ' admin-day--past' : ''}${view.warnings.some((warning) => warning.severe) ? ' admin-day--severe' : view.warnings.length > 0 ? ' admin-day--warning' : ''}${selected ? ' admin-day--selected' : ''}`}
       onClick={() => onSelect?.(day.date)}
       aria-pressed={selected}
       aria-label={summary}

@@ -4,6 +4,8 @@ import { DAY_REASON_LABELS, ROSTER_WARNING_LABELS } from '../texts'
 // How one roster day reads in the month calendar.
 
 export interface RosterDayView {
+  /** Before today: shown for the record, without warnings (nothing can be planned any more). */
+  past: boolean
   /** Not a service day: greyed out with its reason (周末, the holiday's name, 闭馆 …). */
   closedText: string | null
   /** Serious first: nobody professional on duty, then each missing profession. */
@@ -14,16 +16,21 @@ export interface RosterDayView {
 
 const WARNING_ORDER: RosterWarning[] = ['no_professional', 'no_lawyer', 'no_counsellor', 'no_mediator']
 
-export function rosterDayView(day: RosterDay): RosterDayView {
+/**
+ * `today` ('YYYY-MM-DD', Quanzhou): past days keep their people but lose their warnings. When nobody
+ * professional is on duty that one warning says it all; the missing professions are not listed again.
+ */
+export function rosterDayView(day: RosterDay, today: string): RosterDayView {
+  const past = day.date < today
   const closedText = day.serviceDay ? null : day.note || DAY_REASON_LABELS[day.reason ?? ''] || '非服务日'
-  const warnings = day.serviceDay
-    ? WARNING_ORDER.filter((code) => day.warnings.includes(code)).map((code) => ({ code, text: ROSTER_WARNING_LABELS[code], severe: code === 'no_professional' }))
-    : []
+  const codes = day.warnings.includes('no_professional') ? (['no_professional'] as RosterWarning[]) : WARNING_ORDER.filter((code) => day.warnings.includes(code))
+  const warnings =
+    day.serviceDay && !past ? codes.map((code) => ({ code, text: ROSTER_WARNING_LABELS[code], severe: code === 'no_professional' })) : []
   const names = day.people.map((person) => (person.onLeave ? `${person.displayName}（请假）` : person.displayName))
-  return { closedText, warnings, names }
+  return { past, closedText, warnings, names }
 }
 
-/** Service days of the month that still have a warning, for the summary above the calendar. */
-export function daysWithWarnings(days: RosterDay[]): RosterDay[] {
-  return days.filter((day) => day.serviceDay && day.warnings.length > 0)
+/** Service days from today on that still have a warning, for the summary above the calendar. */
+export function daysWithWarnings(days: RosterDay[], today: string): RosterDay[] {
+  return days.filter((day) => day.serviceDay && day.date >= today && day.warnings.length > 0)
 }

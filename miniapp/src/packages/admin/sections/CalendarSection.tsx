@@ -8,6 +8,12 @@ import { monthGrid, monthTitle, WEEKDAY_HEADERS } from '../logic/month-grid'
 import { CALENDAR_KIND_LABELS, CALENDAR_SOURCE_LABELS, COMMON } from '../texts'
 
 const KINDS: CalendarMarkKind[] = ['holiday', 'workday', 'closed', 'open']
+/** Holidays and 调休 working days are city-wide; one centre can only be closed or opened on a day. */
+const CENTRE_KINDS: CalendarMarkKind[] = ['closed', 'open']
+
+export function kindsForScope(scope: string): CalendarMarkKind[] {
+  return scope === '*' ? KINDS : CENTRE_KINDS
+}
 
 function YearMonth({ month, marks }: { month: string; marks: Map<string, CalendarMark[]> }) {
   return (
@@ -60,7 +66,7 @@ export function CalendarSection() {
   const action = useAction()
   const [date, setDate] = useState('')
   const [scope, setScope] = useState(session.role === 'city_admin' ? '*' : (session.centreCode ?? ''))
-  const [kind, setKind] = useState<CalendarMarkKind>('closed')
+  const [kind, setKind] = useState<CalendarMarkKind>(session.role === 'city_admin' ? 'holiday' : 'closed')
   const [name, setName] = useState('')
 
   const marks = new Map<string, CalendarMark[]>()
@@ -137,10 +143,21 @@ export function CalendarSection() {
           <Field label='日期'>
             <input className='admin-input' type='date' value={date} onChange={(event) => setDate(event.target.value)} required data-testid='calendar-date' />
           </Field>
-          <CentreSelect label='范围' value={scope} onChange={setScope} allowCity testId='calendar-scope' />
+          <CentreSelect
+            label='范围'
+            value={scope}
+            onChange={(next) => {
+              setScope(next)
+              if (!kindsForScope(next).includes(kind)) {
+                setKind('closed')
+              }
+            }}
+            allowCity
+            testId='calendar-scope'
+          />
           <Field label='类型'>
             <select className='admin-input' value={kind} onChange={(event) => setKind(event.target.value as CalendarMarkKind)} data-testid='calendar-kind'>
-              {KINDS.map((entry) => (
+              {kindsForScope(scope).map((entry) => (
                 <option key={entry} value={entry}>
                   {CALENDAR_KIND_LABELS[entry]}
                 </option>

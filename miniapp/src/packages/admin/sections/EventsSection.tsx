@@ -23,9 +23,9 @@ function EventForm({ centreCode, event, onSaved, onCancel }: { centreCode: strin
 
   const submit = (form: FormEvent) => {
     form.preventDefault()
-    const body = { centreCode: event?.centreCode ?? centreCode, date, place: place.trim(), topic: topic.trim(), partners: splitPartners(partners), reached: Number(reached) }
+    const fields = { date, place: place.trim(), topic: topic.trim(), partners: splitPartners(partners), reached: Number(reached) }
     void action
-      .run(() => (event ? api.updateEvent(event.id, body) : api.createEvent(body)), event ? COMMON.saved : `已添加：${body.topic}`)
+      .run(() => (event ? api.updateEvent(event.id, fields) : api.createEvent({ ...fields, centreCode })), event ? COMMON.saved : `已添加：${fields.topic}`)
       .then((ok) => {
         if (ok) {
           if (!event) {

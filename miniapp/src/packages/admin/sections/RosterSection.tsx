@@ -66,7 +66,8 @@ export function RosterSection() {
   const staff = useLoad(() => api.listStaff(centre), [api, centre], centre !== '')
   const copy = useAction()
   const days = new Map((roster.data?.days ?? []).map((day) => [day.date, day]))
-  const gaps = daysWithWarnings(roster.data?.days ?? [])
+  const today = shanghaiToday()
+  const gaps = daysWithWarnings(roster.data?.days ?? [], today)
   const selectedDay = selected ? days.get(selected) : undefined
 
   const copyWeek = (monday: string) => {
@@ -99,7 +100,7 @@ export function RosterSection() {
         <LoadState loading={roster.loading && !roster.data} error={roster.error ?? staff.error} reload={roster.reload} />
         {roster.data && gaps.length > 0 ? (
           <Notice tone='warning' testId='roster-gaps'>
-            本月有 {gaps.length} 个服务日值班不全：{gaps.map((day) => formatDay(day.date)).join('、')}
+            本月今后有 {gaps.length} 个服务日值班不全：{gaps.map((day) => formatDay(day.date)).join('、')}
           </Notice>
         ) : null}
         <ActionOutcome action={copy} testId='roster-copy' />
@@ -124,7 +125,7 @@ export function RosterSection() {
                   <tr key={monday}>
                     {week.map((cell, index) => {
                       const day = cell.date ? days.get(cell.date) : undefined
-                      return <td key={cell.date ?? `pad-${index}`}>{day ? <RosterDayCell day={day} selected={day.date === selected} onSelect={setSelected} /> : null}</td>
+                      return <td key={cell.date ?? `pad-${index}`}>{day ? <RosterDayCell day={day} today={today} selected={day.date === selected} onSelect={setSelected} /> : null}</td>
                     })}
                     <td>
                       <button type='button' className='admin-button admin-button--small' onClick={() => copyWeek(monday)} disabled={copy.busy} data-testid={`roster-copy-${monday}`}>
