@@ -34,7 +34,8 @@ export function fakeApi(): FakeApi {
     }
     const answer = await route.handler(request)
     if (answer === 'network-error') {
-      throw { errMsg: 'request:fail' }
+      // What Taro.request rejects with when no answer arrives.
+      throw Object.assign(new Error('request:fail'), { errMsg: 'request:fail' })
     }
     return answer
   })

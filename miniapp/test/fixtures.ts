@@ -76,6 +76,7 @@ export function booking(overrides: Partial<BookingDto> = {}): BookingDto {
     contactPreference: 'in_app',
     needs: [],
     declineReason: null,
+    recorded: false,
     createdAt: '2026-11-29T01:00:00.000Z',
     ...overrides,
   }

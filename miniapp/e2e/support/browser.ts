@@ -38,7 +38,46 @@ export async function openPhone(options: { geolocation?: { latitude: number; lon
   return { context, page }
 }
 
+/**
+ * The whole page, not only the first screen: Taro's H5 pages scroll inside their own container
+ * (`.taro_page`), so it is unrolled for the picture and put back afterwards.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  // Taro slides pages in: wait until the page has arrived.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))))
+  await page.evaluate(() => {
+    const shown = [...document.querySelectorAll<HTMLElement>('.taro_page')].filter((element) => getComputedStyle(element).display !== 'none')
+    const unrolled = [document.documentElement, document.body, document.getElementById('app'), ...shown].filter((element): element is HTMLElement => element !== null)
+    for (const element of unrolled) {
+      element.dataset.e2eStyle = element.getAttribute('style') ?? ''
+      element.style.setProperty('height', 'auto', 'important')
+      element.style.setProperty('overflow', 'visible', 'important')
+    }
+    for (const element of shown) {
+      element.style.setProperty('position', 'relative', 'important')
+    }
+  })
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true })
+  await page.evaluate(() => {
+    for (const element of document.querySelectorAll<HTMLElement>('[data-e2e-style]')) {
+      element.setAttribute('style', element.dataset.e2eStyle ?? '')
+      delete element.dataset.e2eStyle
+    }
+  })
+}
+
+/**
+ * The element with this test id on the page she is looking at. Taro's H5 router keeps the pages
+ * below the current one in the document (hidden), so the same id can exist more than once.
+ */
+export function visibleTestId(page: Page, testId: string) {
+  return page.locator(`[data-testid="${testId}"]:visible`)
+}
+
+/** Where the booking id (or any query value) of the current hash route is. */
+export function hashParam(page: Page, name: string): string | null {
+  const hash = new URL(page.url()).hash
+  const query = hash.includes('?') ? hash.slice(hash.indexOf('?') + 1) : ''
+  return new URLSearchParams(query).get(name)
 }

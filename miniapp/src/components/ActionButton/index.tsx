@@ -1,4 +1,5 @@
 import { Button, Text } from '@tarojs/components'
+import { KEYBOARD_FOCUSABLE } from '../a11y'
 
 export type ActionTone = 'plain' | 'primary' | 'danger'
 
@@ -25,6 +26,7 @@ export function ActionButton({ title, detail, tone = 'plain', accessibleLabel, t
     <Button
       className={TONE_CLASS[tone]}
       role='button'
+      {...KEYBOARD_FOCUSABLE}
       aria-label={accessibleLabel ?? (detail ? `${title}，${detail}` : title)}
       data-testid={testId}
       onClick={onPress}

@@ -39,6 +39,6 @@ describe('CallButton', () => {
   it('tells a screen reader what it will call', () => {
     render(<CallButton phoneNumber='110' title='110 紧急报警' testId='call' />)
 
-    expect(screen.getByRole('button', { name: '拨打电话：110 紧急报警' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: '110 紧急报警，拨打电话' })).toBeInTheDocument()
   })
 })

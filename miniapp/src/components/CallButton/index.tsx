@@ -16,7 +16,8 @@ export function CallButton({ phoneNumber, title, detail, tone = 'primary', testI
       title={title}
       detail={detail}
       tone={tone}
-      accessibleLabel={`拨打电话：${title}`}
+      // The visible words first (so voice control finds it by what it says), then what it does.
+      accessibleLabel={`${detail ? `${title}，${detail}` : title}，拨打电话`}
       testId={testId}
       onPress={() => void callNumber(phoneNumber)}
     />

@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
 import './index.scss'
+import { KEYBOARD_FOCUSABLE } from '../a11y'
 
 export interface ChoiceProps {
   title: string
@@ -29,6 +30,7 @@ export function Choice({ title, detail, kind = 'radio', selected, disabled = fal
     <Button
       className={classes}
       role={kind}
+      {...KEYBOARD_FOCUSABLE}
       aria-checked={selected ? 'true' : 'false'}
       aria-disabled={disabled ? 'true' : undefined}
       aria-label={detail ? `${title}，${detail}` : title}

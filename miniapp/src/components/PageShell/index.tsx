@@ -2,6 +2,7 @@ import { View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
 import { useLargeText } from '../../hooks/usePreferences'
+import { installKeyboardActivation } from '../a11y'
 import { QuickExit } from '../QuickExit'
 import './index.scss'
 
@@ -11,6 +12,7 @@ import './index.scss'
  */
 export function PageShell({ children }: PropsWithChildren) {
   const largeText = useLargeText()
+  installKeyboardActivation()
 
   useDidShow(() => {
     if (process.env.TARO_ENV === 'weapp') {

@@ -3,6 +3,7 @@ import { useDidHide, useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { leaveNow } from '../../services/quick-exit'
 import './index.scss'
+import { KEYBOARD_FOCUSABLE } from '../a11y'
 
 const QUICK_EXIT_LABEL = '快速离开'
 const QUICK_EXIT_ACCESSIBLE_LABEL = '快速离开，立即关闭这个页面'
@@ -24,6 +25,7 @@ export function QuickExit() {
     <Button
       className='quick-exit'
       role='button'
+      {...KEYBOARD_FOCUSABLE}
       aria-label={QUICK_EXIT_ACCESSIBLE_LABEL}
       data-testid='quick-exit'
       onClick={() => void leaveNow()}

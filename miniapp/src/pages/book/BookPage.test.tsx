@@ -254,7 +254,7 @@ describe('booking a consultation', () => {
 
     fireEvent.click(screen.getByTestId('booking-confirm'))
     fireEvent.click(screen.getByTestId('booking-confirm'))
-    await act(async () => release())
+    act(() => release())
 
     await waitFor(() => expect(taroMock.redirectTo).toHaveBeenCalledTimes(1))
     expect(api.calls('POST /api/bookings')).toHaveLength(1)

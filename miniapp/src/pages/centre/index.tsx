@@ -30,7 +30,14 @@ function DutyPerson({ person }: { person: DutyPersonDto }) {
   return (
     <View className='card duty-person' data-testid='duty-person'>
       {src ? (
-        <Image className='duty-person__photo' src={src} mode='aspectFill' aria-label={T.photoOf(person.displayName)} />
+        // H5 renders a native <img> inside Taro's element: it gets the text alternative (alt) itself.
+        <Image
+          className='duty-person__photo'
+          src={src}
+          mode='aspectFill'
+          aria-label={T.photoOf(person.displayName)}
+          nativeProps={{ alt: T.photoOf(person.displayName) }}
+        />
       ) : null}
       <View className='duty-person__text'>
         <Text className='action__title'>{person.displayName}</Text>

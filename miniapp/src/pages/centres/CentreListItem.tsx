@@ -1,5 +1,6 @@
 import { Button, Text } from '@tarojs/components'
 import type { CentreSummaryDto } from '@wac/shared-types'
+import { KEYBOARD_FOCUSABLE } from '../../components/a11y'
 import { formatDistance } from '../../domain/distance'
 import { FINDER_TEXTS as T } from './texts'
 
@@ -24,6 +25,7 @@ export function CentreListItem({ centre, onOpen }: CentreListItemProps) {
     <Button
       className='action'
       role='button'
+      {...KEYBOARD_FOCUSABLE}
       aria-label={[centre.name, ...notes, T.openCentreHint].join('，')}
       data-testid={`centre-item-${centre.code}`}
       onClick={() => onOpen(centre.code)}

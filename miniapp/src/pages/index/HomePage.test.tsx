@@ -102,7 +102,7 @@ describe('home page', () => {
       httpResponse(200, { items: offered ? [waitlistEntry({ status: 'offered', offer: { start: '09:00', end: '09:50', expiresAt: '2026-12-01T02:30:00.000Z' } })] : [] }),
     )
     render(<HomePage />)
-    await act(async () => undefined)
+    await act(() => Promise.resolve())
     expect(screen.queryByTestId('home-offer-notice')).not.toBeInTheDocument()
 
     offered = true
