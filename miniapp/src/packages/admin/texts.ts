@@ -237,7 +237,7 @@ export const REPORT_MEASURES: { key: keyof ReportFigures; label: string }[] = [
 ]
 
 export const SUPPRESSED_TEXT = '<5'
-export const SUPPRESSED_NOTE = '“<5”表示 1 至 4 之间的小数字，为保护当事人而不显示具体数值。'
+export const SUPPRESSED_NOTE = '“<5”表示为保护当事人而隐藏的小数字（1 至 4）；为防止用合计反推出隐藏的数字，同一列中个别较大的数字也可能一并隐藏。'
 
 /** A label for any code, falling back to the code itself (the server may add codes later). */
 export function labelOf(labels: Record<string, string>, code: string | null | undefined): string {

@@ -38,7 +38,8 @@ export function ReportsSection() {
       {report ? (
         <div data-testid='report'>
           <p data-testid='report-scope'>
-            统计范围：{report.scope === 'city' ? '全市各中心合计' : centreName(centres, report.centreCode)}，{from} 至 {to}
+            统计范围：{report.centreCode ? centreName(centres, report.centreCode) : '全市各中心合计'}，{from} 至 {to}
+            {report.scope === 'city' ? '（市级报表：小数字已隐藏，可对外报送）' : '（本中心内部报表：数字完整，对外报送前请注意保护当事人）'}
           </p>
           {report.suppressed ? (
             <Notice testId='report-suppressed'>{SUPPRESSED_NOTE}</Notice>

@@ -8,7 +8,7 @@ import { useAction, useLoad } from '../hooks'
 import { photoForUpload } from '../logic/files'
 import { COMMON, labelsOf, PROFESSION_LABELS, PROFESSIONS, ROLE_LABELS } from '../texts'
 
-const MIN_PASSWORD = 8
+const MIN_PASSWORD = 10
 
 function ProfessionChoice({ value, onChange, idPrefix }: { value: Profession[]; onChange: (next: Profession[]) => void; idPrefix: string }) {
   return (
@@ -48,8 +48,12 @@ function CreateStaffForm({ centreCode, onCreated }: { centreCode: string; onCrea
       setProblem('请填写称呼（例如“林律师”）。')
       return
     }
-    if (withAccount && (!username.trim() || password.length < MIN_PASSWORD)) {
-      setProblem(`请填写登录用户名，密码至少 ${MIN_PASSWORD} 位。`)
+    if (professions.length === 0) {
+      setProblem('请至少选择一个专业身份。')
+      return
+    }
+    if (withAccount && (username.trim().length < 3 || password.length < MIN_PASSWORD)) {
+      setProblem(`请填写登录用户名（至少 3 个字符），密码至少 ${MIN_PASSWORD} 位。`)
       return
     }
     setProblem(undefined)
@@ -86,10 +90,10 @@ function CreateStaffForm({ centreCode, onCreated }: { centreCode: string; onCrea
       </h3>
       <div className='admin-form__grid'>
         <Field label='称呼（上墙显示，例如“林律师”）'>
-          <input className='admin-input' value={displayName} onChange={(event) => setDisplayName(event.target.value)} maxLength={32} data-testid='staff-new-name' />
+          <input className='admin-input' value={displayName} onChange={(event) => setDisplayName(event.target.value)} maxLength={64} data-testid='staff-new-name' />
         </Field>
         <Field label='简介（上墙显示）' wide>
-          <textarea className='admin-input admin-textarea' rows={3} value={bio} onChange={(event) => setBio(event.target.value)} maxLength={200} data-testid='staff-new-bio' />
+          <textarea className='admin-input admin-textarea' rows={3} value={bio} onChange={(event) => setBio(event.target.value)} maxLength={500} data-testid='staff-new-bio' />
         </Field>
       </div>
       <ProfessionChoice value={professions} onChange={setProfessions} idPrefix='staff-new' />
@@ -204,13 +208,13 @@ function MemberPanel({ member, onChanged, onClose }: { member: AdminStaffMember;
       <form className='admin-form' onSubmit={saveProfile}>
         <div className='admin-form__grid'>
           <Field label='称呼'>
-            <input className='admin-input' value={displayName} onChange={(event) => setDisplayName(event.target.value)} maxLength={32} data-testid='staff-edit-name' />
+            <input className='admin-input' value={displayName} onChange={(event) => setDisplayName(event.target.value)} maxLength={64} data-testid='staff-edit-name' />
           </Field>
           <Field label='上墙顺序（小的在前）'>
             <input className='admin-input' type='number' min={0} value={wallOrder} onChange={(event) => setWallOrder(event.target.value)} data-testid='staff-edit-order' />
           </Field>
           <Field label='简介' wide>
-            <textarea className='admin-input admin-textarea' rows={3} value={bio} onChange={(event) => setBio(event.target.value)} maxLength={200} data-testid='staff-edit-bio' />
+            <textarea className='admin-input admin-textarea' rows={3} value={bio} onChange={(event) => setBio(event.target.value)} maxLength={500} data-testid='staff-edit-bio' />
           </Field>
         </div>
         <ProfessionChoice value={professions} onChange={setProfessions} idPrefix='staff-edit' />

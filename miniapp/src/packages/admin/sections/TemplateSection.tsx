@@ -11,11 +11,11 @@ type NumberKey = 'slotMinutes' | 'bufferMinutes' | 'rooms' | 'walkInReserve' | '
 
 const NUMBER_FIELDS: { key: NumberKey; label: string; min: number; max: number }[] = [
   { key: 'slotMinutes', label: '每次咨询时长（分钟）', min: 15, max: 240 },
-  { key: 'bufferMinutes', label: '两次咨询之间的间隔（分钟）', min: 0, max: 120 },
-  { key: 'rooms', label: '可用房间数（接访室、心理辅导室）', min: 0, max: 20 },
+  { key: 'bufferMinutes', label: '两次咨询之间的间隔（分钟）', min: 0, max: 60 },
+  { key: 'rooms', label: '可用房间数（接访室、心理辅导室）', min: 1, max: 20 },
   { key: 'walkInReserve', label: '为直接来访保留的房间数', min: 0, max: 20 },
-  { key: 'bookingWindowDays', label: '最多可提前预约天数', min: 1, max: 90 },
-  { key: 'leadTimeMinutes', label: '最晚提前多少分钟预约', min: 0, max: 2880 },
+  { key: 'bookingWindowDays', label: '最多可提前预约天数', min: 1, max: 60 },
+  { key: 'leadTimeMinutes', label: '最晚提前多少分钟预约', min: 0, max: 1440 },
 ]
 
 function TemplateForm({ code, template, onSaved }: { code: string; template: SlotTemplate; onSaved: () => void }) {
