@@ -176,7 +176,7 @@ function RecordFormFields({ form }: { form: Form }) {
       </OptionGroup>
 
       <OptionGroup title={T.referrals} kind='group' error={errors.referrals} testId='staff-record-referrals'>
-        <View className='staff-grid'>
+        <View className='staff-grid staff-grid--checks'>
           {REFERRALS.map((referral) => (
             <Choice
               key={referral}

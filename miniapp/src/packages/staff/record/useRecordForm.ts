@@ -107,6 +107,8 @@ export function useRecordForm(query: RecordPageQuery, { session, signedOut }: { 
   /** Changes some fields; their errors go away as they are changed. */
   const update = useCallback((changes: Partial<RecordDraft>) => {
     setDraft((previous) => ({ ...previous, ...changes }))
+    // "Some answers need changing" is stale once they change something; a problem with a way out stays.
+    setProblem((previous) => (previous?.fix ? previous : null))
     setErrors((previous) => {
       const next = { ...previous }
       for (const key of Object.keys(changes) as RecordField[]) {
