@@ -38,14 +38,23 @@ export async function openPhone(options: { geolocation?: { latitude: number; lon
   return { context, page }
 }
 
+/** Waits until Taro has slid the shown page fully in, and other animations have finished. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const shown = [...document.querySelectorAll<HTMLElement>('.taro_page')].filter((element) => getComputedStyle(element).display !== 'none')
+    const current = shown[shown.length - 1]
+    return current !== undefined && Math.abs(current.getBoundingClientRect().left) < 1
+  })
+  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))))
+}
+
 /**
  * The whole page, not only the first screen: Taro's H5 pages scroll inside their own container
  * (`.taro_page`), so it is unrolled for the picture and put back afterwards.
  */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true })
-  // Taro slides pages in: wait until the page has arrived.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))))
+  await settle(page)
   await page.evaluate(() => {
     const shown = [...document.querySelectorAll<HTMLElement>('.taro_page')].filter((element) => getComputedStyle(element).display !== 'none')
     const unrolled = [document.documentElement, document.body, document.getElementById('app'), ...shown].filter((element): element is HTMLElement => element !== null)

@@ -8,10 +8,7 @@ export interface AxeViolation {
   nodes: string[]
 }
 
-/** Waits for page transitions (Taro slides pages in) and other animations to finish. */
-export async function settle(page: Page): Promise<void> {
-  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))))
-}
+import { settle } from './browser'
 
 /** Runs axe-core on what is on screen; returns the serious and critical violations. */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {

@@ -10,6 +10,7 @@ const AVAILABILITY: AvailabilityDto = {
     availabilityDay({ date: '2026-12-08', weekday: 2, slots: [slot('08:00', 0)] }),
     availabilityDay({ date: '2026-12-26', weekday: 6, open: true, note: '调休上班', slots: [slot('08:00', 1)] }),
     availabilityDay({ date: '2026-12-30', weekday: 3, open: false, reason: 'beyond_window' }),
+    availabilityDay({ date: '2027-01-02', weekday: 6, open: false, reason: 'weekend' }),
   ],
 }
 
@@ -42,7 +43,7 @@ describe('days', () => {
     })
   })
 
-  it('drops past days and sums up the days beyond the booking window in one line', () => {
+  it('drops past days, and everything from the first day beyond the booking window (weekends too), summed up in one line', () => {
     const { days, laterDaysHidden } = dayOptions(AVAILABILITY, 'legal')
     expect(days.map((day) => day.date)).toEqual(['2026-12-07', '2026-12-08', '2026-12-26'])
     expect(laterDaysHidden).toBe(true)

@@ -136,12 +136,16 @@ export interface DayList {
   laterDaysHidden: boolean
 }
 
-/** The days to list: past days dropped, days beyond the booking window summed up in one line. */
+/**
+ * The days to list: past days dropped; from the first day beyond the booking window on, nothing
+ * is listed (a weekend out there would only confuse), and one line says later days open later.
+ */
 export function dayOptions(availability: AvailabilityDto, service: BookableService): DayList {
-  const shown = availability.days.filter((day) => day.reason !== 'past' && day.reason !== 'beyond_window')
+  const windowEnd = availability.days.findIndex((day) => day.reason === 'beyond_window')
+  const inWindow = windowEnd === -1 ? availability.days : availability.days.slice(0, windowEnd)
   return {
-    days: shown.map((day) => dayOption(day, service)),
-    laterDaysHidden: availability.days.some((day) => day.reason === 'beyond_window'),
+    days: inWindow.filter((day) => day.reason !== 'past').map((day) => dayOption(day, service)),
+    laterDaysHidden: windowEnd !== -1,
   }
 }
 
