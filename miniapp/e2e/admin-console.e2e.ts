@@ -1,4 +1,4 @@
-import type { AuditListDto, CentreDetailDto, SlotTemplateDto } from '@wac/shared-types'
+import type { AdminStaffListDto, AuditListDto, CentreDetailDto, SlotTemplateDto } from '@wac/shared-types'
 import type { BrowserContext, Page } from 'playwright-core'
 import { BASE_URL } from './support/browser'
 import { api, CITY_ADMIN, CONSOLE_URL, loginToken, openDesktop, shanghaiToday, shot, signIn } from './admin-helpers'
@@ -87,6 +87,28 @@ describe('admin console: sections (H5, desktop)', () => {
     await page.getByTestId('staff-reset-done').waitFor()
     await expect(loginToken('huian-su', 'second-password-2026')).resolves.toEqual(expect.any(String))
     await expect(loginToken('huian-su', 'first-password-2026')).rejects.toThrow(/401/)
+    // A large photo is shrunk in the browser to fit the server's 60 KB limit, uploaded, and shown.
+    const photo = await page.evaluate(() => {
+      const canvas = document.createElement('canvas')
+      canvas.width = 1200
+      canvas.height = 1600
+      const context = canvas.getContext('2d') as CanvasRenderingContext2D
+      for (let i = 0; i < 4000; i += 1) {
+        context.fillStyle = `hsl(${(i * 37) % 360},60%,${30 + (i % 50)}%)`
+        context.fillRect((i * 97) % 1200, (i * 61) % 1600, 40, 40)
+      }
+      return canvas.toDataURL('image/png').split(',')[1]
+    })
+    const photoBytes = Buffer.from(photo, 'base64')
+    expect(photoBytes.length).toBeGreaterThan(60 * 1024)
+    await page.getByTestId('staff-photo-file').setInputFiles({ name: 'portrait.png', mimeType: 'image/png', buffer: photoBytes })
+    await page.getByTestId('staff-photo-done').waitFor()
+    const image = panel.locator('img.admin-photo')
+    await image.waitFor()
+    await page.waitForFunction((element) => (element as HTMLImageElement).complete && (element as HTMLImageElement).naturalWidth > 0, await image.elementHandle())
+    const token = await loginToken(CITY_ADMIN.username, CITY_ADMIN.password)
+    const { items } = await api<AdminStaffListDto>('GET', '/api/admin/staff?centre=huian', token)
+    expect(items.find((member) => member.displayName === '苏社工')?.photoUrl).toMatch(/^\/api\/photos\//)
     await shot(page, 'admin-staff')
     // Deactivated: the login stops working.
     await page.getByTestId('staff-active-苏社工').click()

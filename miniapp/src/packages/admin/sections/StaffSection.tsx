@@ -230,7 +230,7 @@ function MemberPanel({ member, onChanged, onClose }: { member: AdminStaffMember;
         <ActionOutcome action={profile} testId='staff-edit' />
       </form>
 
-      <div className='admin-form'>
+      <div className='admin-form admin-part'>
         <h4 className='admin-minor'>照片</h4>
         <div className='admin-inline'>
           {member.photoUrl ? <img src={photoUrl(member.photoUrl) ?? ''} alt={`${member.displayName}的照片`} width={80} height={80} className='admin-photo' /> : <span className='admin-muted'>暂无照片</span>}
@@ -241,7 +241,7 @@ function MemberPanel({ member, onChanged, onClose }: { member: AdminStaffMember;
         {photoProblem ? <Notice tone='error'>{photoProblem}</Notice> : <ActionOutcome action={photo} testId='staff-photo' />}
       </div>
 
-      <form className='admin-form' onSubmit={resetPassword}>
+      <form className='admin-form admin-part' onSubmit={resetPassword}>
         <h4 className='admin-minor'>登录账号</h4>
         {member.account ? (
           <>
@@ -263,7 +263,7 @@ function MemberPanel({ member, onChanged, onClose }: { member: AdminStaffMember;
         )}
       </form>
 
-      <form className='admin-form' onSubmit={addLeave}>
+      <form className='admin-form admin-part' onSubmit={addLeave}>
         <h4 className='admin-minor'>请假</h4>
         {member.leave.length === 0 ? <p className='admin-muted'>没有请假记录。</p> : null}
         <ul className='admin-list'>
