@@ -31,6 +31,18 @@ describe('safety, large text and accessibility on the women’s pages (H5)', () 
     expect(page.url().startsWith(BASE_URL)).toBe(false)
   })
 
+  it('works from a keyboard: Tab reaches the quick exit first and Enter presses it', async () => {
+    ;({ context, page } = await openPhone())
+    await page.goto(`${BASE_URL}/`)
+    await page.getByTestId('entry-book').waitFor()
+
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('quick-exit')
+    await page.keyboard.press('Enter')
+
+    await page.waitForURL(`${QUICK_EXIT_URL}**`)
+  })
+
   it('"我现在安全吗？" leads in two taps to 110, 12338 or booking, and stores nothing', async () => {
     ;({ context, page } = await openPhone())
     await page.goto(`${BASE_URL}/`)
