@@ -30,6 +30,18 @@ describe('my bookings', () => {
     expect(api.calls()).toHaveLength(0)
   })
 
+  it('on WeChat, logs in silently to look even when the stored session ran out (same WeChat user, same bookings)', async () => {
+    storage.clear()
+    process.env.TARO_ENV = 'weapp'
+    taroMock.login.mockResolvedValue({ code: 'c', errMsg: 'login:ok' })
+    const api = serve(fakeApi(), { bookings: [booking({ id: 'p' })] })
+    api.on('POST /api/auth/wechat', httpResponse(200, { token: 'wx', role: 'woman', expiresAt: '2099-01-01T00:00:00.000Z', centreCode: null }))
+    render(<MinePage />)
+
+    expect(await screen.findByTestId('booking-p')).toBeInTheDocument()
+    expect(api.calls('POST /api/auth/wechat')).toHaveLength(1)
+  })
+
   it('shows statuses in plain words, a decline with a neutral reason, and never a held place as a booking', async () => {
     serve(fakeApi(), {
       bookings: [

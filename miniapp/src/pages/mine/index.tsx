@@ -176,6 +176,16 @@ function WaitingCard({ entry, mine }: { entry: WaitlistEntryDto; mine: Mine }) {
   )
 }
 
+function EmptyNotice() {
+  return (
+    <Notice testId='mine-empty'>
+      {T.empty}
+      {/* Only a browser session can be lost; WeChat finds her bookings again at the next login. */}
+      {process.env.TARO_ENV === 'weapp' ? null : T.emptyGuestNote}
+    </Notice>
+  )
+}
+
 function Lists({ data, mine }: { data: MineData; mine: Mine }) {
   // Held places are shown as offers (from the waiting list), not as bookings.
   const bookings = data.bookings.filter((booking) => booking.status !== 'offered')
@@ -190,10 +200,7 @@ function Lists({ data, mine }: { data: MineData; mine: Mine }) {
 
   if (nothing) {
     return (
-      <Notice testId='mine-empty'>
-        {T.empty}
-        {T.emptyGuestNote}
-      </Notice>
+      <EmptyNotice />
     )
   }
   return (
@@ -256,10 +263,7 @@ export default function MinePage() {
     switch (mine.state.status) {
       case 'empty':
         return (
-          <Notice testId='mine-empty'>
-            {T.empty}
-            {T.emptyGuestNote}
-          </Notice>
+          <EmptyNotice />
         )
       case 'loading':
         return <Notice>{T.loading}</Notice>

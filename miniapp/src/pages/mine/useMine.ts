@@ -53,14 +53,22 @@ function failureText(error: unknown): string {
   return (error instanceof ApiError ? FAILURE_TEXT[error.code] : undefined) ?? T.actionFailed
 }
 
+/**
+ * Whether there can be anything to show. WeChat maps her to the same client at every login, so an
+ * expired session still has a history behind it; an H5 phone without a session has none.
+ */
+function mayHaveHistory(): boolean {
+  return process.env.TARO_ENV === 'weapp' || hasSession()
+}
+
 export function useMine() {
-  const [state, setState] = useState<MineState>(() => (hasSession() ? { status: 'loading' } : { status: 'empty' }))
+  const [state, setState] = useState<MineState>(() => (mayHaveHistory() ? { status: 'loading' } : { status: 'empty' }))
   const [busyId, setBusyId] = useState<string | null>(null)
   const [message, setMessage] = useState<ItemMessage | null>(null)
   const latest = useRef(0)
 
   const reload = useCallback(async () => {
-    if (!hasSession()) {
+    if (!mayHaveHistory()) {
       setState({ status: 'empty' })
       return
     }
