@@ -1,6 +1,7 @@
 import type { AdminStaffListDto, AuditListDto, CentreDetailDto, SlotTemplateDto } from '@wac/shared-types'
 import type { BrowserContext, Page } from 'playwright-core'
 import { BASE_URL } from './support/browser'
+import { seriousAxeViolations } from './support/checks'
 import { api, CITY_ADMIN, CONSOLE_URL, loginToken, openDesktop, shanghaiToday, shot, signIn } from './admin-helpers'
 
 // The console as an admin uses it: who may enter, centre details with a position pasted from a map app,
@@ -163,6 +164,26 @@ describe('admin console: sections (H5, desktop)', () => {
     const audit = await api<AuditListDto>('GET', `/api/admin/audit?from=${today()}&to=${today()}&action=calendar.change`, token)
     expect(rows).toHaveLength(audit.items.length)
     await shot(page, 'admin-audit')
+  })
+
+  it('axe-core finds no serious or critical problems on the login and in any section', async () => {
+    await page.goto(CONSOLE_URL())
+    await page.getByTestId('admin-login-form').waitFor()
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await signIn(page)
+    await page.getByTestId('global-centre').selectOption('nanan')
+    const sections = ['centres', 'staff', 'roster', 'calendar', 'template', 'bookings', 'records', 'events', 'reports', 'audit']
+    const problems: Record<string, unknown> = {}
+    for (const section of sections) {
+      await page.getByTestId(`nav-${section}`).click()
+      await page.getByTestId(`section-${section}`).waitFor()
+      await page.waitForFunction(() => !document.querySelector('.admin-main [role="status"].admin-muted'))
+      const violations = await seriousAxeViolations(page)
+      if (violations.length > 0) {
+        problems[section] = violations
+      }
+    }
+    expect(problems).toEqual({})
   })
 
   it('keeps the login for the tab after a reload, and signs out', async () => {

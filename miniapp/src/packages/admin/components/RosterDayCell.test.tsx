@@ -17,7 +17,7 @@ describe('a day in the duty calendar', () => {
     expect(screen.getByTestId('roster-warning-no_mediator')).toHaveTextContent('缺调解员')
     expect(screen.queryByTestId('roster-warning-no_professional')).toBeNull()
     // A screen reader hears the whole day in one go.
-    expect(screen.getByRole('button')).toHaveAccessibleName('2026-12-02，值班：吴律师；提醒：缺心理咨询师、缺调解员')
+    expect(screen.getByRole('button')).toHaveAccessibleName('12月2日 周三 值班： 吴律师 缺心理咨询师 缺调解员')
   })
 
   it('shows the serious warning when nobody professional is on duty', () => {
