@@ -108,3 +108,19 @@ export function useAction(): Action {
   }, [])
   return { busy, error, done, run, clear }
 }
+
+/**
+ * For a panel that opens after a click (a record's detail, a day's duty editor): moves keyboard focus
+ * and the view to it, so keyboard and screen-reader users land where the new content is.
+ */
+export function useFocusOnMount<T extends HTMLElement>() {
+  const ref = useRef<T>(null)
+  useEffect(() => {
+    const element = ref.current
+    if (element) {
+      element.focus({ preventScroll: true })
+      element.scrollIntoView?.({ block: 'nearest' })
+    }
+  }, [])
+  return ref
+}

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react'
 import { addDays, shanghaiToday } from '../../../domain/dates'
 import { ActionOutcome, CentreSelect, ExportButton, Field, LoadState, Notice, SectionTitle } from '../components/ui'
 import { centreName, useAdmin } from '../context'
-import { useAction, useLoad } from '../hooks'
+import { useAction, useFocusOnMount, useLoad } from '../hooks'
 import {
   AGE_BAND_LABELS,
   AREA_EXTRA_LABELS,
@@ -27,8 +27,9 @@ function RecordDetail({ id, onClose }: { id: string; onClose: () => void }) {
   const { api, centres } = useAdmin()
   const loaded = useLoad(() => api.record(id), [api, id])
   const record = loaded.data
+  const panel = useFocusOnMount<HTMLElement>()
   return (
-    <section className='admin-card' aria-labelledby='record-heading' data-testid='record-detail'>
+    <section ref={panel} tabIndex={-1} className='admin-card' aria-labelledby='record-heading' data-testid='record-detail'>
       <div className='admin-card__header'>
         <h3 id='record-heading' className='admin-subtitle'>
           登记详情
@@ -333,7 +334,7 @@ export function RecordsSection() {
                 <td>{record.durationMinutes} 分钟</td>
                 <td>{record.followUpNeeded ? COMMON.yes : ''}</td>
                 <td>
-                  <button type='button' className='admin-button admin-button--small' onClick={() => setOpen(record.id)} data-testid='record-open'>
+                  <button type='button' className='admin-button admin-button--small' onClick={() => setOpen(record.id)} aria-label={`查看 ${record.date} ${CHANNEL_LABELS[record.channel]}登记详情`} data-testid='record-open'>
                     查看
                   </button>
                 </td>

@@ -4,7 +4,7 @@ import { addDays, formatDay, shanghaiToday } from '../../../domain/dates'
 import { RosterDayCell } from '../components/RosterDayCell'
 import { ActionOutcome, LoadState, NeedsCentre, Notice, SectionTitle } from '../components/ui'
 import { useAdmin } from '../context'
-import { useAction, useLoad } from '../hooks'
+import { useAction, useFocusOnMount, useLoad } from '../hooks'
 import { monthGrid, monthTitle, shiftMonth, WEEKDAY_HEADERS } from '../logic/month-grid'
 import { daysWithWarnings } from '../logic/roster'
 import { COMMON, labelsOf, PROFESSION_LABELS } from '../texts'
@@ -18,11 +18,12 @@ function DayEditor({ centre, day, staff, onSaved, onClose }: { centre: string; d
   const action = useAction()
   const [chosen, setChosen] = useState<string[]>(day.people.map((person) => person.staffMemberId))
   const candidates = staff.filter((member) => member.active || chosen.includes(member.id))
+  const panel = useFocusOnMount<HTMLElement>()
 
   const save = () => void action.run(() => api.setDuty(centre, day.date, chosen), `已保存 ${formatDay(day.date)} 的值班安排。`).then((ok) => ok && onSaved())
 
   return (
-    <section className='admin-card' aria-labelledby='duty-editor-heading' data-testid='roster-editor'>
+    <section ref={panel} tabIndex={-1} className='admin-card' aria-labelledby='duty-editor-heading' data-testid='roster-editor'>
       <div className='admin-card__header'>
         <h3 id='duty-editor-heading' className='admin-subtitle'>
           {formatDay(day.date)} 值班人员

@@ -4,7 +4,7 @@ import type { AdminStaffMember } from '../../../services/admin-api'
 import { photoUrl } from '../../../services/api'
 import { ActionOutcome, Field, LoadState, NeedsCentre, Notice, SectionTitle } from '../components/ui'
 import { centreName, useAdmin } from '../context'
-import { useAction, useLoad } from '../hooks'
+import { useAction, useFocusOnMount, useLoad } from '../hooks'
 import { photoForUpload } from '../logic/files'
 import { COMMON, labelsOf, PROFESSION_LABELS, PROFESSIONS, ROLE_LABELS } from '../texts'
 
@@ -147,6 +147,7 @@ function MemberPanel({ member, onChanged, onClose }: { member: AdminStaffMember;
   const [leaveFrom, setLeaveFrom] = useState('')
   const [leaveTo, setLeaveTo] = useState('')
   const [photoProblem, setPhotoProblem] = useState<string>()
+  const panel = useFocusOnMount<HTMLElement>()
 
   const saveProfile = (event: FormEvent) => {
     event.preventDefault()
@@ -196,7 +197,7 @@ function MemberPanel({ member, onChanged, onClose }: { member: AdminStaffMember;
   }
 
   return (
-    <section className='admin-card' aria-labelledby='member-heading' data-testid='staff-panel'>
+    <section ref={panel} tabIndex={-1} className='admin-card' aria-labelledby='member-heading' data-testid='staff-panel'>
       <div className='admin-card__header'>
         <h3 id='member-heading' className='admin-subtitle'>
           {member.displayName}
@@ -354,10 +355,10 @@ export function StaffSection() {
                   <td>{entry.active ? '在岗' : '已停用'}</td>
                   <td>{entry.leave.length === 0 ? COMMON.none : entry.leave.map((item) => `${item.fromDate}～${item.toDate}`).join('；')}</td>
                   <td className='admin-table__actions'>
-                    <button type='button' className='admin-button admin-button--small' onClick={() => setSelected(entry.id)} data-testid={`staff-open-${entry.displayName}`}>
+                    <button type='button' className='admin-button admin-button--small' onClick={() => setSelected(entry.id)} aria-label={`编辑 ${entry.displayName}`} data-testid={`staff-open-${entry.displayName}`}>
                       {COMMON.edit}
                     </button>
-                    <button type='button' className='admin-button admin-button--small' onClick={() => setActive(entry, !entry.active)} disabled={toggle.busy} data-testid={`staff-active-${entry.displayName}`}>
+                    <button type='button' className='admin-button admin-button--small' onClick={() => setActive(entry, !entry.active)} disabled={toggle.busy} aria-label={`${entry.active ? '停用' : '启用'} ${entry.displayName}`} data-testid={`staff-active-${entry.displayName}`}>
                       {entry.active ? '停用' : '启用'}
                     </button>
                   </td>
