@@ -330,7 +330,13 @@ describe('staff pages (H5)', () => {
     expect(await page.evaluate(() => Object.keys(window.localStorage).filter((key) => key.includes('wac.staff')))).toEqual([])
 
     await page.goto(`${BASE_URL}/#/packages/staff/bookings/index`)
-    await shown(page, 'staff-login-submit').waitFor()
+    await page.waitForURL(/packages\/staff\/login\/index\?next=/)
+
+    // Logging in again goes back to the page it was sent away from.
+    await shown(page, 'staff-login-username').locator('input').fill('staff-luojiang')
+    await shown(page, 'staff-login-password').locator('input').fill('demo-luojiang-2026')
+    await shown(page, 'staff-login-submit').click()
+    await shown(page, 'staff-bookings-refresh').waitFor()
   })
 
   it('says plainly when the password is wrong', async () => {

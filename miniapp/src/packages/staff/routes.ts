@@ -17,9 +17,19 @@ export function staffLoginPage({ next, expired = false }: { next?: string; expir
   return `${STAFF_LOGIN}${buildQuery({ ...(next ? { next } : {}), ...(expired ? { expired: '1' } : {}) })}`
 }
 
+/** A query value as the page received it: Taro's H5 router and WeChat hand them over still encoded. */
+function decoded(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}
+
 /** Only staff pages are followed after login (never an address from elsewhere). */
 export function safeNext(next: string | undefined): string {
-  return next && /^\/packages\/staff\/[a-z-]+\/index(\?[\w=&%.-]*)?$/.test(next) && !next.startsWith(STAFF_LOGIN) ? next : STAFF_HOME
+  const page = next ? decoded(next) : ''
+  return /^\/packages\/staff\/[a-z-]+\/index(\?[\w=&%.-]*)?$/.test(page) && !page.startsWith(STAFF_LOGIN) ? page : STAFF_HOME
 }
 
 export function staffCallbackPage(id: string): string {

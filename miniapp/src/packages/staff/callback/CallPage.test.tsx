@@ -51,6 +51,15 @@ describe('the call screen', () => {
     expect(api.calls('GET /api/staff/callbacks/c1')).toHaveLength(1)
   })
 
+  it('warns before the dial button when it is not one of her safe times now', async () => {
+    api.on('GET /api/staff/callbacks/c1', httpResponse(200, { ...MINE, windows: [{ date: '2099-12-01', from: '14:00', to: '16:00' }], nextSafeAt: '2099-12-01T06:00:00.000Z' }))
+    render(<StaffCallPage />)
+
+    const warning = await screen.findByTestId('staff-call-not-safe-now')
+    expect(warning).toHaveTextContent('现在不是她说的安全时间。请等到 12月1日 周二 14:00 再打。')
+    expect(warning.compareDocumentPosition(screen.getByTestId('staff-call-dial')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+  })
+
   it('on WeChat dials through makePhoneCall', async () => {
     process.env.TARO_ENV = 'weapp'
     taroMock.makePhoneCall.mockResolvedValue(undefined)

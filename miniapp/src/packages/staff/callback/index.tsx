@@ -10,7 +10,7 @@ import { formatShanghaiInstant } from '../../../domain/dates'
 import { NumberLine, Permissions, SafeTimeLine, Windows } from '../callbacks/CallbackSummary'
 import { CALLBACK_TEXTS as Q } from '../callbacks/texts'
 import { StaffShell } from '../components/StaffShell'
-import { numberShown, queueState } from '../domain/callbacks'
+import { numberShown, queueState, safeTime } from '../domain/callbacks'
 import { ATTEMPT_RESULTS, ATTEMPT_TEXT, CALLBACK_OUTCOMES, OUTCOME_TEXT } from '../domain/labels'
 import { useStaffSession } from '../hooks/useStaffSession'
 import { recordPage, STAFF_CALLBACKS } from '../routes'
@@ -55,8 +55,14 @@ function CloseForm({ work }: { work: Work }) {
 
 function MyCall({ callback, work }: { callback: StaffCallbackDto; work: Work }) {
   const shown = numberShown(callback)
+  const time = safeTime(callback)
   return (
     <View>
+      {time.kind === 'now' ? null : (
+        <Notice tone='alert' testId='staff-call-not-safe-now'>
+          {time.kind === 'later' ? Q.notSafeNow(time.when) : Q.notSafeAtAll}
+        </Notice>
+      )}
       {shown.kind === 'revealed' ? (
         <CallButton phoneNumber={shown.phone} title={T.call(shown.display)} detail={T.callDetail} testId='staff-call-dial' />
       ) : null}

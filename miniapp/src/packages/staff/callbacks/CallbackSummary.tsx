@@ -7,7 +7,7 @@ import { CALLBACK_TEXTS as T } from './texts'
 /** What she allowed, framed and in bold where the answer is no: read before any number. */
 export function Permissions({ callback, testId }: { callback: StaffCallbackDto; testId: string }) {
   return (
-    <View className='staff-permissions' data-testid={testId} aria-label={T.permissionsTitle}>
+    <View className='staff-permissions' role='group' aria-label={T.permissionsTitle} data-testid={testId}>
       <Text className={callback.mayIdentify ? 'staff-permission' : 'staff-permission staff-permission--no'} data-testid={`${testId}-identify`}>
         {callback.mayIdentify ? `✓ ${T.mayIdentifyYes}` : `✗ ${T.mayIdentifyNo}`}
       </Text>

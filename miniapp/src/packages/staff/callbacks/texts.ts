@@ -18,6 +18,8 @@ export const CALLBACK_TEXTS = {
   safeNow: '现在是她说的安全时间',
   safeLater: (when: string) => `下一个安全时间：${when}`,
   safeNone: '一个月内没有她说的安全时间，请不要打',
+  notSafeNow: (when: string) => `现在不是她说的安全时间。请等到 ${when} 再打。`,
+  notSafeAtAll: '她说的时间都已过去，请不要打；可以放回队列或结束这条回电。',
   windows: '她说方便的时间',
   mayIdentifyYes: '可以表明是妇女援助中心',
   mayIdentifyNo: '不可表明身份',

@@ -4,12 +4,15 @@ import { isSignedOut, staffSession, type StaffSession } from '../../../services/
 import { buildQuery } from '../../../services/url'
 import { staffLoginPage } from '../routes'
 
+/** Parameters Taro's routers add themselves (not part of the page's address). */
+const ROUTER_PARAMS = ['$taroTimestamp', 'stamp']
+
 /** This page's own address, to come back to after logging in. */
 function currentPage(path: string | undefined, params: Record<string, string | undefined>): string | undefined {
   if (!path) {
     return undefined
   }
-  const defined = Object.fromEntries(Object.entries(params).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[0] !== '$taroTimestamp'))
+  const defined = Object.fromEntries(Object.entries(params).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && !ROUTER_PARAMS.includes(entry[0])))
   return `/${path.replace(/^\//, '').split('?')[0]}${buildQuery(defined)}`
 }
 

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { errorAnswer, fakeApi, httpResponse, type FakeApi } from '../../../../test/fake-api'
 import taroMock, { routerParams, storage } from '../../../../test/taro-mock'
+import { safeNext } from '../routes'
 import StaffLoginPage from '.'
 
 function typeInto(testId: string, value: string) {
@@ -65,5 +66,18 @@ describe('staff login', () => {
     render(<StaffLoginPage />)
 
     expect(screen.getByTestId('staff-login-error')).toHaveTextContent('登录已过期')
+  })
+})
+
+describe('where login leads', () => {
+  it.each([
+    ['/packages/staff/bookings/index', '/packages/staff/bookings/index'],
+    ['%2Fpackages%2Fstaff%2Fcallback%2Findex%3Fid%3Dabc-1', '/packages/staff/callback/index?id=abc-1'],
+    ['/packages/staff/login/index', '/packages/staff/index/index'],
+    ['/pages/index/index', '/packages/staff/index/index'],
+    ['https%3A%2F%2Fexample.com%2F', '/packages/staff/index/index'],
+    [undefined, '/packages/staff/index/index'],
+  ])('next=%s → %s', (next, page) => {
+    expect(safeNext(next)).toBe(page)
   })
 })
