@@ -4,6 +4,7 @@
 import type { AuthTokenDto, AvailabilityDto, BookingDto, BookingListDto, CallbackDto, RecordDto, StaffCallbackDto } from '@wac/shared-types'
 import type { BrowserContext, Locator, Page } from 'playwright-core'
 import { BASE_URL, openPhone, screenshot } from './support/browser'
+import { type AxeViolation, layoutProblems, seriousAxeViolations } from './support/checks'
 
 // ---- The server's API, straight from the test -------------------------------------------------
 
@@ -337,6 +338,49 @@ describe('staff pages (H5)', () => {
     await shown(page, 'staff-login-password').locator('input').fill('demo-luojiang-2026')
     await shown(page, 'staff-login-submit').click()
     await shown(page, 'staff-bookings-refresh').waitFor()
+  })
+
+  it('axe-core finds no serious or critical problems, and nothing overlaps, is cut off or too small, on every staff page', async () => {
+    const booking = await womanBooks('huian', { topic: '想咨询', needs: ['accessible_room'] })
+    const request = await api<CallbackDto>('POST', '/api/callbacks', {
+      token: await guestToken(),
+      body: { centreCode: 'huian', phone: '13900001111', windows: [{ weekday: 1, from: '09:00', to: '11:00' }], mayIdentify: true, mayLeaveMessage: false },
+    })
+    const found: string[] = []
+    const check = async (name: string) => {
+      found.push(...(await seriousAxeViolations(page)).map((violation: AxeViolation) => `${name}: axe ${violation.id} ${violation.nodes.join(' ')}`))
+      found.push(...(await layoutProblems(page, 44)).map((problem) => `${name}: ${problem.kind} ${problem.detail}`))
+    }
+
+    await page.goto(`${BASE_URL}/#/packages/staff/login/index`)
+    await shown(page, 'staff-login-submit').waitFor()
+    await check('login')
+    await logIn(page, 'huian')
+    await check('home')
+    await shown(page, 'staff-home-bookings').click()
+    await shown(page, `staff-booking-${booking.id}`).waitFor()
+    await check('bookings')
+    await shown(page, `staff-booking-decline-${booking.id}`).click()
+    await shown(page, `staff-booking-reason-other-${booking.id}`).click()
+    await check('bookings-decline')
+    await page.goBack()
+    await shown(page, 'staff-home-callbacks').click()
+    await shown(page, `staff-callback-${request.id}`).waitFor()
+    await check('callbacks')
+    await shown(page, `staff-callback-open-${request.id}`).click()
+    await shown(page, 'staff-call-claim').click()
+    await shown(page, 'staff-call-dial').waitFor()
+    await check('call')
+    await page.goto(`${BASE_URL}/#/packages/staff/record/index`)
+    await shown(page, 'staff-record-form').waitFor()
+    await shown(page, 'staff-record-submit').click()
+    await shown(page, 'staff-record-problem').waitFor()
+    await check('record-form-with-errors')
+    await page.goto(`${BASE_URL}/#/packages/staff/records/index`)
+    await shown(page, 'staff-records-register').waitFor()
+    await check('records')
+
+    expect(found).toEqual([])
   })
 
   it('says plainly when the password is wrong', async () => {
