@@ -236,6 +236,11 @@ export class AdminApi {
     return list.items
   }
 
+  /** One request; the whole number only for whoever claimed it (the server audits every such view). */
+  callback(id: string): Promise<StaffCallbackDto> {
+    return this.get(`/api/staff/callbacks/${enc(id)}`)
+  }
+
   actOnCallback(id: string, action: 'claim' | 'release'): Promise<StaffCallbackDto> {
     return this.send('POST', `/api/staff/callbacks/${enc(id)}/${action}`)
   }

@@ -184,14 +184,25 @@ function windowText(window: SafeWindowDto): string {
   return `${when} ${formatClock(window.from)}–${formatClock(window.to)}`
 }
 
-function CallbackActions({ item, action, onDone }: { item: StaffCallbackDto; action: Action; onDone: () => void }) {
+function CallbackActions({ item, action, onDone, onReveal }: { item: StaffCallbackDto; action: Action; onDone: () => void; onReveal: (id: string, phone: string | null) => void }) {
   const { api } = useAdmin()
   const [result, setResult] = useState<AttemptResult>('no_answer')
   const [outcome, setOutcome] = useState<CallbackOutcome>('helped')
   const run = (change: () => Promise<unknown>, done: string) => void action.run(change, done).then((ok) => ok && onDone())
   if (item.status === 'open') {
     return (
-      <button type='button' className='admin-button admin-button--small' disabled={action.busy} onClick={() => run(() => api.actOnCallback(item.id, 'claim'), '已认领，完整号码只对您显示（会记入操作日志）。')} data-testid='callback-claim'>
+      <button
+        type='button'
+        className='admin-button admin-button--small'
+        disabled={action.busy}
+        onClick={() =>
+          run(async () => {
+            const claimed = await api.actOnCallback(item.id, 'claim')
+            onReveal(item.id, claimed.phone)
+          }, '已认领，完整号码只对您显示（会记入操作日志）。')
+        }
+        data-testid='callback-claim'
+      >
         认领（显示号码）
       </button>
     )
@@ -227,10 +238,32 @@ function CallbackActions({ item, action, onDone }: { item: StaffCallbackDto; act
             ))}
           </select>
         </label>
-        <button type='button' className='admin-button admin-button--small' disabled={action.busy} onClick={() => run(() => api.closeCallback(item.id, outcome), '已结束此回电。')} data-testid='callback-close'>
+        <button
+          type='button'
+          className='admin-button admin-button--small'
+          disabled={action.busy}
+          onClick={() =>
+            run(async () => {
+              await api.closeCallback(item.id, outcome)
+              onReveal(item.id, null)
+            }, '已结束此回电。')
+          }
+          data-testid='callback-close'
+        >
           结束
         </button>
-        <button type='button' className='admin-button admin-button--small' disabled={action.busy} onClick={() => run(() => api.actOnCallback(item.id, 'release'), '已放回队列。')} data-testid='callback-release'>
+        <button
+          type='button'
+          className='admin-button admin-button--small'
+          disabled={action.busy}
+          onClick={() =>
+            run(async () => {
+              await api.actOnCallback(item.id, 'release')
+              onReveal(item.id, null)
+            }, '已放回队列。')
+          }
+          data-testid='callback-release'
+        >
           放回队列
         </button>
       </span>
@@ -243,6 +276,19 @@ function CallbacksTab() {
   const [status, setStatus] = useState<CallbackStatus | ''>('')
   const loaded = useLoad(() => api.callbacks({ centre: centre || undefined, status: status || undefined }), [api, centre, status])
   const action = useAction()
+  // Whole numbers shown to this admin after claiming (the queue itself only has masked ones).
+  const [revealed, setRevealed] = useState<Record<string, string>>({})
+  const reveal = (id: string, phone: string | null) =>
+    setRevealed((current) => {
+      const next = { ...current }
+      if (phone) {
+        next[id] = phone
+      } else {
+        delete next[id]
+      }
+      return next
+    })
+  const showNumber = (id: string) => void action.run(async () => reveal(id, (await api.callback(id)).phone), '完整号码只对您显示（已记入操作日志）。')
   const rows = loaded.data ?? []
   return (
     <>
@@ -289,7 +335,17 @@ function CallbacksTab() {
               <tr key={item.id} data-testid='callback-row'>
                 <td>{formatShanghaiInstant(item.createdAt)}</td>
                 <td>{centreName(centres, item.centreCode)}</td>
-                <td>{item.phone ?? item.phoneMasked ?? '已删除'}</td>
+                <td>
+                  {revealed[item.id] ?? item.phone ?? item.phoneMasked ?? '已删除'}
+                  {item.claimedByMe && item.status === 'claimed' && !revealed[item.id] && !item.phone ? (
+                    <>
+                      {' '}
+                      <button type='button' className='admin-link-button' onClick={() => showNumber(item.id)} data-testid='callback-show-number'>
+                        显示号码
+                      </button>
+                    </>
+                  ) : null}
+                </td>
                 <td>{item.windows.map(windowText).join('；')}</td>
                 <td>{item.nextSafeAt ? formatShanghaiInstant(item.nextSafeAt) : '一个月内没有'}</td>
                 <td>{item.mayIdentify ? COMMON.yes : COMMON.no}</td>
@@ -301,7 +357,7 @@ function CallbacksTab() {
                 </td>
                 <td>{item.attempts.map((attempt) => `${formatShanghaiInstant(attempt.at)} ${ATTEMPT_RESULT_LABELS[attempt.result]}`).join('；')}</td>
                 <td>
-                  <CallbackActions item={item} action={action} onDone={loaded.reload} />
+                  <CallbackActions item={item} action={action} onDone={loaded.reload} onReveal={reveal} />
                 </td>
               </tr>
             ))}
