@@ -112,6 +112,7 @@ describe('the call screen', () => {
     expect(await screen.findByTestId('staff-call-record-offer')).toBeInTheDocument()
     expect(api.calls('POST /api/staff/callbacks/c1/close')[0].data).toEqual({ outcome: 'helped' })
     expect(screen.getByTestId('staff-call-number')).toHaveAttribute('data-revealed', 'false')
+    expect(screen.getByTestId('staff-call')).not.toHaveTextContent('认领后才显示完整号码')
     expect(screen.queryByTestId('staff-call-dial')).not.toBeInTheDocument()
     fireEvent.click(screen.getByTestId('staff-call-record'))
     expect(taroMock.redirectTo).toHaveBeenCalledWith({ url: '/packages/staff/record/index?fromCallbackId=c1' })

@@ -59,7 +59,7 @@ export function NumberLine({ callback, testId }: { callback: StaffCallbackDto; t
           <Text className='staff-number staff-number--masked' data-testid={testId} data-revealed='false'>
             {shown.display}
           </Text>
-          <Text className='list-item muted'>{T.numberMasked}</Text>
+          {callback.status === 'open' ? <Text className='list-item muted'>{T.numberMasked}</Text> : null}
         </View>
       )
     case 'erased':
