@@ -59,12 +59,13 @@ describe('admin console: bookings and call-backs (H5, desktop)', () => {
       await claimed.waitFor()
       await claimed.getByTestId('callback-attempt-result').selectOption('reached')
       await claimed.getByTestId('callback-attempt').click()
-      await expect(claimed.innerText()).resolves.toContain('已联系上')
+      await claimed.getByTestId('callback-attempts').filter({ hasText: '已联系上' }).waitFor()
       await shot(page, 'admin-callback-claimed')
       await claimed.getByTestId('callback-outcome').selectOption('helped')
       await claimed.getByTestId('callback-close').click()
+      await page.getByTestId('callback-action-done').filter({ hasText: '已结束此回电' }).waitFor()
       await page.getByTestId('callbacks-status').selectOption('closed')
-      await expect(page.getByTestId('callbacks-table').innerText()).resolves.toContain('已提供帮助')
+      await page.getByTestId('callback-row').filter({ hasText: '138****5678' }).filter({ hasText: '已结束：已提供帮助' }).waitFor()
     } finally {
       await context.close()
     }

@@ -355,7 +355,7 @@ function CallbacksTab() {
                   {item.claimed && !item.claimedByMe && item.status === 'claimed' ? '（他人）' : ''}
                   {item.outcome ? `：${labelOf(CALLBACK_OUTCOME_LABELS, item.outcome)}` : ''}
                 </td>
-                <td>{item.attempts.map((attempt) => `${formatShanghaiInstant(attempt.at)} ${ATTEMPT_RESULT_LABELS[attempt.result]}`).join('；')}</td>
+                <td data-testid='callback-attempts'>{item.attempts.map((attempt) => `${formatShanghaiInstant(attempt.at)} ${ATTEMPT_RESULT_LABELS[attempt.result]}`).join('；')}</td>
                 <td>
                   <CallbackActions item={item} action={action} onDone={loaded.reload} onReveal={reveal} />
                 </td>
