@@ -186,6 +186,25 @@ describe('admin console: sections (H5, desktop)', () => {
     expect(problems).toEqual({})
   })
 
+  it('fits a tablet held upright: the navigation moves above the content and the page never scrolls sideways', async () => {
+    await page.setViewportSize({ width: 820, height: 1180 })
+    await signIn(page)
+    await page.getByTestId('global-centre').selectOption('dehua')
+    for (const section of ['roster', 'records', 'reports']) {
+      await page.getByTestId(`nav-${section}`).click()
+      await page.getByTestId(`section-${section}`).waitFor()
+      const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, console: (document.querySelector('.admin') as HTMLElement).scrollWidth }))
+      expect(widths.page).toBeLessThanOrEqual(820)
+      expect(widths.console).toBeLessThanOrEqual(820)
+    }
+    await page.getByTestId('nav-roster').click()
+    await page.getByTestId('roster-calendar').waitFor()
+    const nav = await page.locator('.admin-nav').boundingBox()
+    const main = await page.locator('.admin-main').boundingBox()
+    expect(nav && main && nav.y + nav.height <= main.y + 1).toBe(true)
+    await shot(page, 'admin-tablet-roster')
+  })
+
   it('keeps the login for the tab after a reload, and signs out', async () => {
     await signIn(page)
     await page.reload()
