@@ -155,7 +155,7 @@ describe('admin console: records, events and the report (H5, desktop)', () => {
       })
       await page.getByTestId('admin-logout').click()
       await signIn(page, CENTRE_ADMIN)
-      await expect(page.getByTestId('global-centre-fixed').innerText()).resolves.toContain('鲤城')
+      await page.getByTestId('global-centre-fixed').filter({ hasText: '鲤城' }).waitFor()
       await page.getByTestId('nav-reports').click()
       await setMonths(page)
       const own = await reportRows(page)
