@@ -15,6 +15,7 @@ import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { PhotosModule } from './photos/photos.module.js';
+import { PrivacyModule } from './privacy/privacy.module.js';
 import { RecordsModule } from './records/records.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { RosterModule } from './roster/roster.module.js';
@@ -45,6 +46,7 @@ export class AppModule implements NestModule {
         RosterModule,
         EventsModule,
         ReportsModule,
+        PrivacyModule,
         SeedModule,
       ],
     };

@@ -177,7 +177,8 @@ describe(`admin console API (${TEST_DB})`, () => {
       res.on('end', () => done(null, Buffer.concat(chunks)));
     });
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(xlsx.body as Buffer);
+    const bytes = xlsx.body as Buffer;
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     const sheet = workbook.getWorksheet('月度统计');
     expect(sheet?.getRow(2).getCell(2).value).toBe(6);
     expect(sheet?.getRow(2).getCell(3).value).toBe(3);

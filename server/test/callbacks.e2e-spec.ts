@@ -142,6 +142,15 @@ describe(`callbacks (${TEST_DB})`, () => {
     expect((await staffPost(staff, mine.id, 'claim').expect(409)).body.code).toBe('CALLBACK_STATUS_CONFLICT');
   });
 
+  it('returns the first request when a retry carries the same Idempotency-Key', async () => {
+    const woman = await guestToken(t);
+    const first = await http().post('/api/callbacks').set(as(woman)).set('Idempotency-Key', 'callback-try-0001').send(validRequest).expect(201);
+    const retry = await http().post('/api/callbacks').set(as(woman)).set('Idempotency-Key', 'callback-try-0001').send(validRequest).expect(201);
+    expect(retry.body.id).toBe(first.body.id);
+    expect(((await http().get('/api/callbacks/mine').set(as(woman))).body as { items: unknown[] }).items).toHaveLength(1);
+    await http().post('/api/callbacks').set(as(woman)).set('Idempotency-Key', 'bad key!').send(validRequest).expect(400);
+  });
+
   it('limits waiting requests per person', async () => {
     const woman = await guestToken(t);
     for (let i = 0; i < 3; i += 1) {

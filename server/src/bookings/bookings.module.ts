@@ -10,5 +10,6 @@ import { StaffBookingsController } from './staff-bookings.controller.js';
   imports: [AvailabilityModule, BookingStoreModule, WaitlistModule],
   controllers: [BookingsController, StaffBookingsController],
   providers: [BookingsService],
+  exports: [BookingsService],
 })
 export class BookingsModule {}

@@ -73,6 +73,17 @@ export class BookingsRepository {
     return bookings.map(withCentreName);
   }
 
+  /** Forgets what she wrote and asked for: of one woman's bookings, or of every booking older than a date. */
+  async eraseDetails(where: { clientId: string } | { before: string }): Promise<number> {
+    const query = this.dataSource.createQueryBuilder().update(Booking).set({ topic: null, needs: null }).where('(topic IS NOT NULL OR needs IS NOT NULL)');
+    if ('clientId' in where) {
+      query.andWhere('clientId = :clientId', { clientId: where.clientId });
+    } else {
+      query.andWhere('date < :before', { before: where.before });
+    }
+    return (await query.execute()).affected ?? 0;
+  }
+
   runInTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.transactions.run(work);
   }

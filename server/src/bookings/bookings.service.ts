@@ -8,6 +8,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { Clock } from '../common/clock.js';
 import { DomainError } from '../common/errors/domain-error.js';
+import { parseIdempotencyKey } from '../common/validation/idempotency-key.js';
 import { isUniqueViolation } from '../database/transaction-runner.js';
 import { staffCentreScope, type StaffPrincipal, type WomanPrincipal } from '../identity/principal.js';
 import type { Booking } from './booking.entity.js';
@@ -29,7 +30,6 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import { WaitlistService } from '../waitlist/waitlist.service.js';
 import { takeSeats } from './seats.js';
 
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,64}$/;
 const RELEASE_PLACE = { seat: null, roomSeat: null, activeClientId: null } as const;
 /** A place held for her from the waiting list is an offer, shown with the waiting list, not yet a booking. */
 const HER_STATUSES = BOOKING_STATUSES.filter((status) => status !== 'offered');
@@ -48,7 +48,7 @@ export class BookingsService {
   /** Books a place, or returns the booking this Idempotency-Key already made (a retry after a lost answer). */
   async create(woman: WomanPrincipal, dto: CreateBookingDto, idempotencyKey: string | undefined): Promise<BookingDto> {
     const now = this.clock.now();
-    const key = requireIdempotencyKey(idempotencyKey);
+    const key = parseIdempotencyKey(idempotencyKey, { required: true }) as string;
     const ref = requireSlot(dto.slotId);
     const replay = await this.replay(woman, key, ref);
     if (replay) {
@@ -260,15 +260,6 @@ export class BookingsService {
 /** A retry of the same request, even after she rescheduled it, is recognised by its key alone. */
 function isSameSlotRequest(booking: Booking, ref: SlotRef): boolean {
   return booking.version > 1 || (booking.centreCode === ref.centreCode && booking.date === ref.date && booking.startTime === ref.start && booking.service === ref.service);
-}
-
-function requireIdempotencyKey(key: string | undefined): string {
-  if (!key || !IDEMPOTENCY_KEY.test(key)) {
-    throw new DomainError('VALIDATION_FAILED', 'Invalid input. Idempotency-Key: a header of 8–64 letters, digits, - or _ is required', [
-      { field: 'Idempotency-Key', reason: 'a header of 8–64 letters, digits, - or _ is required (one per booking attempt)' },
-    ]);
-  }
-  return key;
 }
 
 function requireSlot(slotId: string): SlotRef {

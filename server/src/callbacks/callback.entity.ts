@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique, type Relation } from 'typeorm';
 import { Centre } from '../centres/centre.entity.js';
 import { Client } from '../identity/client.entity.js';
 import type { SafeWindow } from './windows.js';
@@ -19,6 +19,7 @@ export type CallbackOutcome = (typeof CALLBACK_OUTCOMES)[number];
 @Entity('callback_request')
 @Index('IDX_callback_centre_status', ['centreCode', 'status'])
 @Index('IDX_callback_client', ['clientId'])
+@Unique('UQ_callback_idempotency', ['clientId', 'idempotencyKey'])
 export class CallbackRequest {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
@@ -76,6 +77,10 @@ export class CallbackRequest {
   /** A consultation record was made for it (the record itself carries no link back). */
   @Column({ type: 'boolean', default: false })
   recorded: boolean;
+
+  /** The client's key for this request, so a retry after a lost answer does not ask twice. */
+  @Column({ type: 'varchar', length: 64, nullable: true, default: null })
+  idempotencyKey: string | null;
 
   @CreateDateColumn({ type: 'datetime', precision: 6 })
   createdAt: Date;

@@ -9,6 +9,6 @@ import { StaffCallbacksController } from './staff-callbacks.controller.js';
   imports: [CentresModule],
   controllers: [CallbacksController, StaffCallbacksController],
   providers: [CallbacksService, CallbacksRepository],
-  exports: [CallbacksService],
+  exports: [CallbacksService, CallbacksRepository],
 })
 export class CallbacksModule {}

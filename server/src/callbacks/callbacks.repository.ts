@@ -18,6 +18,11 @@ export class CallbacksRepository {
     await this.dataSource.createQueryBuilder().insert().into(CallbackRequest).values(callback).execute();
   }
 
+  async findByIdempotencyKey(clientId: string, idempotencyKey: string): Promise<CallbackWithDetails | undefined> {
+    const found = await this.dataSource.getRepository(CallbackRequest).findOneBy({ clientId, idempotencyKey });
+    return found ? this.findOne(found.id, { clientId }) : undefined;
+  }
+
   countActive(clientId: string): Promise<number> {
     return this.dataSource.getRepository(CallbackRequest).countBy({ clientId, status: In(['open', 'claimed']) });
   }
@@ -51,7 +56,7 @@ export class CallbacksRepository {
     id: string,
     scope: CallbackScope,
     expected: { statuses: CallbackStatus[]; claimedBy?: string },
-    changes: Partial<Pick<CallbackRequest, 'status' | 'claimedBy' | 'claimedAt' | 'outcome' | 'closedAt' | 'phoneEncrypted' | 'phoneMasked' | 'erasedAt'>>,
+    changes: Partial<Pick<CallbackRequest, 'status' | 'claimedBy' | 'claimedAt' | 'outcome' | 'closedAt' | 'phoneEncrypted' | 'phoneMasked' | 'topic' | 'erasedAt'>>,
   ): Promise<boolean> {
     const query = this.dataSource
       .createQueryBuilder()
@@ -74,11 +79,19 @@ export class CallbacksRepository {
     await this.dataSource.createQueryBuilder().insert().into(CallbackAttempt).values(attempt).execute();
   }
 
+  /** Erases every number she left, whatever the state of the request. */
+  async eraseForClient(clientId: string, now: Date): Promise<number> {
+    const result = await this.dataSource
+      .getRepository(CallbackRequest)
+      .update({ clientId, erasedAt: IsNull() }, { phoneEncrypted: null, phoneMasked: null, topic: null, erasedAt: now });
+    return result.affected ?? 0;
+  }
+
   /** Erases the numbers of callbacks closed on or before `closedBefore`; returns how many. */
   async eraseClosedBefore(closedBefore: Date, now: Date): Promise<number> {
     const result = await this.dataSource
       .getRepository(CallbackRequest)
-      .update({ status: 'closed', closedAt: LessThanOrEqual(closedBefore), erasedAt: IsNull() }, { phoneEncrypted: null, phoneMasked: null, erasedAt: now });
+      .update({ status: 'closed', closedAt: LessThanOrEqual(closedBefore), erasedAt: IsNull() }, { phoneEncrypted: null, phoneMasked: null, topic: null, erasedAt: now });
     return result.affected ?? 0;
   }
 }

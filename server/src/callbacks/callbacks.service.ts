@@ -8,6 +8,8 @@ import { CentresRepository } from '../centres/centres.repository.js';
 import { FieldCipher } from '../common/crypto/field-cipher.js';
 import { deriveKey } from '../common/crypto/keys.js';
 import { DomainError, type FieldError } from '../common/errors/domain-error.js';
+import { parseIdempotencyKey } from '../common/validation/idempotency-key.js';
+import { isUniqueViolation } from '../database/transaction-runner.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { staffCentreScope, type StaffPrincipal, type WomanPrincipal } from '../identity/principal.js';
@@ -20,7 +22,8 @@ import { isValidWindow, nextSafeMoment } from './windows.js';
 
 const MAX_WAITING_PER_PERSON = 3;
 const ERASURE_SWEEP_MS = 60 * 60 * 1000;
-const ERASED = { phoneEncrypted: null, phoneMasked: null } as const;
+/** What she typed goes when the request is over: the number and her own words. */
+const ERASED = { phoneEncrypted: null, phoneMasked: null, topic: null } as const;
 
 @Injectable()
 export class CallbacksService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -48,8 +51,14 @@ export class CallbacksService implements OnApplicationBootstrap, OnApplicationSh
     clearInterval(this.sweep);
   }
 
-  async create(woman: WomanPrincipal, dto: CreateCallbackDto): Promise<CallbackDto> {
+  /** With an Idempotency-Key, a retry of the same request returns the first one instead of asking twice. */
+  async create(woman: WomanPrincipal, dto: CreateCallbackDto, idempotencyKey?: string): Promise<CallbackDto> {
     const now = this.clock.now();
+    const key = parseIdempotencyKey(idempotencyKey, { required: false });
+    const earlier = key ? await this.callbacks.findByIdempotencyKey(woman.clientId, key) : undefined;
+    if (earlier) {
+      return toCallbackDto(earlier);
+    }
     const phone = parseMainlandPhone(dto.phone);
     const problems: FieldError[] = [];
     if (!phone) {
@@ -77,12 +86,25 @@ export class CallbacksService implements OnApplicationBootstrap, OnApplicationSh
       throw tooManyCallbacks(MAX_WAITING_PER_PERSON);
     }
     const id = randomUUID();
+    try {
+      await this.insert(woman, { ...dto, centreCode: centre.code }, id, key ?? null, phone.normalized, phone.masked);
+    } catch (error) {
+      const retried = key && isUniqueViolation(error) ? await this.callbacks.findByIdempotencyKey(woman.clientId, key) : undefined;
+      if (retried) {
+        return toCallbackDto(retried);
+      }
+      throw error;
+    }
+    return toCallbackDto(await this.mustFind(id, { clientId: woman.clientId }));
+  }
+
+  private async insert(woman: WomanPrincipal, dto: CreateCallbackDto, id: string, idempotencyKey: string | null, phone: string, phoneMasked: string): Promise<void> {
     await this.callbacks.insert({
       id,
-      centreCode: centre.code,
+      centreCode: dto.centreCode,
       clientId: woman.clientId,
-      phoneEncrypted: this.cipher.encrypt(phone.normalized),
-      phoneMasked: phone.masked,
+      phoneEncrypted: this.cipher.encrypt(phone),
+      phoneMasked,
       windows: dto.windows.map(({ date, weekday, from, to }) => ({ ...(date ? { date } : {}), ...(weekday ? { weekday } : {}), from, to })),
       mayIdentify: dto.mayIdentify,
       mayLeaveMessage: dto.mayLeaveMessage,
@@ -94,8 +116,8 @@ export class CallbacksService implements OnApplicationBootstrap, OnApplicationSh
       closedAt: null,
       erasedAt: null,
       recorded: false,
+      idempotencyKey,
     });
-    return toCallbackDto(await this.mustFind(id, { clientId: woman.clientId }));
   }
 
   async listMine(woman: WomanPrincipal): Promise<CallbackListDto> {

@@ -22,6 +22,8 @@ export interface AppConfig {
   wechat: WechatConfig;
   /** Phone numbers of closed callbacks are erased this many days after closing. */
   callbackEraseAfterDays: number;
+  /** What she wrote with a booking (topic, needs) is erased this many days after the consultation date. */
+  bookingDetailsRetentionDays: number;
   /** Most bookings one person may hold at once (pending or confirmed, still to come). */
   activeBookingLimit: number;
   /** How long a place freed for the first woman on a waiting list is held for her. */
@@ -83,6 +85,7 @@ export function parseConfig(env: Env, defaults: { staticDir: string; cwd: string
 
   const wechat = parseWechat(env, problems);
   const callbackEraseAfterDays = parseInteger('CALLBACK_ERASE_AFTER_DAYS', env.CALLBACK_ERASE_AFTER_DAYS, 30, { min: 0, max: 365 }, problems);
+  const bookingDetailsRetentionDays = parseInteger('BOOKING_DETAILS_RETENTION_DAYS', env.BOOKING_DETAILS_RETENTION_DAYS, 30, { min: 0, max: 365 }, problems);
   const activeBookingLimit = parseInteger('BOOKING_LIMIT_PER_PERSON', env.BOOKING_LIMIT_PER_PERSON, 2, { min: 1, max: 10 }, problems);
   const waitlistOfferMinutes = parseInteger('WAITLIST_OFFER_MINUTES', env.WAITLIST_OFFER_MINUTES, 120, { min: 5, max: 24 * 60 }, problems);
   const tokenTtl = {
@@ -107,6 +110,7 @@ export function parseConfig(env: Env, defaults: { staticDir: string; cwd: string
     logLevel,
     wechat,
     callbackEraseAfterDays,
+    bookingDetailsRetentionDays,
     activeBookingLimit,
     waitlistOfferMinutes,
     tokenTtl,

@@ -64,7 +64,7 @@ export class AuthService {
       throw notSignedIn();
     }
     if (claims.typ === 'woman') {
-      if (!(await this.identities.clientExists(claims.sub))) {
+      if (!(await this.identities.clientIsActive(claims.sub))) {
         throw notSignedIn();
       }
       return { kind: 'woman', clientId: claims.sub };

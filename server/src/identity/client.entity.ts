@@ -23,4 +23,8 @@ export class Client {
 
   @CreateDateColumn({ type: 'datetime' })
   createdAt: Date;
+
+  /** She asked for her data to be erased: the identity is gone and no token of hers works any more. */
+  @Column({ type: 'datetime', precision: 6, nullable: true, default: null })
+  erasedAt: Date | null;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import { In, IsNull, type DataSource } from 'typeorm';
 import { Account } from './account.entity.js';
 import { Client } from './client.entity.js';
 
@@ -18,8 +18,14 @@ export class IdentityRepository {
     await this.dataSource.createQueryBuilder().insert().into(Client).values({ id, kind: 'guest', openidHash: null, openidEncrypted: null }).execute();
   }
 
-  clientExists(id: string): Promise<boolean> {
-    return this.dataSource.getRepository(Client).existsBy({ id });
+  /** A client whose token may still be used: it exists and she has not had it erased. */
+  clientIsActive(id: string): Promise<boolean> {
+    return this.dataSource.getRepository(Client).existsBy({ id, erasedAt: IsNull() });
+  }
+
+  /** Forgets who she is: the WeChat link goes, the id stays only as an unlinkable key of anonymous statistics. */
+  async eraseClient(id: string, now: Date): Promise<void> {
+    await this.dataSource.getRepository(Client).update({ id }, { openidHash: null, openidEncrypted: null, erasedAt: now });
   }
 
   findAccountByUsername(username: string): Promise<Account | null> {

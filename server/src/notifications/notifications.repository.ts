@@ -37,6 +37,10 @@ export class NotificationsRepository {
     return this.dataSource.getRepository(Client).findOneBy({ id });
   }
 
+  async cancelPendingFor(clientId: string): Promise<void> {
+    await this.dataSource.getRepository(Notification).update({ clientId, status: 'pending' }, { status: 'skipped', lastError: 'erased' });
+  }
+
   findForBooking(bookingId: string): Promise<Notification[]> {
     return this.dataSource.getRepository(Notification).find({ where: { bookingId }, order: { createdAt: 'ASC' } });
   }

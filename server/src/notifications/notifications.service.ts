@@ -79,6 +79,11 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
     await this.enqueue('waitlist_offer', hold, this.clock.now());
   }
 
+  /** She asked for her data to be erased: nothing more is sent to her. */
+  cancelAllFor(clientId: string): Promise<void> {
+    return this.notifications.cancelPendingFor(clientId);
+  }
+
   /** Sends what is due; returns how many notices it settled. Safe to run in several processes at once. */
   async deliverDue(): Promise<number> {
     const now = this.clock.now();
