@@ -11,6 +11,7 @@ import type {
   CentreListDto,
   CreateBookingDto,
   CreateCallbackDto,
+  ErasureSummaryDto,
   ErrorCode,
   ErrorResponseDto,
   FieldErrorDto,
@@ -281,8 +282,9 @@ export function rescheduleBooking(id: string, slotId: string): Promise<BookingDt
 
 // ---- Call me back ---------------------------------------------------------------------------
 
-export function createCallback(request: CreateCallbackDto): Promise<CallbackDto> {
-  return call<CallbackDto>('/api/callbacks', { method: 'POST', body: request, auth: true })
+/** Asks to be called back; `idempotencyKey` belongs to this one request and is sent again on a retry. */
+export function createCallback(request: CreateCallbackDto, idempotencyKey: string): Promise<CallbackDto> {
+  return call<CallbackDto>('/api/callbacks', { method: 'POST', body: request, headers: { 'Idempotency-Key': idempotencyKey }, auth: true })
 }
 
 export function listMyCallbacks(): Promise<CallbackListDto> {
@@ -291,6 +293,13 @@ export function listMyCallbacks(): Promise<CallbackListDto> {
 
 export function withdrawCallback(id: string): Promise<CallbackDto> {
   return call<CallbackDto>(`/api/callbacks/${encodeURIComponent(id)}/withdraw`, { method: 'POST', body: {}, auth: true })
+}
+
+// ---- Her data ------------------------------------------------------------------------------
+
+/** Erases everything of hers at the centres (bookings cancelled, requests withdrawn, identity forgotten). */
+export function eraseMyData(): Promise<ErasureSummaryDto> {
+  return call<ErasureSummaryDto>('/api/me', { method: 'DELETE', auth: true })
 }
 
 // ---- Waiting list ---------------------------------------------------------------------------

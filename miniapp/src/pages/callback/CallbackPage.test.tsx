@@ -135,7 +135,7 @@ describe('call me back', () => {
     expect(await screen.findByTestId('callback-phone-error')).toHaveTextContent('号码好像不对')
   })
 
-  it('after a network failure, offers to try again', async () => {
+  it('after a network failure, offers to try again with the same Idempotency-Key, so the centre gets one request', async () => {
     let attempts = 0
     api.on('POST /api/callbacks', () => {
       attempts += 1
@@ -153,5 +153,9 @@ describe('call me back', () => {
     fireEvent.click(screen.getByTestId('callback-submit'))
 
     await waitFor(() => expect(taroMock.redirectTo).toHaveBeenCalledWith({ url: '/pages/callback-sent/index?id=cb2' }))
+    const keys = api.calls('POST /api/callbacks').map((call) => (call.header as Record<string, string>)['Idempotency-Key'])
+    expect(keys).toHaveLength(2)
+    expect(keys[0]).toMatch(/^[A-Za-z0-9_-]{8,64}$/)
+    expect(keys[1]).toBe(keys[0])
   })
 })

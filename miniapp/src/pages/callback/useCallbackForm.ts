@@ -12,6 +12,7 @@ import {
 } from '../../domain/callback'
 import { shanghaiToday } from '../../domain/dates'
 import { ApiError, createCallback } from '../../services/api'
+import { newIdempotencyKey } from '../../services/idempotency'
 import { rememberCallback } from '../../services/recent'
 import { callbackResultPage } from '../../routes'
 import { useCentre } from '../centre/useCentre'
@@ -69,6 +70,7 @@ export function useCallbackForm(initialCode: string | undefined) {
   const [problem, setProblem] = useState<SendProblem | null>(null)
   const [sending, setSending] = useState(false)
   const sendingNow = useRef(false)
+  const attemptKey = useRef<string | null>(null)
 
   const chooseCentre = useCallback((centreCode: string) => {
     setCode(centreCode)
@@ -111,6 +113,8 @@ export function useCallbackForm(initialCode: string | undefined) {
 
   /** Checks the form; goes on to consent only when nothing needs fixing. */
   const next = useCallback(() => {
+    // New or changed answers are a new request, with a key of its own.
+    attemptKey.current = null
     const found = validateCallback({ phone, windows, topic }, shanghaiToday())
     setErrors(found)
     if (Object.keys(found).length === 0) {
@@ -135,14 +139,19 @@ export function useCallbackForm(initialCode: string | undefined) {
     void (async () => {
       try {
         const trimmed = topic.trim()
-        const callback = await createCallback({
-          centreCode: code,
-          phone: phoneDigits(phone),
-          windows,
-          mayIdentify,
-          mayLeaveMessage,
-          ...(trimmed ? { topic: trimmed } : {}),
-        })
+        // A retry after a network failure sends the same key, so the centre gets one request, not two.
+        attemptKey.current ??= newIdempotencyKey()
+        const callback = await createCallback(
+          {
+            centreCode: code,
+            phone: phoneDigits(phone),
+            windows,
+            mayIdentify,
+            mayLeaveMessage,
+            ...(trimmed ? { topic: trimmed } : {}),
+          },
+          attemptKey.current,
+        )
         rememberCallback(callback)
         await Taro.redirectTo({ url: callbackResultPage(callback.id) })
       } catch (error) {

@@ -1,4 +1,5 @@
-import { fireEvent, render, screen } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { errorAnswer, fakeApi, httpResponse } from '../../../test/fake-api'
 import taroMock, { storage } from '../../../test/taro-mock'
 import SettingsPage from '.'
 
@@ -32,5 +33,40 @@ describe('使用提示与设置', () => {
     expect(screen.getByTestId('clear-data-explained')).toHaveTextContent('您的预约仍然能看到')
     expect(screen.getByTestId('safety-note')).toHaveTextContent('长按这个小程序')
     expect(screen.getByTestId('safety-note')).toHaveTextContent('用一部安全的手机')
+  })
+
+  it('erases her data at the centres only after she confirms, then clears the phone too', async () => {
+    storage.set('wac.session', { token: 't', expiresAt: '2099-01-01T00:00:00.000Z' })
+    const api = fakeApi().on('DELETE /api/me', httpResponse(200, { cancelledBookings: 1, leftWaitingLists: 0, withdrawnCallbacks: 2 }))
+    render(<SettingsPage />)
+
+    fireEvent.click(screen.getByTestId('erase-data'))
+    fireEvent.click(screen.getByTestId('erase-data-keep'))
+    expect(api.calls('DELETE /api/me')).toHaveLength(0)
+    fireEvent.click(screen.getByTestId('erase-data'))
+    fireEvent.click(screen.getByTestId('erase-data-confirm'))
+
+    await waitFor(() => expect(screen.getByTestId('erase-data-done')).toHaveTextContent('取消了 1 个预约，撤回了 2 个回电请求'))
+    expect(api.calls('DELETE /api/me')[0].header).toMatchObject({ Authorization: 'Bearer t' })
+    expect(storage.size).toBe(0)
+  })
+
+  it('says plainly when erasing failed, and keeps the phone as it was', async () => {
+    storage.set('wac.session', { token: 't', expiresAt: '2099-01-01T00:00:00.000Z' })
+    fakeApi().on('DELETE /api/me', errorAnswer(503, 'SERVICE_UNAVAILABLE'))
+    render(<SettingsPage />)
+    fireEvent.click(screen.getByTestId('erase-data'))
+    fireEvent.click(screen.getByTestId('erase-data-confirm'))
+    await waitFor(() => expect(screen.getByTestId('erase-data-failed')).toHaveTextContent('没能删除'))
+    expect(storage.size).toBe(1)
+  })
+
+  it('does not start a session just to erase nothing', () => {
+    const api = fakeApi()
+    render(<SettingsPage />)
+    fireEvent.click(screen.getByTestId('erase-data'))
+    fireEvent.click(screen.getByTestId('erase-data-confirm'))
+    expect(screen.getByTestId('erase-data-nothing')).toHaveTextContent('没有要删除的信息')
+    expect(api.calls()).toHaveLength(0)
   })
 })

@@ -37,4 +37,17 @@ export const SETTINGS_TEXTS = {
   clearKeep: '先不清除',
   cleared: '已清除。这台手机上没有保存这个服务的任何信息了。',
   home: '回到首页',
+  eraseTitle: '删除我在中心的信息',
+  eraseLines: (): string[] => [
+    '会取消您还没到时间的预约，撤回回电请求和候补，并删除您留下的电话号码和写下的话。',
+    '中心只保留不含任何个人信息的统计数字。删除后无法恢复，这台手机上的信息也会一起清除。',
+  ],
+  erase: '删除我在中心的信息',
+  eraseQuestion: '确定删除吗？删除后无法恢复。',
+  eraseConfirm: '确定删除',
+  eraseKeep: '先不删除',
+  erasing: '正在删除…',
+  erased: (bookings: number, callbacks: number) => `已删除。取消了 ${bookings} 个预约，撤回了 ${callbacks} 个回电请求，这台手机上的信息也已清除。`,
+  eraseFailed: '没能删除，请检查网络后再试；也可以打电话给中心请工作人员删除。',
+  nothingToErase: '这台手机上没有您的预约或回电记录，中心没有要删除的信息。',
 } as const
