@@ -90,6 +90,17 @@ describe(`identity and access (${TEST_DB})`, () => {
     expect(admin.body).toMatchObject({ role: 'city_admin', centreCode: null });
   });
 
+  it('ends every session of a staff login on logout', async () => {
+    const login = () => http().post('/api/auth/login').send({ username: 'staff-huian', password: 'demo-huian-2026' }).expect(200);
+    const [phone, laptop] = [(await login()).body.token as string, (await login()).body.token as string];
+    await http().post('/api/auth/logout').set('Authorization', `Bearer ${phone}`).expect(204);
+    await http().get('/api/staff/callbacks').set('Authorization', `Bearer ${phone}`).expect(401);
+    await http().get('/api/staff/callbacks').set('Authorization', `Bearer ${laptop}`).expect(401);
+    await http().get('/api/staff/callbacks').set('Authorization', `Bearer ${(await login()).body.token as string}`).expect(200);
+    const woman = (await http().post('/api/auth/guest').expect(200)).body.token as string;
+    await http().post('/api/auth/logout').set('Authorization', `Bearer ${woman}`).expect(403);
+  });
+
   it('refuses wrong passwords and unknown users with the same answer', async () => {
     const wrong = await http().post('/api/auth/login').send({ username: 'staff-jinjiang', password: 'nope-nope-nope' }).expect(401);
     const unknown = await http().post('/api/auth/login').send({ username: 'nobody', password: 'nope-nope-nope' }).expect(401);

@@ -58,11 +58,13 @@ describe('the staff client', () => {
     expect(api.calls('POST /api/staff/records/r1/corrections')).toHaveLength(1)
   })
 
-  it('logout clears only the staff keys', () => {
+  it('logout clears only the staff keys, and asks the server to end the login everywhere', () => {
+    const api = fakeApi().on('POST /api/auth/logout', httpResponse(204, ''))
     storage.set('wac.staff.session', SESSION)
     storage.set('wac.session', { token: 'hers', expiresAt: '2099-01-01T00:00:00.000Z' })
     staffLogout()
     expect(storage.has('wac.staff.session')).toBe(false)
     expect(storage.has('wac.session')).toBe(true)
+    expect(api.calls('POST /api/auth/logout')[0].header).toMatchObject({ Authorization: `Bearer ${SESSION.token}` })
   })
 })

@@ -101,10 +101,18 @@ export async function staffLogin(username: string, password: string): Promise<St
   return session
 }
 
-/** Forgets the staff login on this phone (and the remembered profession: the next person may be someone else). */
+/**
+ * Forgets the staff login on this phone (and the remembered profession: the next person may be someone else), and
+ * asks the server to end every session of the login, so a copy of the token is worthless. The phone forgets at
+ * once, even offline.
+ */
 export function staffLogout(): void {
+  const token = staffSession()?.token
   removeKey(SESSION_KEY)
   removeKey(PROFESSION_KEY)
+  if (token) {
+    callWithToken<undefined>('/api/auth/logout', token, { method: 'POST', body: {} }).catch(() => undefined)
+  }
 }
 
 export function rememberedProfession(): Profession | undefined {

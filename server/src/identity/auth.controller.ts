@@ -1,5 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { CurrentStaff, StaffOnly } from './auth.guard.js';
+import type { StaffPrincipal } from './principal.js';
 import { ErrorResponseDto } from '../common/errors/error-response.dto.js';
 import { AuthService } from './auth.service.js';
 import { AuthTokenDto, StaffLoginDto, WechatLoginDto } from './dto/auth.dto.js';
@@ -25,6 +27,15 @@ export class AuthController {
   @ApiOkResponse({ type: AuthTokenDto })
   loginAsGuest(): Promise<AuthTokenDto> {
     return this.service.loginAsGuest();
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @StaffOnly()
+  @ApiOperation({ summary: 'Staff: end every session of this login (a lost or shared phone keeps no working token)' })
+  @ApiNoContentResponse()
+  logoutStaff(@CurrentStaff() staff: StaffPrincipal): Promise<void> {
+    return this.service.logoutStaff(staff);
   }
 
   @Post('login')

@@ -8,7 +8,7 @@ import type { AuthTokenDto } from './dto/auth.dto.js';
 import { loginFailed, notAllowed, notSignedIn } from './identity.errors.js';
 import { IdentityRepository } from './identity.repository.js';
 import { hashForUnknownUser, verifyPassword } from './password.js';
-import type { Principal } from './principal.js';
+import type { Principal, StaffPrincipal } from './principal.js';
 import { TokenService } from './token.service.js';
 import { WechatAdapter } from './wechat/wechat.adapter.js';
 
@@ -54,6 +54,10 @@ export class AuthService {
     const exp = nowSeconds() + this.config.tokenTtl.staffHours * 3600;
     const token = this.tokens.sign({ typ: 'staff', sub: account.id, role: account.role, centre: account.centreCode, ver: account.tokenVersion, exp });
     return { token, role: account.role, expiresAt: new Date(exp * 1000).toISOString(), centreCode: account.centreCode };
+  }
+
+  async logoutStaff(staff: StaffPrincipal): Promise<void> {
+    await this.identities.updateAccount(staff.accountId, {});
   }
 
   /** Who is calling, from a Bearer token; staff tokens stop working as soon as the account is deactivated or reset. */
