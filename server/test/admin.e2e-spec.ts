@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import request from 'supertest';
 import type { AdminStaffMemberDto, AuditListDto, CentreDetailDto, ReportDto, RosterMonthDto } from '@wac/shared-types';
-import { availability, clearRoster, demoAdmin, demoStaff, freezeAt, staffToken } from './support/fixtures.js';
+import { availability, book, clearRoster, demoAdmin, demoStaff, freezeAt, slotId, staffToken } from './support/fixtures.js';
 import { startTestApp, TEST_DB, type TestApp } from './support/test-app.js';
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]).toString('base64');
@@ -169,7 +169,8 @@ describe(`admin console API (${TEST_DB})`, () => {
     expect(csv.headers['content-type']).toContain('text/csv');
     const lines = csv.text.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe('月份,来访,来电,预约,预约确认,预约完成,未到,回电请求,普法宣传活动,宣传覆盖人数,受益人数');
-    expect(lines[1].split(',').slice(0, 3)).toEqual(['2026-09', '6', '<5']);
+    expect(lines[1].split(',').slice(0, 3)).toEqual(['2026-09', '6', '*']);
+    expect(csv.text).toContain('* 为保护当事人而不显示的数字');
 
     const xlsx = await http().get('/api/admin/reports/export?format=xlsx&from=2026-09&to=2026-09').set(as(centreAdmin)).buffer(true).parse((res, done) => {
       const chunks: Buffer[] = [];
@@ -186,7 +187,16 @@ describe(`admin console API (${TEST_DB})`, () => {
     const records = await http().get('/api/admin/records/export?from=2026-09-01&to=2026-09-30').set(as(centreAdmin)).expect(200);
     expect(records.text).not.toContain('note');
     expect(records.text.split('\r\n').filter(Boolean)).toHaveLength(10);
-    await http().get('/api/admin/bookings/export?from=2026-09-01&to=2026-09-30').set(as(centreAdmin)).expect(200);
+    const woman = (await http().post('/api/auth/guest').expect(200)).body.token as string;
+    await book(t, woman, { slotId: await slotId(t, 'jinjiang', '2026-09-29', '08:00', 'counselling'), topic: '不要导出这句话' }).expect(201);
+    const exported = async (filter: string) => {
+      const csv = await http().get(`/api/admin/bookings/export?from=2026-09-01&to=2026-10-31${filter}`).set(as(centreAdmin)).expect(200);
+      expect(csv.text).not.toContain('不要导出这句话');
+      return csv.text.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean).slice(1);
+    };
+    expect(await exported('&status=pending&service=counselling')).toEqual(['2026-09-29,08:00,jinjiang,counselling,pending,,false']);
+    expect(await exported('&service=legal')).toEqual([]);
+    await http().get('/api/admin/bookings/export?from=2026-09-01&to=2026-09-30&status=lost').set(as(centreAdmin)).expect(400);
   });
 
   it('keeps an audit log of exports and changes, without personal data', async () => {

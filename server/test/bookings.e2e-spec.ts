@@ -242,6 +242,10 @@ describe(`bookings (${TEST_DB})`, () => {
       const response = await http().get('/api/staff/bookings?from=2026-10-12').set(as(jinjiangStaff)).expect(400);
       expect((response.body as ErrorResponseDto).fields?.map((f) => f.field)).toContain('to');
       await http().get('/api/staff/bookings?from=2026-10-12&to=2026-10-13&status=lost').set(as(jinjiangStaff)).expect(400);
+      await http().get('/api/staff/bookings?from=2026-10-12&to=2026-10-13&service=tarot').set(as(jinjiangStaff)).expect(400);
+      const counselling = (await http().get('/api/staff/bookings?from=2026-09-28&to=2026-10-12&service=counselling').set(as(jinjiangStaff)).expect(200)).body as BookingListDto;
+      expect(counselling.items.length).toBeGreaterThan(0);
+      expect(counselling.items.every((b) => b.service === 'counselling')).toBe(true);
     });
   });
 });

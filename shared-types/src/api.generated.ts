@@ -113,7 +113,7 @@ export type BookingStatus = 'offered' | 'pending' | 'confirmed' | 'declined' | '
 export interface BreakdownDto {
   /** A record code (category, service or referral) */
   key: string;
-  /** null: a small count (1–4) hidden at city level */
+  /** null: hidden at city level: a small count (1–4), or one that would let a total give a small count away */
   count: number | null;
 }
 
@@ -476,23 +476,23 @@ export interface ReportDto {
 }
 
 export interface ReportMonthDto {
-  /** null: a small count (1–4) hidden at city level */
+  /** null: hidden at city level: a small count (1–4), or one that would let a total give a small count away */
   visits: number | null;
-  /** null: a small count (1–4) hidden at city level */
+  /** null: hidden at city level: a small count (1–4), or one that would let a total give a small count away */
   calls: number | null;
-  /** null: a small count (1–4) hidden at city level */
+  /** null: hidden at city level: a small count (1–4), or one that would let a total give a small count away */
   bookingsMade: number | null;
-  /** null: a small count (1–4) hidden at city level */
+  /** null: hidden at city level: a small count (1–4), or one that would let a total give a small count away */
   bookingsConfirmed: number | null;
-  /** null: a small count (1–4) hidden at city level */
+  /** null: hidden at city level: a small count (1–4), or one that would let a total give a small count away */
   bookingsCompleted: number | null;
-  /** null: a small count (1–4) hidden at city level */
+  /** null: hidden at city level: a small count (1–4), or one that would let a total give a small count away */
   bookingsNoShow: number | null;
-  /** null: a small count (1–4) hidden at city level */
+  /** null: hidden at city level: a small count (1–4), or one that would let a total give a small count away */
   callbacks: number | null;
-  /** null: a small count (1–4) hidden at city level */
+  /** null: hidden at city level: a small count (1–4), or one that would let a total give a small count away */
   events: number | null;
-  /** null: a small count (1–4) hidden at city level */
+  /** null: hidden at city level: a small count (1–4), or one that would let a total give a small count away */
   peopleReached: number | null;
   /** People reached by events + people served (visits and calls) */
   beneficiaries: number | null;
@@ -500,23 +500,23 @@ export interface ReportMonthDto {
 }
 
 export interface ReportTotalsDto {
-  /** null: a small count (1–4) hidden at city level */
+  /** null: hidden at city level: a small count (1–4), or one that would let a total give a small count away */
   visits: number | null;
-  /** null: a small count (1–4) hidden at city level */
+  /** null: hidden at city level: a small count (1–4), or one that would let a total give a small count away */
   calls: number | null;
-  /** null: a small count (1–4) hidden at city level */
+  /** null: hidden at city level: a small count (1–4), or one that would let a total give a small count away */
   bookingsMade: number | null;
-  /** null: a small count (1–4) hidden at city level */
+  /** null: hidden at city level: a small count (1–4), or one that would let a total give a small count away */
   bookingsConfirmed: number | null;
-  /** null: a small count (1–4) hidden at city level */
+  /** null: hidden at city level: a small count (1–4), or one that would let a total give a small count away */
   bookingsCompleted: number | null;
-  /** null: a small count (1–4) hidden at city level */
+  /** null: hidden at city level: a small count (1–4), or one that would let a total give a small count away */
   bookingsNoShow: number | null;
-  /** null: a small count (1–4) hidden at city level */
+  /** null: hidden at city level: a small count (1–4), or one that would let a total give a small count away */
   callbacks: number | null;
-  /** null: a small count (1–4) hidden at city level */
+  /** null: hidden at city level: a small count (1–4), or one that would let a total give a small count away */
   events: number | null;
-  /** null: a small count (1–4) hidden at city level */
+  /** null: hidden at city level: a small count (1–4), or one that would let a total give a small count away */
   peopleReached: number | null;
   /** People reached by events + people served (visits and calls) */
   beneficiaries: number | null;

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, type DataSource, type EntityManager } from 'typeorm';
 import type { Taken } from '../availability/availability.js';
 import { takenKey } from '../availability/availability.js';
+import type { BookableService } from '../availability/services.js';
 import type { SlotRef } from '../availability/slot-id.js';
 import { Client } from '../identity/client.entity.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
@@ -61,13 +62,16 @@ export class BookingsRepository {
     return booking ? withCentreName(booking) : undefined;
   }
 
-  async findMany(scope: BookingScope, filter: { from?: string; to?: string; statuses?: BookingStatus[] } = {}): Promise<BookingWithCentre[]> {
+  async findMany(scope: BookingScope, filter: { from?: string; to?: string; statuses?: BookingStatus[]; service?: BookableService } = {}): Promise<BookingWithCentre[]> {
     const query = this.query(scope);
     if (filter.from && filter.to) {
       query.andWhere('b.date BETWEEN :from AND :to', { from: filter.from, to: filter.to });
     }
     if (filter.statuses?.length) {
       query.andWhere('b.status IN (:...statuses)', { statuses: filter.statuses });
+    }
+    if (filter.service) {
+      query.andWhere('b.service = :service', { service: filter.service });
     }
     const bookings = await query.orderBy('b.date', 'ASC').addOrderBy('b.startTime', 'ASC').addOrderBy('b.createdAt', 'ASC').getMany();
     return bookings.map(withCentreName);

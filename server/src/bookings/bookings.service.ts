@@ -171,6 +171,7 @@ export class BookingsService {
       from: query.from,
       to: query.to,
       statuses: query.status ? [query.status] : undefined,
+      service: query.service,
     });
     return { items: bookings.map(toBookingDto) };
   }

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import type { Response } from 'express';
 import { AdminOnly, CurrentStaff } from '../identity/auth.guard.js';
 import type { StaffPrincipal } from '../identity/principal.js';
-import { AuditListDto, AuditQueryDto, ExportQueryDto, ReportDto, ReportExportQueryDto, ReportQueryDto } from './dto/report.dto.js';
+import { AuditListDto, AuditQueryDto, BookingsExportQueryDto, ExportQueryDto, ReportDto, ReportExportQueryDto, ReportQueryDto } from './dto/report.dto.js';
 import { ReportsService, type ExportFile } from './reports.service.js';
 
 function send(response: Response, file: ExportFile): void {
@@ -39,7 +39,7 @@ export class ReportsController {
   @Get('bookings/export')
   @ApiOperation({ summary: 'Bookings as CSV, coded fields only (audited)' })
   @ApiProduces('text/csv')
-  async exportBookings(@CurrentStaff() admin: StaffPrincipal, @Query() query: ExportQueryDto, @Res() response: Response): Promise<void> {
+  async exportBookings(@CurrentStaff() admin: StaffPrincipal, @Query() query: BookingsExportQueryDto, @Res() response: Response): Promise<void> {
     send(response, await this.service.exportBookings(admin, query));
   }
 

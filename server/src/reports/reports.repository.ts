@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Between, IsNull, Not, type DataSource } from 'typeorm';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
+import type { BookableService } from '../availability/services.js';
 import { Booking } from '../bookings/booking.entity.js';
+import type { BookingStatus } from '../bookings/booking-status.js';
 import { CallbackRequest } from '../callbacks/callback.entity.js';
 import { PublicityEvent } from '../events/publicity-event.entity.js';
 import { Account } from '../identity/account.entity.js';
@@ -21,10 +23,10 @@ export class ReportsRepository {
     });
   }
 
-  bookings(from: string, to: string, centreCode?: string) {
+  bookings(from: string, to: string, centreCode?: string, filter: { status?: BookingStatus; service?: BookableService } = {}) {
     return this.dataSource.getRepository(Booking).find({
       select: { date: true, startTime: true, centreCode: true, service: true, status: true, needs: true, recorded: true },
-      where: { date: Between(from, to), status: Not('offered'), ...(centreCode ? { centreCode } : {}) },
+      where: { date: Between(from, to), status: filter.status ?? Not('offered'), ...(filter.service ? { service: filter.service } : {}), ...(centreCode ? { centreCode } : {}) },
       order: { date: 'ASC', startTime: 'ASC' },
     });
   }

@@ -6,7 +6,7 @@ import { assertManagesCentre } from '../common/admin-scope.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { staffCentreScope, type StaffPrincipal } from '../identity/principal.js';
 import { toCsv } from './csv.js';
-import type { AuditListDto, AuditQueryDto, ExportQueryDto, ReportDto, ReportQueryDto } from './dto/report.dto.js';
+import type { AuditListDto, AuditQueryDto, BookingsExportQueryDto, ExportQueryDto, ReportDto, ReportQueryDto } from './dto/report.dto.js';
 import { buildReport, MONTH_METRICS, suppressReport } from './report.js';
 import { ReportsRepository } from './reports.repository.js';
 
@@ -42,7 +42,10 @@ function monthsBetween(from: string, to: string): string[] {
 }
 
 const lastDay = (month: string) => addDays(`${monthsBetween(month, '9999-12')[1]}-01`, -1);
-const shown = (value: number | null) => (value === null ? '<5' : value);
+/** A hidden count: a small one (1–4), or one that would let the total give a small one away. */
+const HIDDEN = '*';
+const HIDDEN_NOTE = '* 为保护当事人而不显示的数字：1 至 4 的小数字，以及可能被用来从合计反推出它们的数字。';
+const shown = (value: number | null) => (value === null ? HIDDEN : value);
 
 @Injectable()
 export class ReportsService {
@@ -92,11 +95,12 @@ export class ReportsService {
     const name = `report-${report.centreCode ?? 'all'}-${query.from}-${query.to}`;
     await this.audit.record(admin, 'export', { type: 'report', id: name, centreCode: report.centreCode });
     if (format === 'csv') {
-      const rows = [...table, [], ...breakdowns.flatMap(([title, rows]) => [[title, '数量'], ...rows.map((r) => [r.key, shown(r.count)]), []])];
+      const note = report.suppressed ? [[HIDDEN_NOTE]] : [];
+      const rows = [...table, [], ...breakdowns.flatMap(([title, rows]) => [[title, '数量'], ...rows.map((r) => [r.key, shown(r.count)]), []]), ...note];
       return { filename: `${name}.csv`, contentType: 'text/csv; charset=utf-8', body: toCsv(rows) };
     }
     const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet('月度统计').addRows(table);
+    workbook.addWorksheet('月度统计').addRows(report.suppressed ? [...table, [], [HIDDEN_NOTE]] : table);
     for (const [title, rows] of breakdowns) {
       workbook.addWorksheet(title).addRows([[title, '数量'], ...rows.map((r) => [r.key, shown(r.count)])]);
     }
@@ -105,9 +109,9 @@ export class ReportsService {
   }
 
   /** Bookings as coded rows: no topic (her own words) and nothing that identifies her. */
-  async exportBookings(admin: StaffPrincipal, query: ExportQueryDto): Promise<ExportFile> {
+  async exportBookings(admin: StaffPrincipal, query: BookingsExportQueryDto): Promise<ExportFile> {
     const centreCode = staffCentreScope(admin, query.centre).centreCode;
-    const bookings = await this.reports.bookings(query.from, query.to, centreCode);
+    const bookings = await this.reports.bookings(query.from, query.to, centreCode, { status: query.status, service: query.service });
     await this.audit.record(admin, 'export', { type: 'bookings', id: `${query.from}..${query.to}`, centreCode: centreCode ?? null });
     const rows = [['date', 'start', 'centre', 'service', 'status', 'needs', 'recorded'], ...bookings.map((b) => [b.date, b.startTime, b.centreCode, b.service, b.status, (b.needs ?? []).join(' '), b.recorded])];
     return { filename: `bookings-${centreCode ?? 'all'}-${query.from}-${query.to}.csv`, contentType: 'text/csv; charset=utf-8', body: toCsv(rows) };

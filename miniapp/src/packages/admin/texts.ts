@@ -236,8 +236,8 @@ export const REPORT_MEASURES: { key: keyof ReportFigures; label: string }[] = [
   { key: 'beneficiaries', label: '受益人数' },
 ]
 
-export const SUPPRESSED_TEXT = '<5'
-export const SUPPRESSED_NOTE = '“<5”表示为保护当事人而隐藏的小数字（1 至 4）；为防止用合计反推出隐藏的数字，同一列中个别较大的数字也可能一并隐藏。'
+export const SUPPRESSED_TEXT = '*'
+export const SUPPRESSED_NOTE = '“*”表示为保护当事人而不显示的数字：1 至 4 的小数字，以及可能被用来从合计反推出它们的数字。'
 
 /** A label for any code, falling back to the code itself (the server may add codes later). */
 export function labelOf(labels: Record<string, string>, code: string | null | undefined): string {

@@ -70,6 +70,11 @@ export class StaffBookingsQueryDto {
   @IsOptional()
   @oneOf(BOOKING_STATUSES)
   status?: BookingStatus;
+
+  @ApiPropertyOptional({ enum: BOOKABLE_SERVICES, enumName: 'BookableService' })
+  @IsOptional()
+  @oneOf(BOOKABLE_SERVICES)
+  service?: BookableService;
 }
 
 export class BookingDto {

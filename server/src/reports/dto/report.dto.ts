@@ -1,9 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { BOOKABLE_SERVICES, type BookableService } from '../../availability/services.js';
+import { BOOKING_STATUSES, type BookingStatus } from '../../bookings/booking-status.js';
 import { IsIsoDate } from '../../common/validation/decorators.js';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const count = (description?: string) => ApiProperty({ type: Number, nullable: true, description: description ?? 'null: a small count (1–4) hidden at city level' });
+const count = (description?: string) => ApiProperty({ type: Number, nullable: true, description: description ?? 'null: hidden at city level: a small count (1–4), or one that would let a total give a small count away' });
 
 export class ReportQueryDto {
   @ApiProperty({ example: '2026-01' })
@@ -41,6 +43,18 @@ export class ExportQueryDto {
   @IsString()
   @Length(1, 32)
   centre?: string;
+}
+
+export class BookingsExportQueryDto extends ExportQueryDto {
+  @ApiPropertyOptional({ enum: BOOKING_STATUSES, enumName: 'BookingStatus' })
+  @IsOptional()
+  @IsIn(BOOKING_STATUSES, { message: `must be one of ${BOOKING_STATUSES.join(', ')}` })
+  status?: BookingStatus;
+
+  @ApiPropertyOptional({ enum: BOOKABLE_SERVICES, enumName: 'BookableService' })
+  @IsOptional()
+  @IsIn(BOOKABLE_SERVICES, { message: `must be one of ${BOOKABLE_SERVICES.join(', ')}` })
+  service?: BookableService;
 }
 
 export class ReportTotalsDto {

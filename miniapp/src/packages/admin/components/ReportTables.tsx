@@ -2,7 +2,7 @@ import type { Report } from '../../../services/admin-api'
 import { breakdownRows, monthRows } from '../logic/report-table'
 import { CATEGORY_LABELS, RECORD_SERVICE_LABELS, REFERRAL_LABELS, REPORT_MEASURES, SUPPRESSED_NOTE } from '../texts'
 
-/** Month by month, with the totals as the last row; hidden small numbers read "<5". */
+/** Month by month, with the totals as the last row; hidden small numbers read "*". */
 export function ReportMonthTable({ report }: { report: Report }) {
   return (
     <table className='admin-table admin-table--numbers' data-testid='report-table'>

@@ -2,8 +2,8 @@ import { sampleReport } from './report-fixture'
 import { breakdownRows, chartSeries, formatCount, monthRows } from './report-table'
 
 describe('report tables', () => {
-  it('shows a hidden small number as "<5", and a real zero as 0', () => {
-    expect(formatCount(null)).toBe('<5')
+  it('shows a hidden small number as "*", and a real zero as 0', () => {
+    expect(formatCount(null)).toBe('*')
     expect(formatCount(0)).toBe('0')
     expect(formatCount(1390)).toBe('1390')
   })
@@ -23,9 +23,9 @@ describe('report tables', () => {
       'peopleReached',
       'beneficiaries',
     ])
-    expect(rows[0].cells.find((cell) => cell.key === 'bookingsNoShow')).toEqual({ key: 'bookingsNoShow', text: '<5', suppressed: true })
+    expect(rows[0].cells.find((cell) => cell.key === 'bookingsNoShow')).toEqual({ key: 'bookingsNoShow', text: '*', suppressed: true })
     expect(rows[1].cells.find((cell) => cell.key === 'visits')).toEqual({ key: 'visits', text: '0', suppressed: false })
-    expect(rows[1].cells.find((cell) => cell.key === 'events')?.text).toBe('<5')
+    expect(rows[1].cells.find((cell) => cell.key === 'events')?.text).toBe('*')
     expect(rows[2].cells.find((cell) => cell.key === 'events')?.text).toBe('12')
   })
 
@@ -33,7 +33,7 @@ describe('report tables', () => {
     expect(breakdownRows(sampleReport().byCategory, { marriage_family: '婚姻家庭', domestic_violence: '家庭暴力' })).toEqual([
       { key: 'marriage_family', label: '婚姻家庭', text: '20', suppressed: false },
       { key: 'labour', label: 'labour', text: '0', suppressed: false },
-      { key: 'domestic_violence', label: '家庭暴力', text: '<5', suppressed: true },
+      { key: 'domestic_violence', label: '家庭暴力', text: '*', suppressed: true },
     ])
   })
 

@@ -1,7 +1,7 @@
 import type { Count, Report, ReportBreakdownRow, ReportFigures } from '../../../services/admin-api'
 import { REPORT_MEASURES, SUPPRESSED_TEXT } from '../texts'
 
-// The report as tables. A null count is a small number the server hid: it is "<5", never 0 and
+// The report as tables. A null count is a small number the server hid: it is "*", never 0 and
 // never left blank, so nobody reads a hidden case as "none".
 
 export function formatCount(count: Count): string {
