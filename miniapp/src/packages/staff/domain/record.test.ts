@@ -1,5 +1,5 @@
 import type { RecordDto } from '@wac/shared-types'
-import { staffRecord } from '../testing/fixtures'
+import { SENDABLE_RECORD_KEYS, staffRecord } from '../testing/fixtures'
 import {
   dateChoices,
   draftFromRecord,
@@ -29,25 +29,6 @@ function completeDraft(overrides: Partial<RecordDraft> = {}): RecordDraft {
     ...overrides,
   }
 }
-
-/** Every key a record may carry to the server; anything else would be a leak. */
-const RECORD_KEYS = [
-  'date',
-  'channel',
-  'category',
-  'services',
-  'referrals',
-  'followUpNeeded',
-  'durationMinutes',
-  'helperProfession',
-  'ageBand',
-  'area',
-  'mandatoryReport',
-  'note',
-  'centreCode',
-  'fromBookingId',
-  'fromCallbackId',
-]
 
 describe('a new record', () => {
   it('starts with sensible defaults: today, walk-in, nobody referred, no follow-up, 30 minutes, her area = the centre', () => {
@@ -166,7 +147,7 @@ describe('what is sent', () => {
     const draft = { ...completeDraft({ note: '  建议下周再来  ' }), name: '陈小红', phone: '13800005678' } as RecordDraft
     const sent = toCreateRecord(draft, { needsCentre: false, source: { kind: 'booking', bookingId: 'b1' } })
 
-    expect(Object.keys(sent).every((key) => RECORD_KEYS.includes(key))).toBe(true)
+    expect(Object.keys(sent).every((key) => SENDABLE_RECORD_KEYS.includes(key))).toBe(true)
     expect(sent).not.toHaveProperty('name')
     expect(sent).not.toHaveProperty('phone')
     expect(sent).not.toHaveProperty('centreCode')

@@ -2,26 +2,8 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { errorAnswer, fakeApi, httpResponse, type FakeApi } from '../../../../test/fake-api'
 import taroMock, { firePageEvent, routerParams, storage } from '../../../../test/taro-mock'
 import { shanghaiToday } from '../../../domain/dates'
-import { logInAsStaff, staffRecord } from '../testing/fixtures'
+import { logInAsStaff, SENDABLE_RECORD_KEYS, staffRecord } from '../testing/fixtures'
 import StaffRecordPage from '.'
-
-const ALLOWED_KEYS = [
-  'date',
-  'channel',
-  'category',
-  'services',
-  'referrals',
-  'followUpNeeded',
-  'durationMinutes',
-  'helperProfession',
-  'ageBand',
-  'area',
-  'mandatoryReport',
-  'note',
-  'centreCode',
-  'fromBookingId',
-  'fromCallbackId',
-]
 
 function fillTheRest() {
   fireEvent.click(screen.getByTestId('staff-record-category-domestic_violence'))
@@ -124,7 +106,7 @@ describe('registering a visit or call', () => {
     const saved = await screen.findByTestId('staff-record-saved')
     expect(saved).toHaveAttribute('data-record-id', 'r-new')
     const body = sentRecord(api)
-    expect(Object.keys(body).every((key) => ALLOWED_KEYS.includes(key))).toBe(true)
+    expect(Object.keys(body).every((key) => SENDABLE_RECORD_KEYS.includes(key))).toBe(true)
     expect(body).toEqual({
       date: shanghaiToday(),
       channel: 'walk_in',

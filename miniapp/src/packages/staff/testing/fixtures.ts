@@ -1,5 +1,7 @@
-// Staff-side server answers for the staff pages' tests (shaped by the shared contract).
+// Staff-side server answers for the staff pages' tests (shaped by the shared contract). They start
+// from the women's fixtures in test/fixtures.ts, so a booking or call-back is described once.
 import type { BookingDto, RecordDto, StaffCallbackDto } from '@wac/shared-types'
+import { booking, callback } from '../../../../test/fixtures'
 import { storage } from '../../../../test/taro-mock'
 
 /** A logged-in staff member of 惠安县, as staffLogin would have stored it. */
@@ -12,40 +14,15 @@ export function logInAsStaff(overrides: { role?: string; centreCode?: string } =
   })
 }
 
+/** Her booking as staff see it, on a day still to come (the staff pages list upcoming days). */
 export function staffBooking(overrides: Partial<BookingDto> = {}): BookingDto {
-  return {
-    id: 'b1',
-    centreCode: 'huian',
-    centreName: '惠安县妇女援助中心',
-    date: '2099-12-01',
-    start: '09:00',
-    end: '09:50',
-    startsAt: '2099-12-01T01:00:00.000Z',
-    service: 'legal',
-    status: 'pending',
-    topic: null,
-    contactPreference: 'in_app',
-    needs: [],
-    declineReason: null,
-    recorded: false,
-    createdAt: '2026-11-29T01:00:00.000Z',
-    ...overrides,
-  }
+  return booking({ date: '2099-12-01', ...overrides })
 }
 
+/** Her call-back request with what only staff see: the claim, the attempts, the next safe time. */
 export function staffCallback(overrides: Partial<StaffCallbackDto> = {}): StaffCallbackDto {
   return {
-    id: 'c1',
-    centreCode: 'huian',
-    centreName: '惠安县妇女援助中心',
-    phoneMasked: '138****5678',
-    windows: [{ weekday: 2, from: '14:00', to: '16:00' }],
-    mayIdentify: false,
-    mayLeaveMessage: false,
-    topic: null,
-    status: 'open',
-    outcome: null,
-    createdAt: '2026-11-29T01:00:00.000Z',
+    ...callback(),
     phone: null,
     claimedByMe: false,
     claimed: false,
@@ -78,3 +55,25 @@ export function staffRecord(overrides: Partial<RecordDto> = {}): RecordDto {
     ...overrides,
   }
 }
+
+/**
+ * Every key a new or changed record may carry to the server: codes, the short note, and what it is
+ * for. Anything else would be a leak. Written out here, not taken from the code under test.
+ */
+export const SENDABLE_RECORD_KEYS: readonly string[] = [
+  'date',
+  'channel',
+  'category',
+  'services',
+  'referrals',
+  'followUpNeeded',
+  'durationMinutes',
+  'helperProfession',
+  'ageBand',
+  'area',
+  'mandatoryReport',
+  'note',
+  'centreCode',
+  'fromBookingId',
+  'fromCallbackId',
+]
