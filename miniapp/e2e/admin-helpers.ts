@@ -5,7 +5,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { inflateRawSync } from 'node:zlib'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { addDays, api as callApi, loginToken, shanghaiToday, type ApiMethod } from './support/api'
 import { BASE_URL } from './support/browser'
+
+export { addDays, loginToken, shanghaiToday }
 
 export const CONSOLE_URL = () => `${BASE_URL}/#/packages/admin/pages/home/index`
 export const CITY_ADMIN = { username: 'admin', password: 'demo-admin-2026' }
@@ -47,35 +50,9 @@ export async function signIn(page: Page, { username, password } = CITY_ADMIN): P
   await page.getByTestId('admin-console').waitFor()
 }
 
-export async function api<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, token?: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${BASE_URL}${path}`, {
-    method,
-    headers: {
-      Accept: 'application/json',
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-      ...(token ? { Authorization: `Bearer ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const text = await response.text()
-  if (!response.ok) {
-    throw new Error(`${method} ${path} answered ${response.status}: ${text}`)
-  }
-  return (text ? JSON.parse(text) : undefined) as T
-}
-
-export async function loginToken(username: string, password: string): Promise<string> {
-  return (await api<{ token: string }>('POST', '/api/auth/login', undefined, { username, password })).token
-}
-
-/** Today in Quanzhou. */
-export function shanghaiToday(): string {
-  return new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10)
-}
-
-export function addDays(date: string, days: number): string {
-  const [year, month, day] = date.split('-').map(Number)
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10)
+/** The admin tests' shorthand for a call to the server: the token and the body as plain arguments. */
+export function api<T>(method: ApiMethod, path: string, token?: string, body?: unknown): Promise<T> {
+  return callApi<T>(method, path, { token, body })
 }
 
 /** The month before this one in Quanzhou ('YYYY-MM'): wholly in the past, so records may be dated in it. */

@@ -1,47 +1,13 @@
 // Staff on their phones (H5 build, real server): confirm a booking a woman made, work a call-back from claim to
 // close, register a walk-in, and check that the stored record holds only coded fields.
 // Each scenario uses its own centre, which the women's browser tests leave alone.
-import type { AuthTokenDto, AvailabilityDto, BookingDto, BookingListDto, CallbackDto, RecordDto, StaffCallbackDto } from '@wac/shared-types'
+import type { AvailabilityDto, BookingDto, BookingListDto, CallbackDto, RecordDto, StaffCallbackDto } from '@wac/shared-types'
 import type { BrowserContext, Locator, Page } from 'playwright-core'
+import { addDays, api, guestToken, shanghaiToday, staffToken } from './support/api'
 import { BASE_URL, openPhone, screenshot } from './support/browser'
 import { type AxeViolation, layoutProblems, seriousAxeViolations } from './support/checks'
 
 // ---- The server's API, straight from the test -------------------------------------------------
-
-async function api<T>(method: 'GET' | 'POST', path: string, { token, body, headers = {} }: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<T> {
-  const response = await fetch(`${BASE_URL}${path}`, {
-    method,
-    headers: {
-      Accept: 'application/json',
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-      ...(token ? { Authorization: `Bearer ${token}` } : {}),
-      ...headers,
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const text = await response.text()
-  if (!response.ok) {
-    throw new Error(`${method} ${path} answered ${response.status}: ${text}`)
-  }
-  return JSON.parse(text) as T
-}
-
-function shanghaiToday(): string {
-  return new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10)
-}
-
-function addDays(date: string, days: number): string {
-  const [year, month, day] = date.split('-').map(Number)
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10)
-}
-
-async function guestToken(): Promise<string> {
-  return (await api<AuthTokenDto>('POST', '/api/auth/guest', { body: {} })).token
-}
-
-async function staffToken(centre: string): Promise<string> {
-  return (await api<AuthTokenDto>('POST', '/api/auth/login', { body: { username: `staff-${centre}`, password: `demo-${centre}-2026` } })).token
-}
 
 /** A woman books the first open day with places (from tomorrow, within the staff page's 14 days). */
 async function womanBooks(centre: string, extra: { topic?: string; needs?: string[] } = {}): Promise<BookingDto> {

@@ -1,9 +1,13 @@
 // The server's API, straight from the test (no browser): staff actions, other women's bookings,
-// and finding a day with places, so tests never hard-code dates.
+// and finding a day with places, so tests never hard-code dates. The staff and admin browser tests
+// call the server through `api` here too.
 import type { AuthTokenDto, AvailabilityDayDto, AvailabilityDto, BookableService, BookingDto, BookingListDto, StaffCallbackListDto } from '@wac/shared-types'
 import { BASE_URL } from './browser'
 
-async function request<T>(method: 'GET' | 'POST', path: string, { token, body, headers = {} }: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<T> {
+export type ApiMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+
+/** One call to the server as a phone would make it; a refusal throws with the status and the server's answer. */
+export async function api<T>(method: ApiMethod, path: string, { token, body, headers = {} }: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<T> {
   const response = await fetch(`${BASE_URL}${path}`, {
     method,
     headers: {
@@ -18,7 +22,8 @@ async function request<T>(method: 'GET' | 'POST', path: string, { token, body, h
   if (!response.ok) {
     throw new Error(`${method} ${path} answered ${response.status}: ${text}`)
   }
-  return JSON.parse(text) as T
+  // Some admin changes answer with no body.
+  return (text ? JSON.parse(text) : undefined) as T
 }
 
 /** Today in Quanzhou, as the server counts days. */
@@ -33,17 +38,21 @@ export function addDays(date: string, days: number): string {
 
 /** Another woman, on another phone: a fresh anonymous session. */
 export async function guestToken(): Promise<string> {
-  return (await request<AuthTokenDto>('POST', '/api/auth/guest', { body: {} })).token
+  return (await api<AuthTokenDto>('POST', '/api/auth/guest', { body: {} })).token
+}
+
+export async function loginToken(username: string, password: string): Promise<string> {
+  return (await api<AuthTokenDto>('POST', '/api/auth/login', { body: { username, password } })).token
 }
 
 /** The demo seed's staff login for a centre. */
 export async function staffToken(centre: string): Promise<string> {
-  return (await request<AuthTokenDto>('POST', '/api/auth/login', { body: { username: `staff-${centre}`, password: `demo-${centre}-2026` } })).token
+  return loginToken(`staff-${centre}`, `demo-${centre}-2026`)
 }
 
 export async function availability(centre: string, service: BookableService): Promise<AvailabilityDto> {
   const from = shanghaiToday()
-  return request<AvailabilityDto>('GET', `/api/centres/${centre}/availability?from=${from}&to=${addDays(from, 20)}&service=${service}`)
+  return api<AvailabilityDto>('GET', `/api/centres/${centre}/availability?from=${from}&to=${addDays(from, 20)}&service=${service}`)
 }
 
 /** The first day (from tomorrow on, so lead times never bite mid-test) with at least `places` free times for the service. */
@@ -62,21 +71,21 @@ export function freeSlots(day: AvailabilityDayDto, service: BookableService) {
 }
 
 export async function book(token: string, slotId: string): Promise<BookingDto> {
-  return request<BookingDto>('POST', '/api/bookings', { token, body: { slotId }, headers: { 'Idempotency-Key': `e2e-${Math.random().toString(36).slice(2, 14)}` } })
+  return api<BookingDto>('POST', '/api/bookings', { token, body: { slotId }, headers: { 'Idempotency-Key': `e2e-${Math.random().toString(36).slice(2, 14)}` } })
 }
 
 export async function cancel(token: string, id: string): Promise<BookingDto> {
-  return request<BookingDto>('POST', `/api/bookings/${id}/cancel`, { token, body: {} })
+  return api<BookingDto>('POST', `/api/bookings/${id}/cancel`, { token, body: {} })
 }
 
 export async function staffBookings(token: string, date: string): Promise<BookingDto[]> {
-  return (await request<BookingListDto>('GET', `/api/staff/bookings?from=${date}&to=${date}`, { token })).items
+  return (await api<BookingListDto>('GET', `/api/staff/bookings?from=${date}&to=${date}`, { token })).items
 }
 
 export async function staffConfirm(token: string, id: string): Promise<BookingDto> {
-  return request<BookingDto>('POST', `/api/staff/bookings/${id}/confirm`, { token, body: {} })
+  return api<BookingDto>('POST', `/api/staff/bookings/${id}/confirm`, { token, body: {} })
 }
 
 export async function staffCallbacks(token: string): Promise<StaffCallbackListDto['items']> {
-  return (await request<StaffCallbackListDto>('GET', '/api/staff/callbacks', { token })).items
+  return (await api<StaffCallbackListDto>('GET', '/api/staff/callbacks', { token })).items
 }
