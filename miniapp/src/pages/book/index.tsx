@@ -5,15 +5,17 @@ import type { ReactElement } from 'react'
 import { ActionButton } from '../../components/ActionButton'
 import { CentreChooser } from '../../components/CentreChooser'
 import { Choice, ChoiceGroup } from '../../components/Choice'
+import { CentreLoadProblem, CentreNotOpen } from '../../components/CentreUnavailable'
 import { Consent } from '../../components/Consent'
 import { HelpNumbers } from '../../components/HelpNumbers'
+import { LoadFailed } from '../../components/LoadFailed'
 import { Notice } from '../../components/Notice'
 import { PageShell } from '../../components/PageShell'
 import { SummaryRow } from '../../components/SummaryRow'
 import { TextField } from '../../components/TextField'
 import { BOOKABLE_SERVICES, dayOptions, NEED_LABELS, NEEDS, SERVICE_CHOICES, slotOptions } from '../../domain/booking'
 import { formatSlot } from '../../domain/dates'
-import { FINDER_PAGE, MINE_PAGE } from '../../routes'
+import { MINE_PAGE } from '../../routes'
 import { WaitlistJoin } from './WaitlistJoin'
 import { BOOK_TEXTS as T } from './texts'
 import { PROBLEM_TEXT, TOPIC_MAX_LENGTH, useBookingFlow } from './useBookingFlow'
@@ -46,14 +48,7 @@ function ServiceStep({ flow }: { flow: Flow }) {
 function AvailabilityGate({ flow, children }: { flow: Flow; children: (availability: AvailabilityDto) => ReactElement }) {
   const state = flow.availabilityState
   if (state.status === 'failed') {
-    return (
-      <View>
-        <Notice tone='alert' testId='availability-error'>
-          {T.availabilityFailed}
-        </Notice>
-        <ActionButton title={T.retry} tone='primary' testId='availability-retry' onPress={flow.retryAvailability} />
-      </View>
-    )
+    return <LoadFailed message={T.availabilityFailed} retryTitle={T.retry} testId='availability-error' retryTestId='availability-retry' onRetry={flow.retryAvailability} />
   }
   if (state.status !== 'loaded') {
     return <Notice testId='availability-loading'>{T.loading}</Notice>
@@ -196,43 +191,6 @@ function ConfirmStep({ flow, centre }: { flow: Flow; centre: CentreDetailDto }) 
   )
 }
 
-function CentreProblem({ flow }: { flow: Flow }) {
-  const state = flow.centreState
-  if (state.status === 'failed') {
-    return (
-      <View>
-        <Notice tone='alert' testId='centre-error'>
-          {T.centreFailed}
-        </Notice>
-        <ActionButton title={T.retry} tone='primary' testId='retry' onPress={flow.reloadCentre} />
-      </View>
-    )
-  }
-  if (state.status === 'not-found') {
-    return (
-      <View>
-        <Notice tone='alert' testId='centre-not-found'>
-          {T.centreNotFound}
-        </Notice>
-        <ActionButton title={T.chooseOtherCentre} tone='primary' testId='choose-other-centre' onPress={() => void Taro.redirectTo({ url: FINDER_PAGE })} />
-      </View>
-    )
-  }
-  return <Notice>{T.loading}</Notice>
-}
-
-function NotBookable() {
-  return (
-    <View>
-      <Notice tone='alert' testId='centre-not-bookable'>
-        {T.notBookable}
-      </Notice>
-      <HelpNumbers testIdPrefix='book-call' />
-      <ActionButton title={T.chooseOtherCentre} testId='choose-other-centre' onPress={() => void Taro.redirectTo({ url: FINDER_PAGE })} />
-    </View>
-  )
-}
-
 function StepContent({ flow, centre }: { flow: Flow; centre: CentreDetailDto }) {
   switch (flow.step) {
     case 'centre':
@@ -261,10 +219,10 @@ export default function BookPage() {
       return <CentreChooser title={T.chooseCentre} onChoose={(chosen) => flow.chooseCentre(chosen.code)} />
     }
     if (!centre) {
-      return <CentreProblem flow={flow} />
+      return <CentreLoadProblem status={flow.centreState.status} texts={T} onRetry={flow.reloadCentre} />
     }
     if (centre.status !== 'open') {
-      return <NotBookable />
+      return <CentreNotOpen texts={T} helpTestIdPrefix='book-call' />
     }
     return (
       <View>

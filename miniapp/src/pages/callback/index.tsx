@@ -4,6 +4,7 @@ import type { CentreDetailDto } from '@wac/shared-types'
 import { ActionButton } from '../../components/ActionButton'
 import { CentreChooser } from '../../components/CentreChooser'
 import { Choice, ChoiceGroup } from '../../components/Choice'
+import { CentreLoadProblem, CentreNotOpen } from '../../components/CentreUnavailable'
 import { Consent } from '../../components/Consent'
 import { HelpNumbers } from '../../components/HelpNumbers'
 import { Notice } from '../../components/Notice'
@@ -12,7 +13,7 @@ import { SummaryRow } from '../../components/SummaryRow'
 import { TextField } from '../../components/TextField'
 import { dateChoiceLabel, describeWindow, TIME_RANGES, TOPIC_MAX_LENGTH, upcomingDates } from '../../domain/callback'
 import { formatClock, shanghaiToday, weekdayName } from '../../domain/dates'
-import { FINDER_PAGE, MINE_PAGE } from '../../routes'
+import { MINE_PAGE } from '../../routes'
 import { CALLBACK_TEXTS as T } from './texts'
 import { SEND_PROBLEM_TEXT, useCallbackForm } from './useCallbackForm'
 
@@ -171,31 +172,6 @@ function SendStep({ form, centre }: { form: Form; centre: CentreDetailDto }) {
   )
 }
 
-function CentreProblem({ form }: { form: Form }) {
-  const state = form.centreState
-  if (state.status === 'failed') {
-    return (
-      <View>
-        <Notice tone='alert' testId='centre-error'>
-          {T.centreFailed}
-        </Notice>
-        <ActionButton title={T.retry} tone='primary' testId='retry' onPress={form.reloadCentre} />
-      </View>
-    )
-  }
-  if (state.status === 'not-found') {
-    return (
-      <View>
-        <Notice tone='alert' testId='centre-not-found'>
-          {T.centreNotFound}
-        </Notice>
-        <ActionButton title={T.chooseOtherCentre} tone='primary' testId='choose-other-centre' onPress={() => void Taro.redirectTo({ url: FINDER_PAGE })} />
-      </View>
-    )
-  }
-  return <Notice>{T.loading}</Notice>
-}
-
 export default function CallbackPage() {
   const { params } = useRouter()
   const form = useCallbackForm(params.code)
@@ -206,18 +182,10 @@ export default function CallbackPage() {
       return <CentreChooser title={T.chooseCentre} onChoose={(chosen) => form.chooseCentre(chosen.code)} />
     }
     if (!centre) {
-      return <CentreProblem form={form} />
+      return <CentreLoadProblem status={form.centreState.status} texts={T} onRetry={form.reloadCentre} />
     }
     if (centre.status !== 'open') {
-      return (
-        <View>
-          <Notice tone='alert' testId='centre-not-bookable'>
-            {T.notBookable}
-          </Notice>
-          <HelpNumbers testIdPrefix='callback-call' />
-          <ActionButton title={T.chooseOtherCentre} testId='choose-other-centre' onPress={() => void Taro.redirectTo({ url: FINDER_PAGE })} />
-        </View>
-      )
+      return <CentreNotOpen texts={T} helpTestIdPrefix='callback-call' />
     }
     return (
       <View>
