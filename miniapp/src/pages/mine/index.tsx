@@ -4,6 +4,7 @@ import type { BookingDto, CallbackDto, WaitlistEntryDto } from '@wac/shared-type
 import { useState } from 'react'
 import { ActionButton } from '../../components/ActionButton'
 import { HelpNumbers } from '../../components/HelpNumbers'
+import { LoadFailed } from '../../components/LoadFailed'
 import { Notice } from '../../components/Notice'
 import { PageShell } from '../../components/PageShell'
 import {
@@ -268,14 +269,7 @@ export default function MinePage() {
       case 'loading':
         return <Notice>{T.loading}</Notice>
       case 'failed':
-        return (
-          <View>
-            <Notice tone='alert' testId='mine-error'>
-              {T.failed}
-            </Notice>
-            <ActionButton title={T.retry} tone='primary' testId='retry' onPress={() => void mine.reload()} />
-          </View>
-        )
+        return <LoadFailed message={T.failed} retryTitle={T.retry} testId='mine-error' retryTestId='retry' onRetry={() => void mine.reload()} />
       case 'loaded':
         return <Lists data={mine.state.data} mine={mine} />
     }

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { ActionButton } from '../../../components/ActionButton'
+import { LoadFailed } from '../../../components/LoadFailed'
 import { Notice } from '../../../components/Notice'
 import { shanghaiToday } from '../../../domain/dates'
 import { useReloadOnReturn } from '../../../hooks/useReloadOnReturn'
@@ -46,14 +47,7 @@ export default function StaffBookingsPage() {
       case 'loading':
         return <Notice>{T.loading}</Notice>
       case 'failed':
-        return (
-          <View>
-            <Notice tone='alert' testId='staff-bookings-error'>
-              {T.failed}
-            </Notice>
-            <ActionButton title={T.retry} tone='primary' testId='staff-bookings-retry' onPress={() => void bookings.reload()} />
-          </View>
-        )
+        return <LoadFailed message={T.failed} retryTitle={T.retry} testId='staff-bookings-error' retryTestId='staff-bookings-retry' onRetry={() => void bookings.reload()} />
       case 'loaded': {
         const sections = sectionBookings(bookings.state.items, today)
         if (bookings.state.items.length === 0) {

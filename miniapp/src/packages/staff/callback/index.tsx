@@ -5,6 +5,7 @@ import { useState } from 'react'
 import { ActionButton } from '../../../components/ActionButton'
 import { CallButton } from '../../../components/CallButton'
 import { Choice } from '../../../components/Choice'
+import { LoadFailed } from '../../../components/LoadFailed'
 import { Notice } from '../../../components/Notice'
 import { formatShanghaiInstant } from '../../../domain/dates'
 import { NumberLine, Permissions, SafeTimeLine, Windows } from '../callbacks/CallbackSummary'
@@ -162,14 +163,7 @@ export default function StaffCallPage() {
           </View>
         )
       case 'failed':
-        return (
-          <View>
-            <Notice tone='alert' testId='staff-call-error'>
-              {T.failed}
-            </Notice>
-            <ActionButton title={T.retry} tone='primary' testId='staff-call-retry' onPress={() => void work.reload()} />
-          </View>
-        )
+        return <LoadFailed message={T.failed} retryTitle={T.retry} testId='staff-call-error' retryTestId='staff-call-retry' onRetry={() => void work.reload()} />
       case 'loaded':
         return <CallScreen callback={work.state.callback} work={work} />
     }

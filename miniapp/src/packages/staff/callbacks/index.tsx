@@ -1,13 +1,13 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { StaffCallbackDto } from '@wac/shared-types'
-import { useCallback, useEffect, useRef, useState } from 'react'
 import { ActionButton } from '../../../components/ActionButton'
+import { LoadFailed } from '../../../components/LoadFailed'
 import { Notice } from '../../../components/Notice'
-import { useReloadOnReturn } from '../../../hooks/useReloadOnReturn'
 import { listCallbackQueue } from '../../../services/staff-api'
 import { StaffShell } from '../components/StaffShell'
 import { queueState } from '../domain/callbacks'
+import { useStaffLoad } from '../hooks/useStaffLoad'
 import { useStaffSession } from '../hooks/useStaffSession'
 import { recordPage, staffCallbackPage } from '../routes'
 import { NumberLine, Permissions, SafeTimeLine, Windows } from './CallbackSummary'
@@ -17,7 +17,6 @@ import { CALLBACK_TEXTS as T } from './texts'
 const TO_RECORD_SHOWN = 10
 
 type QueueData = { queue: StaffCallbackDto[]; toRecord: StaffCallbackDto[] }
-type QueueLoad = { status: 'loading' } | { status: 'loaded'; data: QueueData } | { status: 'failed' }
 
 function open(url: string) {
   void Taro.navigateTo({ url }).catch(() => undefined)
@@ -51,45 +50,20 @@ function QueueCard({ callback, position, showCentre }: { callback: StaffCallback
 
 export default function StaffCallbacksPage() {
   const { session, signedOut } = useStaffSession()
-  const [load, setLoad] = useState<QueueLoad>({ status: 'loading' })
-  const latest = useRef(0)
-
-  const reload = useCallback(async () => {
-    if (!session) {
-      return
-    }
-    const current = ++latest.current
-    try {
+  const { load, reload } = useStaffLoad(
+    async (): Promise<QueueData> => {
       const [queue, closed] = await Promise.all([listCallbackQueue(), listCallbackQueue('closed')])
-      const toRecord = closed.filter((callback) => !callback.recorded).slice(-TO_RECORD_SHOWN)
-      if (current === latest.current) {
-        setLoad({ status: 'loaded', data: { queue, toRecord } })
-      }
-    } catch (error) {
-      if (!signedOut(error) && current === latest.current) {
-        setLoad((previous) => (previous.status === 'loaded' ? previous : { status: 'failed' }))
-      }
-    }
-  }, [session, signedOut])
-
-  useEffect(() => {
-    void reload()
-  }, [reload])
-  useReloadOnReturn(() => void reload())
+      return { queue, toRecord: closed.filter((callback) => !callback.recorded).slice(-TO_RECORD_SHOWN) }
+    },
+    { session, signedOut },
+  )
 
   function renderQueue() {
     switch (load.status) {
       case 'loading':
         return <Notice>{T.loading}</Notice>
       case 'failed':
-        return (
-          <View>
-            <Notice tone='alert' testId='staff-callbacks-error'>
-              {T.failed}
-            </Notice>
-            <ActionButton title={T.retry} tone='primary' testId='staff-callbacks-retry' onPress={() => void reload()} />
-          </View>
-        )
+        return <LoadFailed message={T.failed} retryTitle={T.retry} testId='staff-callbacks-error' retryTestId='staff-callbacks-retry' onRetry={() => void reload()} />
       case 'loaded':
         return (
           <View>

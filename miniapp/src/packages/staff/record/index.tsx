@@ -5,6 +5,7 @@ import { useState } from 'react'
 import { ActionButton } from '../../../components/ActionButton'
 import { CallButton } from '../../../components/CallButton'
 import { Choice } from '../../../components/Choice'
+import { LoadFailed } from '../../../components/LoadFailed'
 import { Notice } from '../../../components/Notice'
 import { StaffShell } from '../components/StaffShell'
 import { SummaryRow } from '../../../components/SummaryRow'
@@ -271,14 +272,7 @@ export default function StaffRecordPage() {
       case 'loading':
         return <Notice>{T.loading}</Notice>
       case 'load-failed':
-        return (
-          <View>
-            <Notice tone='alert' testId='staff-record-load-error'>
-              {T.loadFailed}
-            </Notice>
-            <ActionButton title={T.retry} tone='primary' testId='staff-record-retry' onPress={() => void form.reload()} />
-          </View>
-        )
+        return <LoadFailed message={T.loadFailed} retryTitle={T.retry} testId='staff-record-load-error' retryTestId='staff-record-retry' onRetry={() => void form.reload()} />
       case 'saved':
         return <Saved record={form.state.record} form={form} />
       case 'editing':

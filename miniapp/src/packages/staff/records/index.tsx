@@ -1,22 +1,20 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { RecordDto } from '@wac/shared-types'
-import { useCallback, useEffect, useRef, useState } from 'react'
 import { ActionButton } from '../../../components/ActionButton'
+import { LoadFailed } from '../../../components/LoadFailed'
 import { Notice } from '../../../components/Notice'
 import { addDays, formatDay, formatShanghaiInstant, shanghaiToday } from '../../../domain/dates'
 import { PROFESSION_LABELS } from '../../../domain/labels'
-import { useReloadOnReturn } from '../../../hooks/useReloadOnReturn'
 import { listRecords } from '../../../services/staff-api'
 import { StaffShell } from '../components/StaffShell'
 import { AGE_BAND_TEXT, areaLabel, CATEGORY_TEXT, CHANNEL_TEXT, RECORD_SERVICE_TEXT, REFERRAL_TEXT } from '../domain/labels'
+import { useStaffLoad } from '../hooks/useStaffLoad'
 import { useStaffSession } from '../hooks/useStaffSession'
 import { recordPage } from '../routes'
 import { RECORDS_TEXTS as T } from './texts'
 
 const RECENT_DAYS = 30
-
-type Load = { status: 'loading' } | { status: 'loaded'; items: RecordDto[] } | { status: 'failed' }
 
 function open(url: string) {
   void Taro.navigateTo({ url }).catch(() => undefined)
@@ -63,52 +61,28 @@ function RecordCard({ record, nowMs }: { record: RecordDto; nowMs: number }) {
 
 export default function StaffRecordsPage() {
   const { session, signedOut } = useStaffSession()
-  const [load, setLoad] = useState<Load>({ status: 'loading' })
-  const latest = useRef(0)
-
-  const reload = useCallback(async () => {
-    if (!session) {
-      return
-    }
-    const current = ++latest.current
-    const today = shanghaiToday()
-    try {
+  const { load, reload } = useStaffLoad(
+    async () => {
+      const today = shanghaiToday()
       const items = await listRecords({ from: addDays(today, -(RECENT_DAYS - 1)), to: today })
-      if (current === latest.current) {
-        setLoad({ status: 'loaded', items: [...items].sort(newestFirst) })
-      }
-    } catch (error) {
-      if (!signedOut(error) && current === latest.current) {
-        setLoad((previous) => (previous.status === 'loaded' ? previous : { status: 'failed' }))
-      }
-    }
-  }, [session, signedOut])
-
-  useEffect(() => {
-    void reload()
-  }, [reload])
-  useReloadOnReturn(() => void reload())
+      return [...items].sort(newestFirst)
+    },
+    { session, signedOut },
+  )
 
   function render() {
     switch (load.status) {
       case 'loading':
         return <Notice>{T.loading}</Notice>
       case 'failed':
-        return (
-          <View>
-            <Notice tone='alert' testId='staff-records-error'>
-              {T.failed}
-            </Notice>
-            <ActionButton title={T.retry} tone='primary' testId='staff-records-retry' onPress={() => void reload()} />
-          </View>
-        )
+        return <LoadFailed message={T.failed} retryTitle={T.retry} testId='staff-records-error' retryTestId='staff-records-retry' onRetry={() => void reload()} />
       case 'loaded': {
         const nowMs = Date.now()
-        return load.items.length === 0 ? (
+        return load.data.length === 0 ? (
           <Notice testId='staff-records-empty'>{T.empty}</Notice>
         ) : (
           <View data-testid='staff-records-list'>
-            {load.items.map((record) => (
+            {load.data.map((record) => (
               <RecordCard key={record.id} record={record} nowMs={nowMs} />
             ))}
           </View>
