@@ -64,6 +64,22 @@ export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[], ena
   return { data, error, loading, reload }
 }
 
+export interface DateRange {
+  from: string
+  to: string
+  setFrom: (date: string) => void
+  setTo: (date: string) => void
+  /** Both dates given and in order: only then is the list asked for. */
+  valid: boolean
+}
+
+/** A list's from/to filter (see DateRangeFields). */
+export function useDateRange(initialFrom: string, initialTo: string): DateRange {
+  const [from, setFrom] = useState(initialFrom)
+  const [to, setTo] = useState(initialTo)
+  return { from, to, setFrom, setTo, valid: from !== '' && to !== '' && from <= to }
+}
+
 export interface Action {
   busy: boolean
   error: string | undefined

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import type { DownloadedFile } from '../../../services/admin-api'
 import { centreName, useAdmin } from '../context'
-import { useAction, type Action } from '../hooks'
+import { useAction, type Action, type DateRange } from '../hooks'
 import { saveFile } from '../logic/files'
 import { COMMON } from '../texts'
 
@@ -67,6 +67,61 @@ export function ActionOutcome({ action, testId }: { action: Action; testId?: str
     )
   }
   return null
+}
+
+/**
+ * A <select> over coded values, each shown by its label: in `codes` order when given (e.g. only
+ * the kinds a scope allows), else in the labels' order. `anyLabel` adds a first, empty choice
+ * (a filter's "all").
+ */
+export function CodeSelect<T extends string, V extends T | '' = T>({
+  labels,
+  codes,
+  value,
+  onChange,
+  anyLabel,
+  testId,
+}: {
+  labels: Record<T, string>
+  codes?: readonly T[]
+  value: V
+  onChange: (value: V) => void
+  anyLabel?: string
+  testId: string
+}) {
+  return (
+    <select className='admin-input' value={value} onChange={(event) => onChange(event.target.value as V)} data-testid={testId}>
+      {anyLabel !== undefined ? <option value=''>{anyLabel}</option> : null}
+      {(codes ?? (Object.keys(labels) as T[])).map((code) => (
+        <option key={code} value={code}>
+          {labels[code]}
+        </option>
+      ))}
+    </select>
+  )
+}
+
+/** The from/to dates of a list's filter (`${testIdPrefix}-from`, `${testIdPrefix}-to`). */
+export function DateRangeFields({ range, testIdPrefix }: { range: DateRange; testIdPrefix: string }) {
+  return (
+    <>
+      <Field label={COMMON.from}>
+        <input className='admin-input' type='date' value={range.from} onChange={(event) => range.setFrom(event.target.value)} data-testid={`${testIdPrefix}-from`} />
+      </Field>
+      <Field label={COMMON.to}>
+        <input className='admin-input' type='date' value={range.to} onChange={(event) => range.setTo(event.target.value)} data-testid={`${testIdPrefix}-to`} />
+      </Field>
+    </>
+  )
+}
+
+/** The one row of a table with nothing to list, across all its columns. */
+export function EmptyTableRow({ columns }: { columns: number }) {
+  return (
+    <tr>
+      <td colSpan={columns}>{COMMON.empty}</td>
+    </tr>
+  )
 }
 
 /** A centre choice for forms (city admins); centre admins see their centre as text. */

@@ -1,21 +1,21 @@
 import { useState } from 'react'
 import { addDays, formatShanghaiInstant, shanghaiToday } from '../../../domain/dates'
-import { CentreSelect, Field, LoadState, SectionTitle } from '../components/ui'
+import { CentreSelect, DateRangeFields, EmptyTableRow, Field, LoadState, SectionTitle } from '../components/ui'
 import { centreName, useAdmin } from '../context'
-import { useLoad } from '../hooks'
+import { useDateRange, useLoad } from '../hooks'
 import { COMMON } from '../texts'
 
 export function AuditSection() {
   const { api, centre, setCentre, centres } = useAdmin()
   const today = shanghaiToday()
-  const [from, setFrom] = useState(addDays(today, -7))
-  const [to, setTo] = useState(today)
+  const range = useDateRange(addDays(today, -7), today)
+  const { from, to } = range
   const [action, setAction] = useState('')
   const [appliedAction, setAppliedAction] = useState('')
   const loaded = useLoad(
     () => api.audit({ from, to, action: appliedAction || undefined, centre: centre || undefined }),
     [api, from, to, appliedAction, centre],
-    from !== '' && to !== '' && from <= to,
+    range.valid,
   )
   const rows = loaded.data ?? []
 
@@ -32,12 +32,7 @@ export function AuditSection() {
         }}
       >
         <CentreSelect value={centre} onChange={setCentre} allowAll testId='audit-centre' />
-        <Field label={COMMON.from}>
-          <input className='admin-input' type='date' value={from} onChange={(event) => setFrom(event.target.value)} data-testid='audit-from' />
-        </Field>
-        <Field label={COMMON.to}>
-          <input className='admin-input' type='date' value={to} onChange={(event) => setTo(event.target.value)} data-testid='audit-to' />
-        </Field>
+        <DateRangeFields range={range} testIdPrefix='audit' />
         <Field label='操作类型（例如 roster.set）'>
           <input className='admin-input' value={action} onChange={(event) => setAction(event.target.value)} data-testid='audit-action' />
         </Field>
@@ -59,11 +54,7 @@ export function AuditSection() {
             </tr>
           </thead>
           <tbody>
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={5}>{COMMON.empty}</td>
-              </tr>
-            ) : null}
+            {rows.length === 0 ? <EmptyTableRow columns={5} /> : null}
             {rows.map((entry, index) => (
               <tr key={`${entry.at}-${index}`} data-testid='audit-row'>
                 <td>{formatShanghaiInstant(entry.at)}</td>

@@ -1,9 +1,9 @@
 import type { AttemptResult, BookableService, BookingDto, BookingStatus, CallbackOutcome, CallbackStatus, DeclineReason, SafeWindowDto, StaffCallbackDto } from '@wac/shared-types'
 import { useState } from 'react'
 import { addDays, formatClock, formatDay, formatShanghaiInstant, shanghaiToday, weekdayName } from '../../../domain/dates'
-import { ActionOutcome, CentreSelect, ExportButton, Field, LoadState, SectionTitle } from '../components/ui'
+import { ActionOutcome, CentreSelect, CodeSelect, DateRangeFields, EmptyTableRow, ExportButton, Field, LoadState, SectionTitle } from '../components/ui'
 import { centreName, useAdmin } from '../context'
-import { useAction, useLoad, type Action } from '../hooks'
+import { useAction, useDateRange, useLoad, type Action } from '../hooks'
 import {
   ATTEMPT_RESULT_LABELS,
   BOOKABLE_SERVICE_LABELS,
@@ -29,13 +29,7 @@ function BookingActions({ booking, action, onDone }: { booking: BookingDto; acti
       <span className='admin-inline'>
         <label>
           <span className='admin-visually-hidden'>婉拒原因</span>
-          <select className='admin-input' value={reason} onChange={(event) => setReason(event.target.value as DeclineReason)} data-testid='booking-decline-reason'>
-            {(Object.keys(DECLINE_REASON_LABELS) as DeclineReason[]).map((code) => (
-              <option key={code} value={code}>
-                {DECLINE_REASON_LABELS[code]}
-              </option>
-            ))}
-          </select>
+          <CodeSelect labels={DECLINE_REASON_LABELS} value={reason} onChange={setReason} testId='booking-decline-reason' />
         </label>
         <button
           type='button'
@@ -86,11 +80,11 @@ function BookingActions({ booking, action, onDone }: { booking: BookingDto; acti
 function BookingsTab() {
   const { api, centre, setCentre, centres } = useAdmin()
   const today = shanghaiToday()
-  const [from, setFrom] = useState(addDays(today, -7))
-  const [to, setTo] = useState(addDays(today, 14))
+  const range = useDateRange(addDays(today, -7), addDays(today, 14))
+  const { from, to } = range
   const [status, setStatus] = useState<BookingStatus | ''>('')
   const [service, setService] = useState<BookableService | ''>('')
-  const loaded = useLoad(() => api.bookings({ from, to, centre: centre || undefined, status: status || undefined }), [api, from, to, centre, status], from !== '' && to !== '' && from <= to)
+  const loaded = useLoad(() => api.bookings({ from, to, centre: centre || undefined, status: status || undefined }), [api, from, to, centre, status], range.valid)
   const action = useAction()
   const rows = (loaded.data ?? []).filter((booking) => !service || booking.service === service)
 
@@ -98,31 +92,12 @@ function BookingsTab() {
     <>
       <div className='admin-filters' role='search' aria-label='筛选预约'>
         <CentreSelect value={centre} onChange={setCentre} allowAll testId='bookings-centre' />
-        <Field label={COMMON.from}>
-          <input className='admin-input' type='date' value={from} onChange={(event) => setFrom(event.target.value)} data-testid='bookings-from' />
-        </Field>
-        <Field label={COMMON.to}>
-          <input className='admin-input' type='date' value={to} onChange={(event) => setTo(event.target.value)} data-testid='bookings-to' />
-        </Field>
+        <DateRangeFields range={range} testIdPrefix='bookings' />
         <Field label='状态'>
-          <select className='admin-input' value={status} onChange={(event) => setStatus(event.target.value as BookingStatus | '')} data-testid='bookings-status'>
-            <option value=''>全部</option>
-            {(Object.keys(BOOKING_STATUS_LABELS) as BookingStatus[]).map((code) => (
-              <option key={code} value={code}>
-                {BOOKING_STATUS_LABELS[code]}
-              </option>
-            ))}
-          </select>
+          <CodeSelect labels={BOOKING_STATUS_LABELS} value={status} onChange={setStatus} anyLabel='全部' testId='bookings-status' />
         </Field>
         <Field label='服务'>
-          <select className='admin-input' value={service} onChange={(event) => setService(event.target.value as BookableService | '')} data-testid='bookings-service'>
-            <option value=''>全部</option>
-            {(Object.keys(BOOKABLE_SERVICE_LABELS) as BookableService[]).map((code) => (
-              <option key={code} value={code}>
-                {BOOKABLE_SERVICE_LABELS[code]}
-              </option>
-            ))}
-          </select>
+          <CodeSelect labels={BOOKABLE_SERVICE_LABELS} value={service} onChange={setService} anyLabel='全部' testId='bookings-service' />
         </Field>
         <ExportButton label={COMMON.exportCsv} fetchFile={() => api.bookingsExport({ from, to, centre: centre || undefined })} testId='bookings-export' />
       </div>
@@ -147,11 +122,7 @@ function BookingsTab() {
             </tr>
           </thead>
           <tbody>
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={9}>{COMMON.empty}</td>
-              </tr>
-            ) : null}
+            {rows.length === 0 ? <EmptyTableRow columns={9} /> : null}
             {rows.map((booking) => (
               <tr key={booking.id} data-testid='booking-row' data-status={booking.status}>
                 <td>{formatDay(booking.date)}</td>
@@ -215,13 +186,7 @@ function CallbackActions({ item, action, onDone, onReveal }: { item: StaffCallba
       <span className='admin-inline'>
         <label>
           <span className='admin-visually-hidden'>这次拨打的结果</span>
-          <select className='admin-input' value={result} onChange={(event) => setResult(event.target.value as AttemptResult)} data-testid='callback-attempt-result'>
-            {(Object.keys(ATTEMPT_RESULT_LABELS) as AttemptResult[]).map((code) => (
-              <option key={code} value={code}>
-                {ATTEMPT_RESULT_LABELS[code]}
-              </option>
-            ))}
-          </select>
+          <CodeSelect labels={ATTEMPT_RESULT_LABELS} value={result} onChange={setResult} testId='callback-attempt-result' />
         </label>
         <button type='button' className='admin-button admin-button--small' disabled={action.busy} onClick={() => run(() => api.logAttempt(item.id, result), '已记录这次拨打。')} data-testid='callback-attempt'>
           记录拨打
@@ -230,13 +195,7 @@ function CallbackActions({ item, action, onDone, onReveal }: { item: StaffCallba
       <span className='admin-inline'>
         <label>
           <span className='admin-visually-hidden'>结果</span>
-          <select className='admin-input' value={outcome} onChange={(event) => setOutcome(event.target.value as CallbackOutcome)} data-testid='callback-outcome'>
-            {(Object.keys(CALLBACK_OUTCOME_LABELS) as CallbackOutcome[]).map((code) => (
-              <option key={code} value={code}>
-                {CALLBACK_OUTCOME_LABELS[code]}
-              </option>
-            ))}
-          </select>
+          <CodeSelect labels={CALLBACK_OUTCOME_LABELS} value={outcome} onChange={setOutcome} testId='callback-outcome' />
         </label>
         <button
           type='button'
@@ -295,14 +254,7 @@ function CallbacksTab() {
       <div className='admin-filters' role='search' aria-label='筛选回电'>
         <CentreSelect value={centre} onChange={setCentre} allowAll testId='callbacks-centre' />
         <Field label='状态'>
-          <select className='admin-input' value={status} onChange={(event) => setStatus(event.target.value as CallbackStatus | '')} data-testid='callbacks-status'>
-            <option value=''>待处理（待回电和已认领）</option>
-            {(Object.keys(CALLBACK_STATUS_LABELS) as CallbackStatus[]).map((code) => (
-              <option key={code} value={code}>
-                {CALLBACK_STATUS_LABELS[code]}
-              </option>
-            ))}
-          </select>
+          <CodeSelect labels={CALLBACK_STATUS_LABELS} value={status} onChange={setStatus} anyLabel='待处理（待回电和已认领）' testId='callbacks-status' />
         </Field>
       </div>
       <p className='admin-muted'>只在她说安全的时段打电话；未获同意时不要表明来自援助中心，也不要留言。</p>
@@ -326,11 +278,7 @@ function CallbacksTab() {
             </tr>
           </thead>
           <tbody>
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={10}>{COMMON.empty}</td>
-              </tr>
-            ) : null}
+            {rows.length === 0 ? <EmptyTableRow columns={10} /> : null}
             {rows.map((item) => (
               <tr key={item.id} data-testid='callback-row'>
                 <td>{formatShanghaiInstant(item.createdAt)}</td>

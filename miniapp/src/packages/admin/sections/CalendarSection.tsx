@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { CalendarMark, CalendarMarkKind } from '../../../services/admin-api'
 import { shanghaiToday } from '../../../domain/dates'
-import { ActionOutcome, CentreSelect, Field, LoadState, Notice, SectionTitle } from '../components/ui'
+import { ActionOutcome, CentreSelect, CodeSelect, EmptyTableRow, Field, LoadState, Notice, SectionTitle } from '../components/ui'
 import { centreName, useAdmin } from '../context'
 import { useAction, useLoad } from '../hooks'
 import { monthGrid, monthTitle, WEEKDAY_HEADERS } from '../logic/month-grid'
@@ -156,13 +156,7 @@ export function CalendarSection() {
             testId='calendar-scope'
           />
           <Field label='类型'>
-            <select className='admin-input' value={kind} onChange={(event) => setKind(event.target.value as CalendarMarkKind)} data-testid='calendar-kind'>
-              {kindsForScope(scope).map((entry) => (
-                <option key={entry} value={entry}>
-                  {CALENDAR_KIND_LABELS[entry]}
-                </option>
-              ))}
-            </select>
+            <CodeSelect labels={CALENDAR_KIND_LABELS} codes={kindsForScope(scope)} value={kind} onChange={setKind} testId='calendar-kind' />
           </Field>
           <Field label='说明（可选，例如“设备检修”）'>
             <input className='admin-input' value={name} onChange={(event) => setName(event.target.value)} maxLength={64} data-testid='calendar-name' />
@@ -190,11 +184,7 @@ export function CalendarSection() {
             </tr>
           </thead>
           <tbody>
-            {sorted.length === 0 ? (
-              <tr>
-                <td colSpan={6}>{COMMON.empty}</td>
-              </tr>
-            ) : null}
+            {sorted.length === 0 ? <EmptyTableRow columns={6} /> : null}
             {sorted.map((mark) => (
               <tr key={`${mark.date}-${mark.scope}-${mark.source}`} data-testid='calendar-mark'>
                 <td>{mark.date}</td>

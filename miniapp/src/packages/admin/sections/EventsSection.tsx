@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react'
 import type { PublicityEvent } from '../../../services/admin-api'
 import { shanghaiToday } from '../../../domain/dates'
-import { ActionOutcome, CentreSelect, Field, LoadState, Notice, SectionTitle } from '../components/ui'
+import { ActionOutcome, CentreSelect, DateRangeFields, EmptyTableRow, Field, LoadState, Notice, SectionTitle } from '../components/ui'
 import { centreName, useAdmin } from '../context'
-import { useAction, useLoad } from '../hooks'
+import { useAction, useDateRange, useLoad } from '../hooks'
 import { COMMON } from '../texts'
 
 const splitPartners = (text: string) =>
@@ -79,11 +79,11 @@ function EventForm({ centreCode, event, onSaved, onCancel }: { centreCode: strin
 export function EventsSection() {
   const { api, centre, setCentre, centres } = useAdmin()
   const year = shanghaiToday().slice(0, 4)
-  const [from, setFrom] = useState(`${year}-01-01`)
-  const [to, setTo] = useState(`${year}-12-31`)
+  const range = useDateRange(`${year}-01-01`, `${year}-12-31`)
+  const { from, to } = range
   const [editing, setEditing] = useState<string>()
   const [creating, setCreating] = useState(false)
-  const loaded = useLoad(() => api.events({ from, to, centre: centre || undefined }), [api, from, to, centre], from !== '' && to !== '' && from <= to)
+  const loaded = useLoad(() => api.events({ from, to, centre: centre || undefined }), [api, from, to, centre], range.valid)
   const remove = useAction()
   const rows = [...(loaded.data ?? [])].sort((a, b) => b.date.localeCompare(a.date))
   const editingEvent = rows.find((entry) => entry.id === editing)
@@ -101,12 +101,7 @@ export function EventsSection() {
       <SectionTitle>普法宣传</SectionTitle>
       <div className='admin-filters' role='search' aria-label='筛选活动'>
         <CentreSelect value={centre} onChange={setCentre} allowAll testId='events-centre' />
-        <Field label={COMMON.from}>
-          <input className='admin-input' type='date' value={from} onChange={(event) => setFrom(event.target.value)} data-testid='events-from' />
-        </Field>
-        <Field label={COMMON.to}>
-          <input className='admin-input' type='date' value={to} onChange={(event) => setTo(event.target.value)} data-testid='events-to' />
-        </Field>
+        <DateRangeFields range={range} testIdPrefix='events' />
       </div>
       <div className='admin-toolbar'>
         <button type='button' className='admin-button admin-button--primary' onClick={() => setCreating((value) => !value)} aria-expanded={creating} data-testid='event-new-toggle'>
@@ -134,11 +129,7 @@ export function EventsSection() {
             </tr>
           </thead>
           <tbody>
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={7}>{COMMON.empty}</td>
-              </tr>
-            ) : null}
+            {rows.length === 0 ? <EmptyTableRow columns={7} /> : null}
             {rows.map((entry) => (
               <tr key={entry.id} data-testid='event-row'>
                 <td>{entry.date}</td>

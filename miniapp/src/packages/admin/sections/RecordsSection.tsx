@@ -1,9 +1,9 @@
 import type { AgeBand, Profession, RecordCategory, RecordChannel, RecordDto, RecordService, Referral } from '@wac/shared-types'
 import { useState, type FormEvent } from 'react'
 import { addDays, shanghaiToday } from '../../../domain/dates'
-import { ActionOutcome, CentreSelect, ExportButton, Field, LoadState, Notice, SectionTitle } from '../components/ui'
+import { ActionOutcome, CentreSelect, CodeSelect, DateRangeFields, EmptyTableRow, ExportButton, Field, LoadState, Notice, SectionTitle } from '../components/ui'
 import { centreName, useAdmin } from '../context'
-import { useAction, useFocusOnMount, useLoad } from '../hooks'
+import { useAction, useDateRange, useFocusOnMount, useLoad } from '../hooks'
 import {
   AGE_BAND_LABELS,
   AREA_EXTRA_LABELS,
@@ -18,10 +18,6 @@ import {
 } from '../texts'
 
 const NOTE_MAX = 100
-
-function codes<T extends string>(labels: Record<T, string>): T[] {
-  return Object.keys(labels) as T[]
-}
 
 function RecordDetail({ id, onClose }: { id: string; onClose: () => void }) {
   const { api, centres } = useAdmin()
@@ -144,40 +140,16 @@ function CreateRecordForm({ centreCode, onCreated }: { centreCode: string; onCre
           <input className='admin-input' type='date' value={date} max={shanghaiToday()} onChange={(event) => setDate(event.target.value)} required data-testid='record-date' />
         </Field>
         <Field label='方式'>
-          <select className='admin-input' value={channel} onChange={(event) => setChannel(event.target.value as RecordChannel)} data-testid='record-channel'>
-            {codes(CHANNEL_LABELS).map((code) => (
-              <option key={code} value={code}>
-                {CHANNEL_LABELS[code]}
-              </option>
-            ))}
-          </select>
+          <CodeSelect labels={CHANNEL_LABELS} value={channel} onChange={setChannel} testId='record-channel' />
         </Field>
         <Field label='类别'>
-          <select className='admin-input' value={category} onChange={(event) => setCategory(event.target.value as RecordCategory)} data-testid='record-category'>
-            {codes(CATEGORY_LABELS).map((code) => (
-              <option key={code} value={code}>
-                {CATEGORY_LABELS[code]}
-              </option>
-            ))}
-          </select>
+          <CodeSelect labels={CATEGORY_LABELS} value={category} onChange={setCategory} testId='record-category' />
         </Field>
         <Field label='接待人员身份'>
-          <select className='admin-input' value={helperProfession} onChange={(event) => setHelperProfession(event.target.value as Profession)} data-testid='record-helper'>
-            {PROFESSIONS.map((code) => (
-              <option key={code} value={code}>
-                {PROFESSION_LABELS[code]}
-              </option>
-            ))}
-          </select>
+          <CodeSelect labels={PROFESSION_LABELS} codes={PROFESSIONS} value={helperProfession} onChange={setHelperProfession} testId='record-helper' />
         </Field>
         <Field label='年龄段'>
-          <select className='admin-input' value={ageBand} onChange={(event) => setAgeBand(event.target.value as AgeBand)} data-testid='record-age'>
-            {codes(AGE_BAND_LABELS).map((code) => (
-              <option key={code} value={code}>
-                {AGE_BAND_LABELS[code]}
-              </option>
-            ))}
-          </select>
+          <CodeSelect labels={AGE_BAND_LABELS} value={ageBand} onChange={setAgeBand} testId='record-age' />
         </Field>
         <Field label='居住地'>
           <select className='admin-input' value={area} onChange={(event) => setArea(event.target.value)} data-testid='record-area'>
@@ -199,7 +171,7 @@ function CreateRecordForm({ centreCode, onCreated }: { centreCode: string; onCre
       </div>
       <fieldset className='admin-fieldset'>
         <legend>提供的服务</legend>
-        {codes(RECORD_SERVICE_LABELS).map((code) => (
+        {(Object.keys(RECORD_SERVICE_LABELS) as RecordService[]).map((code) => (
           <label key={code} className='admin-check'>
             <input
               type='checkbox'
@@ -213,7 +185,7 @@ function CreateRecordForm({ centreCode, onCreated }: { centreCode: string; onCre
       </fieldset>
       <fieldset className='admin-fieldset'>
         <legend>转介</legend>
-        {codes(REFERRAL_LABELS).map((code) => (
+        {(Object.keys(REFERRAL_LABELS) as Referral[]).map((code) => (
           <label key={code} className='admin-check'>
             <input type='checkbox' checked={referrals.includes(code)} onChange={(event) => toggleReferral(code, event.target.checked)} data-testid={`record-referral-${code}`} />
             {REFERRAL_LABELS[code]}
@@ -244,8 +216,8 @@ function CreateRecordForm({ centreCode, onCreated }: { centreCode: string; onCre
 export function RecordsSection() {
   const { api, centre, setCentre, centres } = useAdmin()
   const today = shanghaiToday()
-  const [from, setFrom] = useState(addDays(today, -30))
-  const [to, setTo] = useState(today)
+  const range = useDateRange(addDays(today, -30), today)
+  const { from, to } = range
   const [channel, setChannel] = useState<RecordChannel | ''>('')
   const [category, setCategory] = useState<RecordCategory | ''>('')
   const [open, setOpen] = useState<string>()
@@ -253,7 +225,7 @@ export function RecordsSection() {
   const loaded = useLoad(
     () => api.records({ from, to, centre: centre || undefined, channel: channel || undefined, category: category || undefined }),
     [api, from, to, centre, channel, category],
-    from !== '' && to !== '' && from <= to,
+    range.valid,
   )
   const rows: RecordDto[] = loaded.data ?? []
 
@@ -262,31 +234,12 @@ export function RecordsSection() {
       <SectionTitle>登记记录</SectionTitle>
       <div className='admin-filters' role='search' aria-label='筛选登记记录'>
         <CentreSelect value={centre} onChange={setCentre} allowAll testId='records-centre' />
-        <Field label={COMMON.from}>
-          <input className='admin-input' type='date' value={from} onChange={(event) => setFrom(event.target.value)} data-testid='records-from' />
-        </Field>
-        <Field label={COMMON.to}>
-          <input className='admin-input' type='date' value={to} onChange={(event) => setTo(event.target.value)} data-testid='records-to' />
-        </Field>
+        <DateRangeFields range={range} testIdPrefix='records' />
         <Field label='方式'>
-          <select className='admin-input' value={channel} onChange={(event) => setChannel(event.target.value as RecordChannel | '')} data-testid='records-channel'>
-            <option value=''>全部</option>
-            {codes(CHANNEL_LABELS).map((code) => (
-              <option key={code} value={code}>
-                {CHANNEL_LABELS[code]}
-              </option>
-            ))}
-          </select>
+          <CodeSelect labels={CHANNEL_LABELS} value={channel} onChange={setChannel} anyLabel='全部' testId='records-channel' />
         </Field>
         <Field label='类别'>
-          <select className='admin-input' value={category} onChange={(event) => setCategory(event.target.value as RecordCategory | '')} data-testid='records-category'>
-            <option value=''>全部</option>
-            {codes(CATEGORY_LABELS).map((code) => (
-              <option key={code} value={code}>
-                {CATEGORY_LABELS[code]}
-              </option>
-            ))}
-          </select>
+          <CodeSelect labels={CATEGORY_LABELS} value={category} onChange={setCategory} anyLabel='全部' testId='records-category' />
         </Field>
         <ExportButton label={COMMON.exportCsv} fetchFile={() => api.recordsExport({ from, to, centre: centre || undefined })} testId='records-export' />
       </div>
@@ -316,11 +269,7 @@ export function RecordsSection() {
             </tr>
           </thead>
           <tbody>
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={11}>{COMMON.empty}</td>
-              </tr>
-            ) : null}
+            {rows.length === 0 ? <EmptyTableRow columns={11} /> : null}
             {rows.map((record) => (
               <tr key={record.id} data-testid='record-row'>
                 <td>{record.date}</td>

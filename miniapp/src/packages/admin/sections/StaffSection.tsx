@@ -2,7 +2,7 @@ import type { Profession } from '@wac/shared-types'
 import { useState, type FormEvent } from 'react'
 import type { AdminStaffMember } from '../../../services/admin-api'
 import { photoUrl } from '../../../services/api'
-import { ActionOutcome, Field, LoadState, NeedsCentre, Notice, SectionTitle } from '../components/ui'
+import { ActionOutcome, EmptyTableRow, Field, LoadState, NeedsCentre, Notice, SectionTitle } from '../components/ui'
 import { centreName, useAdmin } from '../context'
 import { useAction, useFocusOnMount, useLoad } from '../hooks'
 import { photoForUpload } from '../logic/files'
@@ -341,11 +341,7 @@ export function StaffSection() {
               </tr>
             </thead>
             <tbody>
-              {members.length === 0 ? (
-                <tr>
-                  <td colSpan={7}>{COMMON.empty}</td>
-                </tr>
-              ) : null}
+              {members.length === 0 ? <EmptyTableRow columns={7} /> : null}
               {members.map((entry) => (
                 <tr key={entry.id} data-testid='staff-row' className={entry.active ? undefined : 'admin-row--inactive'}>
                   <th scope='row'>{entry.displayName}</th>
