@@ -115,12 +115,32 @@ export function DateRangeFields({ range, testIdPrefix }: { range: DateRange; tes
   )
 }
 
-/** The one row of a table with nothing to list, across all its columns. */
-export function EmptyTableRow({ columns }: { columns: number }) {
+/**
+ * A table of listed rows: its caption (if any), one header per column name, then the rows, or a
+ * single row across all the columns saying that nothing matched.
+ */
+export function ListTable({ testId, caption, columns, empty, children }: { testId: string; caption?: ReactNode; columns: readonly string[]; empty: boolean; children: ReactNode }) {
   return (
-    <tr>
-      <td colSpan={columns}>{COMMON.empty}</td>
-    </tr>
+    <table className='admin-table' data-testid={testId}>
+      {caption !== undefined ? <caption>{caption}</caption> : null}
+      <thead>
+        <tr>
+          {columns.map((column) => (
+            <th key={column} scope='col'>
+              {column}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {empty ? (
+          <tr>
+            <td colSpan={columns.length}>{COMMON.empty}</td>
+          </tr>
+        ) : null}
+        {children}
+      </tbody>
+    </table>
   )
 }
 

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { addDays, formatShanghaiInstant, shanghaiToday } from '../../../domain/dates'
-import { CentreSelect, DateRangeFields, EmptyTableRow, Field, LoadState, SectionTitle } from '../components/ui'
+import { CentreSelect, DateRangeFields, Field, ListTable, LoadState, SectionTitle } from '../components/ui'
 import { centreName, useAdmin } from '../context'
 import { useDateRange, useLoad } from '../hooks'
 import { COMMON } from '../texts'
@@ -42,32 +42,19 @@ export function AuditSection() {
       </form>
       <LoadState loading={loaded.loading && !loaded.data} error={loaded.error} reload={loaded.reload} />
       {loaded.data ? (
-        <table className='admin-table' data-testid='audit-table'>
-          <caption>共 {rows.length} 条</caption>
-          <thead>
-            <tr>
-              <th scope='col'>时间</th>
-              <th scope='col'>操作人</th>
-              <th scope='col'>操作</th>
-              <th scope='col'>对象</th>
-              <th scope='col'>中心</th>
+        <ListTable testId='audit-table' caption={<>共 {rows.length} 条</>} columns={['时间', '操作人', '操作', '对象', '中心']} empty={rows.length === 0}>
+          {rows.map((entry, index) => (
+            <tr key={`${entry.at}-${index}`} data-testid='audit-row'>
+              <td>{formatShanghaiInstant(entry.at)}</td>
+              <td>{entry.actorUsername ?? '系统'}</td>
+              <td>
+                <code>{entry.action}</code>
+              </td>
+              <td>{[entry.targetType, entry.targetId].filter(Boolean).join(' ')}</td>
+              <td>{centreName(centres, entry.centreCode)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.length === 0 ? <EmptyTableRow columns={5} /> : null}
-            {rows.map((entry, index) => (
-              <tr key={`${entry.at}-${index}`} data-testid='audit-row'>
-                <td>{formatShanghaiInstant(entry.at)}</td>
-                <td>{entry.actorUsername ?? '系统'}</td>
-                <td>
-                  <code>{entry.action}</code>
-                </td>
-                <td>{[entry.targetType, entry.targetId].filter(Boolean).join(' ')}</td>
-                <td>{centreName(centres, entry.centreCode)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ListTable>
       ) : null}
     </>
   )

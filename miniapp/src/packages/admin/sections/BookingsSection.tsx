@@ -1,7 +1,7 @@
 import type { AttemptResult, BookableService, BookingDto, BookingStatus, CallbackOutcome, CallbackStatus, DeclineReason, SafeWindowDto, StaffCallbackDto } from '@wac/shared-types'
 import { useState } from 'react'
 import { addDays, formatClock, formatDay, formatShanghaiInstant, shanghaiToday, weekdayName } from '../../../domain/dates'
-import { ActionOutcome, CentreSelect, CodeSelect, DateRangeFields, EmptyTableRow, ExportButton, Field, LoadState, SectionTitle } from '../components/ui'
+import { ActionOutcome, CentreSelect, CodeSelect, DateRangeFields, ExportButton, Field, ListTable, LoadState, SectionTitle } from '../components/ui'
 import { centreName, useAdmin } from '../context'
 import { useAction, useDateRange, useLoad, type Action } from '../hooks'
 import {
@@ -104,47 +104,28 @@ function BookingsTab() {
       <LoadState loading={loaded.loading && !loaded.data} error={loaded.error} reload={loaded.reload} />
       <ActionOutcome action={action} testId='booking-action' />
       {loaded.data ? (
-        <table className='admin-table' data-testid='bookings-table'>
-          <caption>
-            共 {rows.length} 条预约
-          </caption>
-          <thead>
-            <tr>
-              <th scope='col'>日期</th>
-              <th scope='col'>时间</th>
-              <th scope='col'>中心</th>
-              <th scope='col'>服务</th>
-              <th scope='col'>状态</th>
-              <th scope='col'>需要</th>
-              <th scope='col'>想谈的事</th>
-              <th scope='col'>已登记</th>
-              <th scope='col'>操作</th>
+        <ListTable testId='bookings-table' caption={<>共 {rows.length} 条预约</>} columns={['日期', '时间', '中心', '服务', '状态', '需要', '想谈的事', '已登记', '操作']} empty={rows.length === 0}>
+          {rows.map((booking) => (
+            <tr key={booking.id} data-testid='booking-row' data-status={booking.status}>
+              <td>{formatDay(booking.date)}</td>
+              <td>
+                {formatClock(booking.start)}–{formatClock(booking.end)}
+              </td>
+              <td>{centreName(centres, booking.centreCode)}</td>
+              <td>{BOOKABLE_SERVICE_LABELS[booking.service]}</td>
+              <td>
+                {BOOKING_STATUS_LABELS[booking.status]}
+                {booking.declineReason ? `（${DECLINE_REASON_LABELS[booking.declineReason]}）` : ''}
+              </td>
+              <td>{booking.needs.length > 0 ? booking.needs.map((need) => NEED_LABELS[need] ?? need).join('、') : ''}</td>
+              <td className='admin-table__text'>{booking.topic ?? ''}</td>
+              <td>{booking.recorded ? COMMON.yes : ''}</td>
+              <td>
+                <BookingActions booking={booking} action={action} onDone={loaded.reload} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.length === 0 ? <EmptyTableRow columns={9} /> : null}
-            {rows.map((booking) => (
-              <tr key={booking.id} data-testid='booking-row' data-status={booking.status}>
-                <td>{formatDay(booking.date)}</td>
-                <td>
-                  {formatClock(booking.start)}–{formatClock(booking.end)}
-                </td>
-                <td>{centreName(centres, booking.centreCode)}</td>
-                <td>{BOOKABLE_SERVICE_LABELS[booking.service]}</td>
-                <td>
-                  {BOOKING_STATUS_LABELS[booking.status]}
-                  {booking.declineReason ? `（${DECLINE_REASON_LABELS[booking.declineReason]}）` : ''}
-                </td>
-                <td>{booking.needs.length > 0 ? booking.needs.map((need) => NEED_LABELS[need] ?? need).join('、') : ''}</td>
-                <td className='admin-table__text'>{booking.topic ?? ''}</td>
-                <td>{booking.recorded ? COMMON.yes : ''}</td>
-                <td>
-                  <BookingActions booking={booking} action={action} onDone={loaded.reload} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ListTable>
       ) : null}
     </>
   )
@@ -261,56 +242,38 @@ function CallbacksTab() {
       <LoadState loading={loaded.loading && !loaded.data} error={loaded.error} reload={loaded.reload} />
       <ActionOutcome action={action} testId='callback-action' />
       {loaded.data ? (
-        <table className='admin-table' data-testid='callbacks-table'>
-          <caption>共 {rows.length} 条回电请求</caption>
-          <thead>
-            <tr>
-              <th scope='col'>提交时间</th>
-              <th scope='col'>中心</th>
-              <th scope='col'>电话</th>
-              <th scope='col'>安全时段</th>
-              <th scope='col'>下次可打</th>
-              <th scope='col'>可表明身份</th>
-              <th scope='col'>可留言</th>
-              <th scope='col'>状态</th>
-              <th scope='col'>拨打记录</th>
-              <th scope='col'>操作</th>
+        <ListTable testId='callbacks-table' caption={<>共 {rows.length} 条回电请求</>} columns={['提交时间', '中心', '电话', '安全时段', '下次可打', '可表明身份', '可留言', '状态', '拨打记录', '操作']} empty={rows.length === 0}>
+          {rows.map((item) => (
+            <tr key={item.id} data-testid='callback-row'>
+              <td>{formatShanghaiInstant(item.createdAt)}</td>
+              <td>{centreName(centres, item.centreCode)}</td>
+              <td>
+                {revealed[item.id] ?? item.phone ?? item.phoneMasked ?? '已删除'}
+                {item.claimedByMe && item.status === 'claimed' && !revealed[item.id] && !item.phone ? (
+                  <>
+                    {' '}
+                    <button type='button' className='admin-link-button' onClick={() => showNumber(item.id)} data-testid='callback-show-number'>
+                      显示号码
+                    </button>
+                  </>
+                ) : null}
+              </td>
+              <td>{item.windows.map(windowText).join('；')}</td>
+              <td>{item.nextSafeAt ? formatShanghaiInstant(item.nextSafeAt) : '一个月内没有'}</td>
+              <td>{item.mayIdentify ? COMMON.yes : COMMON.no}</td>
+              <td>{item.mayLeaveMessage ? COMMON.yes : COMMON.no}</td>
+              <td>
+                {CALLBACK_STATUS_LABELS[item.status]}
+                {item.claimed && !item.claimedByMe && item.status === 'claimed' ? '（他人）' : ''}
+                {item.outcome ? `：${labelOf(CALLBACK_OUTCOME_LABELS, item.outcome)}` : ''}
+              </td>
+              <td data-testid='callback-attempts'>{item.attempts.map((attempt) => `${formatShanghaiInstant(attempt.at)} ${ATTEMPT_RESULT_LABELS[attempt.result]}`).join('；')}</td>
+              <td>
+                <CallbackActions item={item} action={action} onDone={loaded.reload} onReveal={reveal} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.length === 0 ? <EmptyTableRow columns={10} /> : null}
-            {rows.map((item) => (
-              <tr key={item.id} data-testid='callback-row'>
-                <td>{formatShanghaiInstant(item.createdAt)}</td>
-                <td>{centreName(centres, item.centreCode)}</td>
-                <td>
-                  {revealed[item.id] ?? item.phone ?? item.phoneMasked ?? '已删除'}
-                  {item.claimedByMe && item.status === 'claimed' && !revealed[item.id] && !item.phone ? (
-                    <>
-                      {' '}
-                      <button type='button' className='admin-link-button' onClick={() => showNumber(item.id)} data-testid='callback-show-number'>
-                        显示号码
-                      </button>
-                    </>
-                  ) : null}
-                </td>
-                <td>{item.windows.map(windowText).join('；')}</td>
-                <td>{item.nextSafeAt ? formatShanghaiInstant(item.nextSafeAt) : '一个月内没有'}</td>
-                <td>{item.mayIdentify ? COMMON.yes : COMMON.no}</td>
-                <td>{item.mayLeaveMessage ? COMMON.yes : COMMON.no}</td>
-                <td>
-                  {CALLBACK_STATUS_LABELS[item.status]}
-                  {item.claimed && !item.claimedByMe && item.status === 'claimed' ? '（他人）' : ''}
-                  {item.outcome ? `：${labelOf(CALLBACK_OUTCOME_LABELS, item.outcome)}` : ''}
-                </td>
-                <td data-testid='callback-attempts'>{item.attempts.map((attempt) => `${formatShanghaiInstant(attempt.at)} ${ATTEMPT_RESULT_LABELS[attempt.result]}`).join('；')}</td>
-                <td>
-                  <CallbackActions item={item} action={action} onDone={loaded.reload} onReveal={reveal} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ListTable>
       ) : null}
     </>
   )

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { CalendarMark, CalendarMarkKind } from '../../../services/admin-api'
 import { shanghaiToday } from '../../../domain/dates'
-import { ActionOutcome, CentreSelect, CodeSelect, EmptyTableRow, Field, LoadState, Notice, SectionTitle } from '../components/ui'
+import { ActionOutcome, CentreSelect, CodeSelect, Field, ListTable, LoadState, Notice, SectionTitle } from '../components/ui'
 import { centreName, useAdmin } from '../context'
 import { useAction, useLoad } from '../hooks'
 import { monthGrid, monthTitle, WEEKDAY_HEADERS } from '../logic/month-grid'
@@ -171,38 +171,24 @@ export function CalendarSection() {
       </form>
 
       {loaded.data ? (
-        <table className='admin-table' data-testid='calendar-table'>
-          <caption>{year} 年的特殊日期</caption>
-          <thead>
-            <tr>
-              <th scope='col'>日期</th>
-              <th scope='col'>范围</th>
-              <th scope='col'>类型</th>
-              <th scope='col'>名称</th>
-              <th scope='col'>来源</th>
-              <th scope='col'>操作</th>
+        <ListTable testId='calendar-table' caption={<>{year} 年的特殊日期</>} columns={['日期', '范围', '类型', '名称', '来源', '操作']} empty={sorted.length === 0}>
+          {sorted.map((mark) => (
+            <tr key={`${mark.date}-${mark.scope}-${mark.source}`} data-testid='calendar-mark'>
+              <td>{mark.date}</td>
+              <td>{scopeLabel(centres, mark.scope)}</td>
+              <td>{CALENDAR_KIND_LABELS[mark.kind] ?? mark.kind}</td>
+              <td>{mark.name ?? ''}</td>
+              <td>{CALENDAR_SOURCE_LABELS[mark.source] ?? mark.source}</td>
+              <td>
+                {mayRemove(mark) ? (
+                  <button type='button' className='admin-button admin-button--small' onClick={() => remove(mark)} disabled={action.busy} aria-label={`删除 ${mark.date} 的设置`}>
+                    {COMMON.delete}
+                  </button>
+                ) : null}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {sorted.length === 0 ? <EmptyTableRow columns={6} /> : null}
-            {sorted.map((mark) => (
-              <tr key={`${mark.date}-${mark.scope}-${mark.source}`} data-testid='calendar-mark'>
-                <td>{mark.date}</td>
-                <td>{scopeLabel(centres, mark.scope)}</td>
-                <td>{CALENDAR_KIND_LABELS[mark.kind] ?? mark.kind}</td>
-                <td>{mark.name ?? ''}</td>
-                <td>{CALENDAR_SOURCE_LABELS[mark.source] ?? mark.source}</td>
-                <td>
-                  {mayRemove(mark) ? (
-                    <button type='button' className='admin-button admin-button--small' onClick={() => remove(mark)} disabled={action.busy} aria-label={`删除 ${mark.date} 的设置`}>
-                      {COMMON.delete}
-                    </button>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ListTable>
       ) : null}
     </>
   )

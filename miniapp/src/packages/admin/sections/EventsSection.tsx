@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { PublicityEvent } from '../../../services/admin-api'
 import { shanghaiToday } from '../../../domain/dates'
-import { ActionOutcome, CentreSelect, DateRangeFields, EmptyTableRow, Field, LoadState, Notice, SectionTitle } from '../components/ui'
+import { ActionOutcome, CentreSelect, DateRangeFields, Field, ListTable, LoadState, Notice, SectionTitle } from '../components/ui'
 import { centreName, useAdmin } from '../context'
 import { useAction, useDateRange, useLoad } from '../hooks'
 import { COMMON } from '../texts'
@@ -113,43 +113,26 @@ export function EventsSection() {
       <LoadState loading={loaded.loading && !loaded.data} error={loaded.error} reload={loaded.reload} />
       <ActionOutcome action={remove} testId='event-delete' />
       {loaded.data ? (
-        <table className='admin-table' data-testid='events-table'>
-          <caption>
-            共 {rows.length} 场活动，覆盖 {totalReached} 人
-          </caption>
-          <thead>
-            <tr>
-              <th scope='col'>日期</th>
-              <th scope='col'>中心</th>
-              <th scope='col'>地点</th>
-              <th scope='col'>主题</th>
-              <th scope='col'>合作单位</th>
-              <th scope='col'>覆盖人数</th>
-              <th scope='col'>操作</th>
+        <ListTable testId='events-table' caption={<>共 {rows.length} 场活动，覆盖 {totalReached} 人</>} columns={['日期', '中心', '地点', '主题', '合作单位', '覆盖人数', '操作']} empty={rows.length === 0}>
+          {rows.map((entry) => (
+            <tr key={entry.id} data-testid='event-row'>
+              <td>{entry.date}</td>
+              <td>{centreName(centres, entry.centreCode)}</td>
+              <td>{entry.place}</td>
+              <td>{entry.topic}</td>
+              <td>{entry.partners.join('、')}</td>
+              <td>{entry.reached}</td>
+              <td className='admin-table__actions'>
+                <button type='button' className='admin-button admin-button--small' onClick={() => setEditing(entry.id)} data-testid='event-edit'>
+                  {COMMON.edit}
+                </button>
+                <button type='button' className='admin-button admin-button--small' onClick={() => deleteEvent(entry)} disabled={remove.busy} data-testid='event-delete'>
+                  {COMMON.delete}
+                </button>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.length === 0 ? <EmptyTableRow columns={7} /> : null}
-            {rows.map((entry) => (
-              <tr key={entry.id} data-testid='event-row'>
-                <td>{entry.date}</td>
-                <td>{centreName(centres, entry.centreCode)}</td>
-                <td>{entry.place}</td>
-                <td>{entry.topic}</td>
-                <td>{entry.partners.join('、')}</td>
-                <td>{entry.reached}</td>
-                <td className='admin-table__actions'>
-                  <button type='button' className='admin-button admin-button--small' onClick={() => setEditing(entry.id)} data-testid='event-edit'>
-                    {COMMON.edit}
-                  </button>
-                  <button type='button' className='admin-button admin-button--small' onClick={() => deleteEvent(entry)} disabled={remove.busy} data-testid='event-delete'>
-                    {COMMON.delete}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ListTable>
       ) : null}
     </>
   )

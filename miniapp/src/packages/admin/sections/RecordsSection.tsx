@@ -1,7 +1,7 @@
 import type { AgeBand, Profession, RecordCategory, RecordChannel, RecordDto, RecordService, Referral } from '@wac/shared-types'
 import { useState, type FormEvent } from 'react'
 import { addDays, shanghaiToday } from '../../../domain/dates'
-import { ActionOutcome, CentreSelect, CodeSelect, DateRangeFields, EmptyTableRow, ExportButton, Field, LoadState, Notice, SectionTitle } from '../components/ui'
+import { ActionOutcome, CentreSelect, CodeSelect, DateRangeFields, ExportButton, Field, ListTable, LoadState, Notice, SectionTitle } from '../components/ui'
 import { centreName, useAdmin } from '../context'
 import { useAction, useDateRange, useFocusOnMount, useLoad } from '../hooks'
 import {
@@ -251,46 +251,27 @@ export function RecordsSection() {
       {creating ? centre ? <CreateRecordForm key={centre} centreCode={centre} onCreated={loaded.reload} /> : <Notice>{COMMON.pickCentre}</Notice> : null}
       <LoadState loading={loaded.loading && !loaded.data} error={loaded.error} reload={loaded.reload} />
       {loaded.data ? (
-        <table className='admin-table' data-testid='records-table'>
-          <caption>共 {rows.length} 条（匿名登记，只显示分类代码）</caption>
-          <thead>
-            <tr>
-              <th scope='col'>日期</th>
-              <th scope='col'>中心</th>
-              <th scope='col'>方式</th>
-              <th scope='col'>类别</th>
-              <th scope='col'>服务</th>
-              <th scope='col'>转介</th>
-              <th scope='col'>接待</th>
-              <th scope='col'>年龄段</th>
-              <th scope='col'>时长</th>
-              <th scope='col'>跟进</th>
-              <th scope='col'>详情</th>
+        <ListTable testId='records-table' caption={<>共 {rows.length} 条（匿名登记，只显示分类代码）</>} columns={['日期', '中心', '方式', '类别', '服务', '转介', '接待', '年龄段', '时长', '跟进', '详情']} empty={rows.length === 0}>
+          {rows.map((record) => (
+            <tr key={record.id} data-testid='record-row'>
+              <td>{record.date}</td>
+              <td>{centreName(centres, record.centreCode)}</td>
+              <td>{CHANNEL_LABELS[record.channel]}</td>
+              <td>{CATEGORY_LABELS[record.category]}</td>
+              <td>{labelsOf(RECORD_SERVICE_LABELS, record.services)}</td>
+              <td>{labelsOf(REFERRAL_LABELS, record.referrals)}</td>
+              <td>{PROFESSION_LABELS[record.helperProfession]}</td>
+              <td>{AGE_BAND_LABELS[record.ageBand]}</td>
+              <td>{record.durationMinutes} 分钟</td>
+              <td>{record.followUpNeeded ? COMMON.yes : ''}</td>
+              <td>
+                <button type='button' className='admin-button admin-button--small' onClick={() => setOpen(record.id)} aria-label={`查看 ${record.date} ${CHANNEL_LABELS[record.channel]}登记详情`} data-testid='record-open'>
+                  查看
+                </button>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.length === 0 ? <EmptyTableRow columns={11} /> : null}
-            {rows.map((record) => (
-              <tr key={record.id} data-testid='record-row'>
-                <td>{record.date}</td>
-                <td>{centreName(centres, record.centreCode)}</td>
-                <td>{CHANNEL_LABELS[record.channel]}</td>
-                <td>{CATEGORY_LABELS[record.category]}</td>
-                <td>{labelsOf(RECORD_SERVICE_LABELS, record.services)}</td>
-                <td>{labelsOf(REFERRAL_LABELS, record.referrals)}</td>
-                <td>{PROFESSION_LABELS[record.helperProfession]}</td>
-                <td>{AGE_BAND_LABELS[record.ageBand]}</td>
-                <td>{record.durationMinutes} 分钟</td>
-                <td>{record.followUpNeeded ? COMMON.yes : ''}</td>
-                <td>
-                  <button type='button' className='admin-button admin-button--small' onClick={() => setOpen(record.id)} aria-label={`查看 ${record.date} ${CHANNEL_LABELS[record.channel]}登记详情`} data-testid='record-open'>
-                    查看
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ListTable>
       ) : null}
       {open ? <RecordDetail key={open} id={open} onClose={() => setOpen(undefined)} /> : null}
     </>

@@ -2,7 +2,7 @@ import type { Profession } from '@wac/shared-types'
 import { useState, type FormEvent } from 'react'
 import type { AdminStaffMember } from '../../../services/admin-api'
 import { photoUrl } from '../../../services/api'
-import { ActionOutcome, EmptyTableRow, Field, LoadState, NeedsCentre, Notice, SectionTitle } from '../components/ui'
+import { ActionOutcome, Field, ListTable, LoadState, NeedsCentre, Notice, SectionTitle } from '../components/ui'
 import { centreName, useAdmin } from '../context'
 import { useAction, useFocusOnMount, useLoad } from '../hooks'
 import { photoForUpload } from '../logic/files'
@@ -328,40 +328,26 @@ export function StaffSection() {
         <LoadState loading={loaded.loading && !loaded.data} error={loaded.error} reload={loaded.reload} />
         <ActionOutcome action={toggle} testId='staff-toggle' />
         {loaded.data ? (
-          <table className='admin-table' data-testid='staff-table'>
-            <thead>
-              <tr>
-                <th scope='col'>称呼</th>
-                <th scope='col'>专业身份</th>
-                <th scope='col'>上墙</th>
-                <th scope='col'>登录账号</th>
-                <th scope='col'>状态</th>
-                <th scope='col'>请假</th>
-                <th scope='col'>操作</th>
+          <ListTable testId='staff-table' columns={['称呼', '专业身份', '上墙', '登录账号', '状态', '请假', '操作']} empty={members.length === 0}>
+            {members.map((entry) => (
+              <tr key={entry.id} data-testid='staff-row' className={entry.active ? undefined : 'admin-row--inactive'}>
+                <th scope='row'>{entry.displayName}</th>
+                <td>{labelsOf(PROFESSION_LABELS, entry.professions)}</td>
+                <td>{entry.showOnWall ? COMMON.yes : COMMON.no}</td>
+                <td>{entry.account ? `${entry.account.username}（${ROLE_LABELS[entry.account.role] ?? entry.account.role}）` : COMMON.none}</td>
+                <td>{entry.active ? '在岗' : '已停用'}</td>
+                <td>{entry.leave.length === 0 ? COMMON.none : entry.leave.map((item) => `${item.fromDate}～${item.toDate}`).join('；')}</td>
+                <td className='admin-table__actions'>
+                  <button type='button' className='admin-button admin-button--small' onClick={() => setSelected(entry.id)} aria-label={`编辑 ${entry.displayName}`} data-testid={`staff-open-${entry.displayName}`}>
+                    {COMMON.edit}
+                  </button>
+                  <button type='button' className='admin-button admin-button--small' onClick={() => setActive(entry, !entry.active)} disabled={toggle.busy} aria-label={`${entry.active ? '停用' : '启用'} ${entry.displayName}`} data-testid={`staff-active-${entry.displayName}`}>
+                    {entry.active ? '停用' : '启用'}
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {members.length === 0 ? <EmptyTableRow columns={7} /> : null}
-              {members.map((entry) => (
-                <tr key={entry.id} data-testid='staff-row' className={entry.active ? undefined : 'admin-row--inactive'}>
-                  <th scope='row'>{entry.displayName}</th>
-                  <td>{labelsOf(PROFESSION_LABELS, entry.professions)}</td>
-                  <td>{entry.showOnWall ? COMMON.yes : COMMON.no}</td>
-                  <td>{entry.account ? `${entry.account.username}（${ROLE_LABELS[entry.account.role] ?? entry.account.role}）` : COMMON.none}</td>
-                  <td>{entry.active ? '在岗' : '已停用'}</td>
-                  <td>{entry.leave.length === 0 ? COMMON.none : entry.leave.map((item) => `${item.fromDate}～${item.toDate}`).join('；')}</td>
-                  <td className='admin-table__actions'>
-                    <button type='button' className='admin-button admin-button--small' onClick={() => setSelected(entry.id)} aria-label={`编辑 ${entry.displayName}`} data-testid={`staff-open-${entry.displayName}`}>
-                      {COMMON.edit}
-                    </button>
-                    <button type='button' className='admin-button admin-button--small' onClick={() => setActive(entry, !entry.active)} disabled={toggle.busy} aria-label={`${entry.active ? '停用' : '启用'} ${entry.displayName}`} data-testid={`staff-active-${entry.displayName}`}>
-                      {entry.active ? '停用' : '启用'}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </ListTable>
         ) : null}
         {member ? <MemberPanel key={member.id} member={member} onChanged={loaded.reload} onClose={() => setSelected(undefined)} /> : null}
       </NeedsCentre>
