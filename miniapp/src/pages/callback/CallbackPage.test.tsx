@@ -22,6 +22,16 @@ function consent() {
   fireEvent.click(screen.getByTestId('consent-agree'))
 }
 
+/** Opens the page and fills in the least it needs (a number, one safe time, consent), up to 提交. */
+async function reachSendStep() {
+  render(<CallbackPage />)
+  await screen.findByTestId('window-builder')
+  typePhone('13800001234')
+  addWeekdayWindow(1, '08:00')
+  fireEvent.click(screen.getByTestId('callback-next'))
+  consent()
+}
+
 describe('call me back', () => {
   let api: FakeApi
 
@@ -107,12 +117,7 @@ describe('call me back', () => {
 
   it('when three requests are already waiting, says so and offers 我的预约 and the hotline', async () => {
     api.on('POST /api/callbacks', errorAnswer(409, 'LIMIT_REACHED'))
-    render(<CallbackPage />)
-    await screen.findByTestId('window-builder')
-    typePhone('13800001234')
-    addWeekdayWindow(1, '08:00')
-    fireEvent.click(screen.getByTestId('callback-next'))
-    consent()
+    await reachSendStep()
 
     fireEvent.click(screen.getByTestId('callback-submit'))
 
@@ -123,12 +128,7 @@ describe('call me back', () => {
 
   it('takes her back to the field the server refused', async () => {
     api.on('POST /api/callbacks', errorAnswer(400, 'VALIDATION_FAILED', [{ field: 'phone', reason: 'must be a mainland mobile number' }]))
-    render(<CallbackPage />)
-    await screen.findByTestId('window-builder')
-    typePhone('13800001234')
-    addWeekdayWindow(1, '08:00')
-    fireEvent.click(screen.getByTestId('callback-next'))
-    consent()
+    await reachSendStep()
 
     fireEvent.click(screen.getByTestId('callback-submit'))
 
@@ -141,12 +141,7 @@ describe('call me back', () => {
       attempts += 1
       return attempts === 1 ? 'network-error' : httpResponse(201, callback({ id: 'cb2' }))
     })
-    render(<CallbackPage />)
-    await screen.findByTestId('window-builder')
-    typePhone('13800001234')
-    addWeekdayWindow(1, '08:00')
-    fireEvent.click(screen.getByTestId('callback-next'))
-    consent()
+    await reachSendStep()
 
     fireEvent.click(screen.getByTestId('callback-submit'))
     expect(await screen.findByTestId('callback-problem')).toHaveTextContent('网络不太好')
