@@ -1,0 +1,129 @@
+// The server under test, as a child process on 127.0.0.1, and the few API calls the benchmark makes.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const SERVER_MAIN = fileURLToPath(new URL('../../../server/dist/main.js', import.meta.url));
+const START_TIMEOUT_MS = 90_000;
+const REQUEST_TIMEOUT_MS = 30_000;
+
+export const serverIsBuilt = () => existsSync(SERVER_MAIN);
+
+/**
+ * Starts server/dist/main.js as deployed (NODE_ENV=production, default log level, logs to /dev/null), with the demo
+ * seed, on a free port; resolves once /api/health answers.
+ */
+export async function startServer({ databaseUrl, signal }) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [SERVER_MAIN], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      APP_SECRET: randomBytes(32).toString('hex'),
+      DATABASE_URL: databaseUrl,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      SEED_DEMO: 'true',
+      MIGRATE_ON_START: 'true',
+      LOG_LEVEL: 'log',
+      STATIC_DIR: '/nonexistent',
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  // Keep the end of stderr to explain a failure; reading it also keeps the pipe from filling up.
+  let stderrTail = '';
+  child.stderr.on('data', (chunk) => {
+    stderrTail = (stderrTail + chunk).slice(-4000);
+  });
+  // Last resort if the benchmark itself dies: never leave a server behind.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (!(await isHealthy(url))) {
+    if (child.exitCode !== null || Date.now() > deadline || signal.aborted) {
+      process.removeListener('exit', killOnExit);
+      child.kill('SIGKILL');
+      throw new Error(`The server did not start (exit code ${child.exitCode}):\n${stderrTail}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    url,
+    pid: child.pid,
+    async stop() {
+      process.removeListener('exit', killOnExit);
+      await stopChild(child);
+    },
+  };
+}
+
+async function stopChild(child) {
+  if (child.exitCode !== null || child.signalCode !== null) {
+    return;
+  }
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function isHealthy(url) {
+  return fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2000) })
+    .then((response) => response.ok)
+    .catch(() => false);
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function call(url, path, { signal, ...init } = {}) {
+  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+  const response = await fetch(`${url}${path}`, { ...init, signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
+  return { status: response.status, body: await response.json().catch(() => ({})) };
+}
+
+export async function guestToken(url, signal) {
+  const { status, body } = await call(url, '/api/auth/guest', { method: 'POST', signal });
+  if (status !== 200 || !body.token) {
+    throw new Error(`POST /api/auth/guest answered ${status}`);
+  }
+  return body.token;
+}
+
+/** Every bookable slot of a centre between two dates, as the mini-program lists them. */
+export async function availableSlots(url, centreCode, from, to) {
+  const { status, body } = await call(url, `/api/centres/${centreCode}/availability?from=${from}&to=${to}`);
+  if (status !== 200) {
+    throw new Error(`GET availability of ${centreCode} answered ${status}: ${JSON.stringify(body)}`);
+  }
+  return body.days.flatMap((day) => day.slots.map((slot) => ({ ...slot, centreCode, date: day.date })));
+}
+
+/** One booking attempt; resolves with 'booked' (201) or the error code the API answered (e.g. 'SLOT_FULL'). */
+export async function book(url, { token, key, slotId, signal }) {
+  const { status, body } = await call(url, '/api/bookings', {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Idempotency-Key': key, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ slotId }),
+    signal,
+  });
+  if (status === 201) {
+    return 'booked';
+  }
+  return status === 409 ? body.code : `HTTP ${status} ${body.code ?? ''}`.trim();
+}
