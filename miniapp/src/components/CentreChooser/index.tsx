@@ -2,8 +2,8 @@ import { Text, View } from '@tarojs/components'
 import type { CentreSummaryDto } from '@wac/shared-types'
 import { useCallback, useEffect, useState } from 'react'
 import { listCentres } from '../../services/api'
-import { ActionButton } from '../ActionButton'
 import { Choice, ChoiceGroup } from '../Choice'
+import { LoadFailed } from '../LoadFailed'
 import { Notice } from '../Notice'
 
 const TEXTS = {
@@ -51,12 +51,7 @@ export function CentreChooser({ title, onChoose }: CentreChooserProps) {
     <View data-testid='centre-chooser'>
       <Text className='section-title'>{title}</Text>
       {failed ? (
-        <View>
-          <Notice tone='alert' testId='centre-chooser-error'>
-            {TEXTS.failed}
-          </Notice>
-          <ActionButton title={TEXTS.retry} tone='primary' testId='centre-chooser-retry' onPress={retry} />
-        </View>
+        <LoadFailed message={TEXTS.failed} retryTitle={TEXTS.retry} testId='centre-chooser-error' retryTestId='centre-chooser-retry' onRetry={retry} />
       ) : centres === null ? (
         <Notice>{TEXTS.loading}</Notice>
       ) : (
