@@ -141,6 +141,12 @@ function CallbackActions({ item, action, onDone, onReveal }: { item: StaffCallba
   const [result, setResult] = useState<AttemptResult>('no_answer')
   const [outcome, setOutcome] = useState<CallbackOutcome>('helped')
   const run = (change: () => Promise<unknown>, done: string) => void action.run(change, done).then((ok) => ok && onDone())
+  // Closing or releasing ends this admin's claim, and with it the whole number on her screen.
+  const endClaim = (change: () => Promise<unknown>, done: string) =>
+    run(async () => {
+      await change()
+      onReveal(item.id, null)
+    }, done)
   if (item.status === 'open') {
     return (
       <button
@@ -178,32 +184,10 @@ function CallbackActions({ item, action, onDone, onReveal }: { item: StaffCallba
           <span className='admin-visually-hidden'>结果</span>
           <CodeSelect labels={CALLBACK_OUTCOME_LABELS} value={outcome} onChange={setOutcome} testId='callback-outcome' />
         </label>
-        <button
-          type='button'
-          className='admin-button admin-button--small'
-          disabled={action.busy}
-          onClick={() =>
-            run(async () => {
-              await api.closeCallback(item.id, outcome)
-              onReveal(item.id, null)
-            }, '已结束此回电。')
-          }
-          data-testid='callback-close'
-        >
+        <button type='button' className='admin-button admin-button--small' disabled={action.busy} onClick={() => endClaim(() => api.closeCallback(item.id, outcome), '已结束此回电。')} data-testid='callback-close'>
           结束
         </button>
-        <button
-          type='button'
-          className='admin-button admin-button--small'
-          disabled={action.busy}
-          onClick={() =>
-            run(async () => {
-              await api.actOnCallback(item.id, 'release')
-              onReveal(item.id, null)
-            }, '已放回队列。')
-          }
-          data-testid='callback-release'
-        >
+        <button type='button' className='admin-button admin-button--small' disabled={action.busy} onClick={() => endClaim(() => api.actOnCallback(item.id, 'release'), '已放回队列。')} data-testid='callback-release'>
           放回队列
         </button>
       </span>
