@@ -1,12 +1,11 @@
 // Helpers for the admin console's browser tests: a desktop browser, the server's API with an admin token,
 // and readers for the files the console exports (CSV, and XLSX through a small ZIP reader).
-import { mkdirSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { inflateRawSync } from 'node:zlib'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { addDays, api as callApi, loginToken, shanghaiToday, type ApiMethod } from './support/api'
-import { BASE_URL } from './support/browser'
+import { BASE_URL, launchChromium } from './support/browser'
 
 export { addDays, loginToken, shanghaiToday }
 
@@ -16,10 +15,7 @@ const SCREENSHOT_DIR = join(__dirname, '../test-results/screenshots')
 
 /** A fresh, offline Chromium on a desktop-sized screen; downloads are kept for the test to read. */
 export async function openDesktop(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'wac-admin-')), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  const context = await launchChromium('wac-admin-', {
     viewport: { width: 1366, height: 900 },
     locale: 'zh-CN',
     acceptDownloads: true,

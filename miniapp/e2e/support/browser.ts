@@ -10,15 +10,22 @@ const SCREENSHOT_DIR = join(__dirname, '../../test-results/screenshots')
 /** WGS-84, as a phone's browser reports it: a street in Jinjiang's Qingyang district. */
 export const JINJIANG_WGS84 = { latitude: 24.8, longitude: 118.57 }
 
+/** Debian's Chromium as every browser test starts it: a fresh profile, headless, nothing fetched in the background. */
+export function launchChromium(profilePrefix: string, options: Parameters<typeof chromium.launchPersistentContext>[1]): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), profilePrefix)), {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    ...options,
+  })
+}
+
 /**
  * A fresh, offline Chromium profile on a phone-sized screen. The neutral exit site is answered locally, since this
  * machine has no internet; everything else outside the test server is refused.
  */
 export async function openPhone(options: { geolocation?: { latitude: number; longitude: number } } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'wac-chromium-')), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  const context = await launchChromium('wac-chromium-', {
     viewport: { width: 390, height: 844 },
     locale: 'zh-CN',
     geolocation: options.geolocation,
