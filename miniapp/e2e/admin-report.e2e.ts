@@ -35,6 +35,12 @@ async function download(page: Page, testId: string): Promise<{ file: Download; b
 async function setMonths(page: Page) {
   await page.getByTestId('report-from').fill(MONTH)
   await page.getByTestId('report-to').fill(MONTH)
+  // The table of the months shown before (this year so far, which has MONTH too) stays until the new
+  // answer arrives: wait until MONTH is the only month in it.
+  await page.waitForFunction(
+    (month) => Array.from(document.querySelectorAll('[data-testid^="report-row-"]')).every((row) => [`report-row-${month}`, 'report-row-total'].includes(row.getAttribute('data-testid') ?? '')),
+    MONTH,
+  )
   await page.getByTestId(`report-row-${MONTH}`).waitFor()
 }
 
