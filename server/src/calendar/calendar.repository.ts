@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { TransactionRunner } from '../database/transaction-runner.js';
 import { Between, In, type DataSource } from 'typeorm';
 import { CalendarDay, CalendarYear, CITY_WIDE } from './calendar-day.entity.js';
 
 @Injectable()
 export class CalendarRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+  ) {}
 
   /** City-wide marks and the centre's own marks between two dates. */
   findMarks(centreCode: string, from: string, to: string): Promise<CalendarDay[]> {
@@ -32,7 +36,7 @@ export class CalendarRepository {
 
   /** Loads one official year; rows an admin already entered for those dates stay as they are. */
   async importOfficialYear(year: number, source: string, days: Omit<CalendarDay, 'updatedAt'>[]): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       if (days.length > 0) {
         await manager.createQueryBuilder().insert().into(CalendarDay).values(days).orIgnore().execute();
       }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { TransactionRunner } from '../database/transaction-runner.js';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { StaffLeave } from '../staff/staff-leave.entity.js';
@@ -14,7 +15,10 @@ export interface OnDuty {
 
 @Injectable()
 export class RosterRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+  ) {}
 
   /** People really on duty at a centre between two dates: assigned, active, and not on leave that day. */
   async findOnDuty(centreCode: string, from: string, to: string): Promise<OnDuty[]> {
@@ -48,7 +52,7 @@ export class RosterRepository {
 
   /** Replaces who is on duty at a centre on the given dates, in one transaction. */
   async replaceDays(centreCode: string, days: { date: string; staffMemberIds: string[] }[]): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       let written = 0;
       for (const day of days) {
         await manager.getRepository(DutyAssignment).delete({ centreCode, date: day.date });

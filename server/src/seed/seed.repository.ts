@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { TransactionRunner } from '../database/transaction-runner.js';
 import type { DataSource } from 'typeorm';
 import { Centre } from '../centres/centre.entity.js';
 import { Account } from '../identity/account.entity.js';
@@ -10,7 +11,10 @@ import { StaffMember } from '../staff/staff-member.entity.js';
 /** Inserts that never overwrite: seeding again (or from two processes at once) keeps what admins changed. */
 @Injectable()
 export class SeedRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+  ) {}
 
   async insertMissingCentres(centres: Omit<Centre, 'createdAt' | 'updatedAt'>[]): Promise<void> {
     await this.dataSource.createQueryBuilder().insert().into(Centre).values(centres).orIgnore().execute();
@@ -44,7 +48,7 @@ export class SeedRepository {
   }
 
   async insertWallPeople(people: { photo: Omit<Photo, 'createdAt'>; member: Omit<StaffMember, 'createdAt' | 'centre' | 'photo'> }[]): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       await manager.createQueryBuilder().insert().into(Photo).values(people.map((p) => p.photo)).execute();
       await manager.createQueryBuilder().insert().into(StaffMember).values(people.map((p) => p.member)).execute();
     });
