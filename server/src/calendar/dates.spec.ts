@@ -1,4 +1,18 @@
-import { addDays, clockToMinutes, daysBetween, eachDate, isClockTime, isIsoDate, isoWeekday, minutesToClock, shanghaiClock, shanghaiInstant } from './dates.js';
+import {
+  addDays,
+  clockToMinutes,
+  daysBetween,
+  eachDate,
+  isClockTime,
+  isIsoDate,
+  isoWeekday,
+  lastDayOfMonth,
+  minutesToClock,
+  monthsBetween,
+  nextMonth,
+  shanghaiClock,
+  shanghaiInstant,
+} from './dates.js';
 
 describe('calendar dates', () => {
   it.each([
@@ -52,5 +66,15 @@ describe('calendar dates', () => {
   it('turns a Shanghai date and time into the instant', () => {
     expect(shanghaiInstant('2026-12-01', '08:00').toISOString()).toBe('2026-12-01T00:00:00.000Z');
     expect(shanghaiInstant('2027-01-01', '00:30').toISOString()).toBe('2026-12-31T16:30:00.000Z');
+  });
+
+  it('steps through months and finds their last day', () => {
+    expect(nextMonth('2026-12')).toBe('2027-01');
+    expect(nextMonth('2026-09')).toBe('2026-10');
+    expect(lastDayOfMonth('2028-02')).toBe('2028-02-29');
+    expect(lastDayOfMonth('2026-12')).toBe('2026-12-31');
+    expect(monthsBetween('2026-11', '2027-02', 24)).toEqual(['2026-11', '2026-12', '2027-01', '2027-02']);
+    expect(monthsBetween('2026-03', '2026-02', 24)).toEqual([]);
+    expect(monthsBetween('2026-01', '2030-12', 3)).toEqual(['2026-01', '2026-02', '2026-03']);
   });
 });

@@ -65,3 +65,23 @@ export function shanghaiClock(instant: Date): { date: string; minutes: number } 
 export function shanghaiInstant(date: string, clock: string): Date {
   return new Date(utcMidnight(date) + (clockToMinutes(clock) - SHANGHAI_OFFSET_MINUTES) * 60 * 1000);
 }
+
+/** The month after a `YYYY-MM` month. */
+export function nextMonth(month: string): string {
+  const [year, m] = month.split('-').map(Number);
+  return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
+}
+
+/** The last date of a `YYYY-MM` month. */
+export function lastDayOfMonth(month: string): string {
+  return addDays(`${nextMonth(month)}-01`, -1);
+}
+
+/** Every month from `from` to `to` (`YYYY-MM`, both included), stopping after `limit` months. */
+export function monthsBetween(from: string, to: string, limit: number): string[] {
+  const months: string[] = [];
+  for (let month = from; month <= to && months.length < limit; month = nextMonth(month)) {
+    months.push(month);
+  }
+  return months;
+}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Between, IsNull, Not, type DataSource } from 'typeorm';
+import { Between, In, IsNull, Not, type DataSource } from 'typeorm';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import type { BookableService } from '../availability/services.js';
 import { Booking } from '../bookings/booking.entity.js';
@@ -48,7 +48,8 @@ export class ReportsRepository {
       order: { at: 'DESC' },
       take: 1000,
     });
-    const accounts = await this.dataSource.getRepository(Account).find({ select: { id: true, username: true } });
+    const actorIds = [...new Set(entries.map((entry) => entry.actorAccountId))];
+    const accounts = actorIds.length ? await this.dataSource.getRepository(Account).find({ select: { id: true, username: true }, where: { id: In(actorIds) } }) : [];
     return entries.map((entry) => Object.assign(entry, { actorUsername: accounts.find((a) => a.id === entry.actorAccountId)?.username ?? null }));
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { AuditService } from '../audit/audit.service.js';
-import { addDays, shanghaiClock, shanghaiInstant } from '../calendar/dates.js';
+import { addDays, lastDayOfMonth, monthsBetween, shanghaiClock, shanghaiInstant } from '../calendar/dates.js';
 import { assertManagesCentre } from '../common/admin-scope.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { staffCentreScope, type StaffPrincipal } from '../identity/principal.js';
@@ -30,18 +30,6 @@ export interface ExportFile {
   body: Buffer;
 }
 
-function monthsBetween(from: string, to: string): string[] {
-  const months: string[] = [];
-  let [year, month] = from.split('-').map(Number);
-  const [endYear, endMonth] = to.split('-').map(Number);
-  while ((year < endYear || (year === endYear && month <= endMonth)) && months.length <= MAX_MONTHS) {
-    months.push(`${year}-${String(month).padStart(2, '0')}`);
-    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
-  }
-  return months;
-}
-
-const lastDay = (month: string) => addDays(`${monthsBetween(month, '9999-12')[1]}-01`, -1);
 /** A hidden count: a small one (1–4), or one that would let the total give a small one away. */
 const HIDDEN = '*';
 const HIDDEN_NOTE = '* 为保护当事人而不显示的数字：1 至 4 的小数字，以及可能被用来从合计反推出它们的数字。';
@@ -56,7 +44,8 @@ export class ReportsService {
 
   /** The Federation's figures; what the city level sees has small counts hidden. */
   async report(admin: StaffPrincipal, query: ReportQueryDto): Promise<ReportDto> {
-    const months = monthsBetween(query.from, query.to);
+    // One past the limit, to tell a period that is too long from one that just fits.
+    const months = monthsBetween(query.from, query.to, MAX_MONTHS + 1);
     if (months.length === 0 || months.length > MAX_MONTHS) {
       throw new DomainError('VALIDATION_FAILED', `Invalid input. to: must be on or after from, at most ${MAX_MONTHS} months`, [
         { field: 'to', reason: `must be on or after from, at most ${MAX_MONTHS} months` },
@@ -67,7 +56,7 @@ export class ReportsService {
     }
     const centreCode = staffCentreScope(admin, query.centre).centreCode;
     const from = `${months[0]}-01`;
-    const to = lastDay(months[months.length - 1]);
+    const to = lastDayOfMonth(months[months.length - 1]);
     const [records, bookings, callbacks, events] = await Promise.all([
       this.reports.records(from, to, centreCode),
       this.reports.bookings(from, to, centreCode),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
-import { addDays, isoWeekday } from '../calendar/dates.js';
+import { addDays, isoWeekday, lastDayOfMonth } from '../calendar/dates.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { centreNotFound } from '../centres/centres.errors.js';
 import { CentresRepository } from '../centres/centres.repository.js';
@@ -12,13 +12,6 @@ import { StaffRepository } from '../staff/staff.repository.js';
 import type { CopyWeekResultDto, RosterDayDto, RosterMonthDto } from './dto/roster.dto.js';
 import { rosterWarnings } from './roster-warnings.js';
 import { RosterRepository } from './roster.repository.js';
-
-const lastDayOfMonth = (month: string) => addDays(`${nextMonth(month)}-01`, -1);
-
-function nextMonth(month: string): string {
-  const [year, m] = month.split('-').map(Number);
-  return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
-}
 
 @Injectable()
 export class RosterService {

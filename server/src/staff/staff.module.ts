@@ -11,6 +11,7 @@ import { StaffRepository } from './staff.repository.js';
 @Module({
   imports: [TypeOrmModule.forFeature([StaffMember, StaffLeave, Centre])],
   controllers: [AdminStaffController],
+  // CentresRepository directly, not CentresModule: that module imports this one for the wall.
   providers: [StaffRepository, AdminStaffService, CentresRepository],
   exports: [StaffRepository],
 })
