@@ -8,11 +8,11 @@
  * itself uses when a project has no browserslist; scripts/check-weapp-size.mjs verifies the
  * output parses as ES5. H5 keeps the modern browserslist from package.json.
  */
-const WEAPP_ES5_TARGETS = { ios: '9', android: '5' }
+const WEAPP_ES5_TARGETS = { ios: '9', android: '5' };
 
 module.exports = (api) => {
-  const isTest = api.env('test')
-  const platform = api.cache.using(() => process.env.TARO_ENV)
+  const isTest = api.env('test');
+  const platform = api.cache.using(() => process.env.TARO_ENV);
 
   if (isTest) {
     return {
@@ -21,7 +21,7 @@ module.exports = (api) => {
         ['@babel/preset-react', { runtime: 'automatic' }],
         '@babel/preset-typescript',
       ],
-    }
+    };
   }
 
   return {
@@ -36,5 +36,5 @@ module.exports = (api) => {
         },
       ],
     ],
-  }
-}
+  };
+};

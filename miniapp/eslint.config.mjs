@@ -1,9 +1,9 @@
-import reactHooks from 'eslint-plugin-react-hooks'
-import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
 
 // Type-aware rules where the code is in tsconfig.json (src, config, test, types); the plain
 // recommended set elsewhere (scripts, and e2e/ which has its own owner and setup).
-const typedFiles = ['src/**/*.{ts,tsx}', 'config/**/*.ts', 'test/**/*.{ts,tsx}', 'types/**/*.ts']
+const typedFiles = ['src/**/*.{ts,tsx}', 'config/**/*.ts', 'test/**/*.{ts,tsx}', 'types/**/*.ts'];
 
 export default tseslint.config(
   { ignores: ['dist/**', '.swc/**', 'node_modules/**'] },
@@ -45,4 +45,4 @@ export default tseslint.config(
     files: ['scripts/**/*.mjs'],
     rules: { 'no-console': 'off' },
   },
-)
+);

@@ -7,4 +7,4 @@ module.exports = {
   globalTeardown: '<rootDir>/e2e/support/global-teardown.cjs',
   transform: { '^.+\\.tsx?$': 'babel-jest' },
   testTimeout: 60000,
-}
+};

@@ -13,4 +13,4 @@ module.exports = {
   setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
   // Module mocks (jest.mock) start every test with no recorded calls.
   clearMocks: true,
-}
+};

@@ -4,13 +4,17 @@ import { installDependencies, isStale, pnpm, run } from './lib.mjs';
 
 async function main() {
   await installDependencies();
-  if (isStale('server/dist/main.js', ['server/src', 'server/package.json', 'server/tsconfig.build.json', 'server/.swcrc'])) {
+  if (
+    isStale('server/dist/main.js', ['server/src', 'server/package.json', 'server/tsconfig.build.json', 'server/.swcrc'])
+  ) {
     console.log('Building the server…');
     if ((await pnpm(['--filter', '@wac/server', 'run', 'build'])) !== 0) {
       throw new Error('The server build failed');
     }
   }
-  if (isStale('miniapp/dist/h5/index.html', ['miniapp/src', 'miniapp/config', 'miniapp/package.json', 'shared-types/src'])) {
+  if (
+    isStale('miniapp/dist/h5/index.html', ['miniapp/src', 'miniapp/config', 'miniapp/package.json', 'shared-types/src'])
+  ) {
     console.log('Building the mini-program for H5…');
     if ((await pnpm(['--filter', '@wac/miniapp', 'run', 'build:h5'])) !== 0) {
       throw new Error('The H5 build failed');

@@ -22,7 +22,10 @@ function jestStep(name, filter, script, extraArgs = [], env = {}) {
   return {
     name,
     run: async () => {
-      const code = await pnpm(['--filter', filter, 'run', script, '--json', `--outputFile=${outputFile}`, ...extraArgs], { env });
+      const code = await pnpm(
+        ['--filter', filter, 'run', script, '--json', `--outputFile=${outputFile}`, ...extraArgs],
+        { env },
+      );
       if (existsSync(outputFile)) {
         const report = JSON.parse(readFileSync(outputFile, 'utf8'));
         testCounts.passed += report.numPassedTests;
@@ -58,7 +61,15 @@ async function ensureMariaDb() {
   }
   if (existsSync('/usr/sbin/mariadbd')) {
     console.log('MariaDB is not answering; starting it…');
-    await run('start-stop-daemon', ['--start', '--oknodo', '--background', '--exec', '/usr/sbin/mariadbd', '--', '--user=mysql']);
+    await run('start-stop-daemon', [
+      '--start',
+      '--oknodo',
+      '--background',
+      '--exec',
+      '/usr/sbin/mariadbd',
+      '--',
+      '--user=mysql',
+    ]);
     for (let attempt = 0; attempt < 30; attempt += 1) {
       await new Promise((r) => setTimeout(r, 1000));
       if (await reachable(MYSQL_HOST, MYSQL_PORT)) {
@@ -86,6 +97,7 @@ async function main() {
   const chromium = existsSync(CHROMIUM);
 
   const steps = [
+    { name: 'format (Prettier)', run: () => pnpm(['exec', 'prettier', '--check', '--log-level', 'warn', '.']) },
     script('type-check shared-types', '@wac/shared-types', 'typecheck'),
     script('type-check server', '@wac/server', 'typecheck'),
     script('type-check miniapp', '@wac/miniapp', 'typecheck'),
@@ -98,7 +110,12 @@ async function main() {
     jestStep('server unit tests (TZ=Asia/Shanghai)', '@wac/server', 'test:unit', [], { TZ: 'Asia/Shanghai' }),
     jestStep('server e2e on SQLite (TZ=UTC)', '@wac/server', 'test:e2e', [], { TEST_DB: 'sqlite', TZ: 'UTC' }),
     ...(mariaDb
-      ? [jestStep('server e2e on MariaDB (TZ=Asia/Shanghai)', '@wac/server', 'test:e2e', [], { TEST_DB: 'mysql', TZ: 'Asia/Shanghai' })]
+      ? [
+          jestStep('server e2e on MariaDB (TZ=Asia/Shanghai)', '@wac/server', 'test:e2e', [], {
+            TEST_DB: 'mysql',
+            TZ: 'Asia/Shanghai',
+          }),
+        ]
       : optionalStep('server e2e on MariaDB', false, `MariaDB is not reachable on ${MYSQL_HOST}:${MYSQL_PORT}`)),
     jestStep('miniapp unit tests', '@wac/miniapp', 'test:unit'),
     ...(chromium
@@ -124,7 +141,9 @@ function printSummary(plannedSteps) {
   console.log('\n━━ Summary');
   for (const r of results) {
     const mark = { passed: 'ok  ', failed: 'FAIL', skipped: 'skip' }[r.status];
-    console.log(`  ${mark} ${r.name}${r.seconds !== undefined ? ` (${r.seconds.toFixed(1)} s)` : ''}${r.why ? `: ${r.why}` : ''}`);
+    console.log(
+      `  ${mark} ${r.name}${r.seconds !== undefined ? ` (${r.seconds.toFixed(1)} s)` : ''}${r.why ? `: ${r.why}` : ''}`,
+    );
   }
   const failed = count('failed') > 0 || testCounts.failed > 0;
   console.log(

@@ -18,6 +18,29 @@ export default tseslint.config(
     },
   },
   {
+    // Only repositories, entities, the database layer (data source, migrations) and module wiring (forFeature) talk
+    // to TypeORM; services get what they need through a repository, so the queries stay in one place per feature.
+    files: ['src/**/*.ts'],
+    ignores: ['src/**/*.repository.ts', 'src/**/*.entity.ts', 'src/**/*.module.ts', 'src/database/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'typeorm',
+              message: 'Database access belongs in a *.repository.ts (or an entity / the database layer).',
+            },
+            {
+              name: '@nestjs/typeorm',
+              message: 'Database access belongs in a *.repository.ts (or the database layer).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts', 'src/**/*.spec.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-member-access': 'off',

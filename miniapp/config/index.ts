@@ -1,23 +1,23 @@
-import { defineConfig, type UserConfigExport } from '@tarojs/cli'
-import devConfig from './dev'
-import prodConfig from './prod'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import devConfig from './dev';
+import prodConfig from './prod';
 
 /** Where the quick-exit button sends an H5 visitor: an ordinary, unremarkable page. */
-const DEFAULT_QUICK_EXIT_URL = 'https://www.weather.com.cn/'
+const DEFAULT_QUICK_EXIT_URL = 'https://www.weather.com.cn/';
 
 /**
  * The H5 build is served by the API server itself, so '' (same origin) needs no CORS.
  * The weapp has no origin: it needs an absolute URL (a local server during development).
  */
 function defaultApiBase(platform: string | undefined): string {
-  return platform === 'weapp' ? 'http://127.0.0.1:3000' : ''
+  return platform === 'weapp' ? 'http://127.0.0.1:3000' : '';
 }
 
 // https://docs.taro.zone/docs/config
 export default defineConfig<'webpack5'>((merge) => {
-  const platform = process.env.TARO_ENV
-  const apiBase = process.env.TARO_APP_API_BASE ?? defaultApiBase(platform)
-  const quickExitUrl = process.env.TARO_APP_QUICK_EXIT_URL ?? DEFAULT_QUICK_EXIT_URL
+  const platform = process.env.TARO_ENV;
+  const apiBase = process.env.TARO_APP_API_BASE ?? defaultApiBase(platform);
+  const quickExitUrl = process.env.TARO_APP_QUICK_EXIT_URL ?? DEFAULT_QUICK_EXIT_URL;
 
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'wac-miniapp',
@@ -77,7 +77,7 @@ export default defineConfig<'webpack5'>((merge) => {
       // webpack's hint judges uncompressed size against a desktop budget; scripts/report-h5-size.mjs
       // reports what phones actually download (gzip) after every build:h5.
       webpackChain(chain) {
-        chain.performance.hints(false)
+        chain.performance.hints(false);
       },
       postcss: {
         autoprefixer: {
@@ -89,10 +89,10 @@ export default defineConfig<'webpack5'>((merge) => {
         },
       },
     },
-  }
+  };
 
   if (process.env.NODE_ENV === 'development') {
-    return merge({}, baseConfig, devConfig)
+    return merge({}, baseConfig, devConfig);
   }
-  return merge({}, baseConfig, prodConfig)
-})
+  return merge({}, baseConfig, prodConfig);
+});

@@ -16,7 +16,15 @@ export default defineAppConfig({
     // Staff pages (weapp and H5): a sub-package, so they never count against the 2 MB main package.
     {
       root: 'packages/staff',
-      pages: ['index/index', 'login/index', 'bookings/index', 'callbacks/index', 'callback/index', 'record/index', 'records/index'],
+      pages: [
+        'index/index',
+        'login/index',
+        'bookings/index',
+        'callbacks/index',
+        'callback/index',
+        'record/index',
+        'records/index',
+      ],
     },
     // The admin web console: H5 only (the server sends /admin to its home page); never in the weapp.
     ...(process.env.TARO_ENV === 'h5' ? [{ root: 'packages/admin', pages: ['pages/home/index'] }] : []),
@@ -35,4 +43,4 @@ export default defineAppConfig({
       desc: '用于为您查找最近的服务中心，位置不会被保存',
     },
   },
-})
+});

@@ -1,9 +1,9 @@
-import type { PropsWithChildren } from 'react'
-import './app.scss'
+import type { PropsWithChildren } from 'react';
+import './app.scss';
 
 /** The app shell: Taro renders the current page as `children`. */
 function App({ children }: PropsWithChildren) {
-  return children
+  return children;
 }
 
-export default App
+export default App;

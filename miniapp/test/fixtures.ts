@@ -8,7 +8,7 @@ import type {
   CentreDetailDto,
   CentreSummaryDto,
   WaitlistEntryDto,
-} from '@wac/shared-types'
+} from '@wac/shared-types';
 
 export function centreSummary(overrides: Partial<CentreSummaryDto> & Pick<CentreSummaryDto, 'code'>): CentreSummaryDto {
   return {
@@ -21,7 +21,7 @@ export function centreSummary(overrides: Partial<CentreSummaryDto> & Pick<Centre
     phone: '0595-22180000',
     status: 'open',
     ...overrides,
-  }
+  };
 }
 
 export function centreDetail(overrides: Partial<CentreDetailDto> = {}): CentreDetailDto {
@@ -49,16 +49,18 @@ export function centreDetail(overrides: Partial<CentreDetailDto> = {}): CentreDe
       },
     ],
     ...overrides,
-  }
+  };
 }
 
-export function availabilityDay(overrides: Partial<AvailabilityDayDto> & Pick<AvailabilityDayDto, 'date'>): AvailabilityDayDto {
-  return { weekday: 1, open: true, note: null, slots: [], ...overrides }
+export function availabilityDay(
+  overrides: Partial<AvailabilityDayDto> & Pick<AvailabilityDayDto, 'date'>,
+): AvailabilityDayDto {
+  return { weekday: 1, open: true, note: null, slots: [], ...overrides };
 }
 
 export function slot(start: string, remaining: number, service: BookableService = 'legal'): AvailableSlotDto {
-  const [hours] = start.split(':').map(Number)
-  return { slotId: `s-${service}-${start}`, start, end: `${String(hours).padStart(2, '0')}:50`, service, remaining }
+  const [hours] = start.split(':').map(Number);
+  return { slotId: `s-${service}-${start}`, start, end: `${String(hours).padStart(2, '0')}:50`, service, remaining };
 }
 
 export function booking(overrides: Partial<BookingDto> = {}): BookingDto {
@@ -79,7 +81,7 @@ export function booking(overrides: Partial<BookingDto> = {}): BookingDto {
     recorded: false,
     createdAt: '2026-11-29T01:00:00.000Z',
     ...overrides,
-  }
+  };
 }
 
 export function callback(overrides: Partial<CallbackDto> = {}): CallbackDto {
@@ -96,7 +98,7 @@ export function callback(overrides: Partial<CallbackDto> = {}): CallbackDto {
     outcome: null,
     createdAt: '2026-11-29T01:00:00.000Z',
     ...overrides,
-  }
+  };
 }
 
 export function waitlistEntry(overrides: Partial<WaitlistEntryDto> = {}): WaitlistEntryDto {
@@ -111,5 +113,5 @@ export function waitlistEntry(overrides: Partial<WaitlistEntryDto> = {}): Waitli
     offer: null,
     createdAt: '2026-11-29T01:00:00.000Z',
     ...overrides,
-  }
+  };
 }

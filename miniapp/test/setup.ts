@@ -1,14 +1,14 @@
-import '@testing-library/jest-dom'
-import { resetTaroMock } from './taro-mock'
+import '@testing-library/jest-dom';
+import { resetTaroMock } from './taro-mock';
 
 // What config/index.ts would define for an H5 build; tests switch TARO_ENV to 'weapp' as needed.
 const BUILD_ENV = {
   TARO_ENV: 'h5',
   TARO_APP_API_BASE: '',
   TARO_APP_QUICK_EXIT_URL: 'https://quick-exit.example/',
-} as const
+} as const;
 
 beforeEach(() => {
-  Object.assign(process.env, BUILD_ENV)
-  resetTaroMock()
-})
+  Object.assign(process.env, BUILD_ENV);
+  resetTaroMock();
+});

@@ -1,2 +1,2 @@
 // Stylesheets have no effect on behaviour under test.
-export default {}
+export default {};

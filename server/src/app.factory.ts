@@ -18,7 +18,10 @@ const LEVELS_AT_OR_ABOVE: Record<LogLevel, NestLogLevel[]> = {
 
 /** Builds the whole application (API under /api, docs at /api/docs, the H5 build at /); used by main and by tests. */
 export async function createApp(config: AppConfig, options: { logger?: false } = {}): Promise<NestExpressApplication> {
-  const logger = options.logger === false ? false : new ConsoleLogger({ json: true, logLevels: LEVELS_AT_OR_ABOVE[config.logLevel] });
+  const logger =
+    options.logger === false
+      ? false
+      : new ConsoleLogger({ json: true, logLevels: LEVELS_AT_OR_ABOVE[config.logLevel] });
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger, bufferLogs: true });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());

@@ -22,7 +22,10 @@ async function main(): Promise<void> {
   const app = await createApp(config);
   await app.listen(config.port, config.host);
   const base = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
-  const database = config.database.kind === 'sqlite' ? `SQLite ${config.database.path}` : `MySQL ${config.database.host}:${config.database.port}/${config.database.database}`;
+  const database =
+    config.database.kind === 'sqlite'
+      ? `SQLite ${config.database.path}`
+      : `MySQL ${config.database.host}:${config.database.port}/${config.database.database}`;
   console.log(
     [
       '',
@@ -36,7 +39,11 @@ async function main(): Promise<void> {
   const logins = app.get(SeedService).demoLogins;
   if (logins.length > 0) {
     console.log('  Demo logins (embedded demo data only):');
-    logins.forEach((login) => console.log(`    ${login.username.padEnd(18)} ${login.password.padEnd(22)} ${login.role}${login.centreCode ? ` · ${login.centreCode}` : ''}`));
+    logins.forEach((login) =>
+      console.log(
+        `    ${login.username.padEnd(18)} ${login.password.padEnd(22)} ${login.role}${login.centreCode ? ` · ${login.centreCode}` : ''}`,
+      ),
+    );
     console.log('');
   }
 }

@@ -13,7 +13,11 @@ describe(`identity and access (${TEST_DB})`, () => {
 
   beforeAll(async () => {
     wechat = await startFakeWechat();
-    t = await startTestApp({ WECHAT_API_BASE: wechat.baseUrl, WECHAT_APPID: 'wx-test-app', WECHAT_SECRET: 'test-secret' });
+    t = await startTestApp({
+      WECHAT_API_BASE: wechat.baseUrl,
+      WECHAT_APPID: 'wx-test-app',
+      WECHAT_SECRET: 'test-secret',
+    });
   });
   afterAll(async () => {
     await t.close();
@@ -28,7 +32,12 @@ describe(`identity and access (${TEST_DB})`, () => {
     expect(JSON.stringify(body)).not.toContain('c2Vzc2lvbi1rZXktc2VjcmV0');
     expect(JSON.stringify(body)).not.toContain('openid');
     const sent = wechat.requests.at(-1);
-    expect(Object.fromEntries(sent ?? [])).toEqual({ appid: 'wx-test-app', secret: 'test-secret', js_code: 'ok-alice', grant_type: 'authorization_code' });
+    expect(Object.fromEntries(sent ?? [])).toEqual({
+      appid: 'wx-test-app',
+      secret: 'test-secret',
+      js_code: 'ok-alice',
+      grant_type: 'authorization_code',
+    });
     // The token is short-lived (two hours by default).
     const lifetime = Date.parse(body.expiresAt) - Date.now();
     expect(lifetime).toBeGreaterThan(110 * 60 * 1000);
@@ -79,43 +88,64 @@ describe(`identity and access (${TEST_DB})`, () => {
   it('gives H5 visitors an anonymous session without any personal data', async () => {
     const response = await http().post('/api/auth/guest').send({}).expect(200);
     expect(response.body).toMatchObject({ role: 'woman', centreCode: null });
-    const mine = await http().get('/api/bookings/mine').set('Authorization', `Bearer ${response.body.token}`).expect(200);
+    const mine = await http()
+      .get('/api/bookings/mine')
+      .set('Authorization', `Bearer ${response.body.token}`)
+      .expect(200);
     expect(mine.body).toEqual({ items: [] });
   });
 
   it('logs staff in by username and password, with their role and centre', async () => {
-    const staff = await http().post('/api/auth/login').send({ username: 'staff-jinjiang', password: 'demo-jinjiang-2026' }).expect(200);
+    const staff = await http()
+      .post('/api/auth/login')
+      .send({ username: 'staff-jinjiang', password: 'demo-jinjiang-2026' })
+      .expect(200);
     expect(staff.body).toMatchObject({ role: 'staff', centreCode: 'jinjiang' });
-    const admin = await http().post('/api/auth/login').send({ username: 'admin', password: 'demo-admin-2026' }).expect(200);
+    const admin = await http()
+      .post('/api/auth/login')
+      .send({ username: 'admin', password: 'demo-admin-2026' })
+      .expect(200);
     expect(admin.body).toMatchObject({ role: 'city_admin', centreCode: null });
   });
 
   it('ends every session of a staff login on logout', async () => {
-    const login = () => http().post('/api/auth/login').send({ username: 'staff-huian', password: 'demo-huian-2026' }).expect(200);
+    const login = () =>
+      http().post('/api/auth/login').send({ username: 'staff-huian', password: 'demo-huian-2026' }).expect(200);
     const [phone, laptop] = [(await login()).body.token as string, (await login()).body.token as string];
     await http().post('/api/auth/logout').set('Authorization', `Bearer ${phone}`).expect(204);
     await http().get('/api/staff/callbacks').set('Authorization', `Bearer ${phone}`).expect(401);
     await http().get('/api/staff/callbacks').set('Authorization', `Bearer ${laptop}`).expect(401);
-    await http().get('/api/staff/callbacks').set('Authorization', `Bearer ${(await login()).body.token as string}`).expect(200);
+    await http()
+      .get('/api/staff/callbacks')
+      .set('Authorization', `Bearer ${(await login()).body.token as string}`)
+      .expect(200);
     const woman = (await http().post('/api/auth/guest').expect(200)).body.token as string;
     await http().post('/api/auth/logout').set('Authorization', `Bearer ${woman}`).expect(403);
   });
 
   it('refuses wrong passwords and unknown users with the same answer', async () => {
-    const wrong = await http().post('/api/auth/login').send({ username: 'staff-jinjiang', password: 'nope-nope-nope' }).expect(401);
-    const unknown = await http().post('/api/auth/login').send({ username: 'nobody', password: 'nope-nope-nope' }).expect(401);
+    const wrong = await http()
+      .post('/api/auth/login')
+      .send({ username: 'staff-jinjiang', password: 'nope-nope-nope' })
+      .expect(401);
+    const unknown = await http()
+      .post('/api/auth/login')
+      .send({ username: 'nobody', password: 'nope-nope-nope' })
+      .expect(401);
     expect(wrong.body).toEqual(unknown.body);
     expect(wrong.body.code).toBe('LOGIN_FAILED');
     await http().post('/api/auth/login').send({ username: 'admin' }).expect(400);
   });
 
   it('stores passwords as slow salted hashes', async () => {
-    const rows: { passwordHash: string }[] = await t.dataSource.query("SELECT passwordHash FROM account WHERE username IN ('admin', 'staff-city')");
+    const rows: { passwordHash: string }[] = await t.dataSource.query(
+      "SELECT passwordHash FROM account WHERE username IN ('admin', 'staff-city')",
+    );
     expect(rows).toHaveLength(2);
     for (const row of rows) {
       expect(row.passwordHash).toMatch(/^scrypt\$32768\$8\$1\$[\w-]{22}\$[\w-]{43}$/);
     }
-    expect(rows[0].passwordHash).not.toBe(rows[1].passwordHash);
+    expect(rows[0]!.passwordHash).not.toBe(rows[1]!.passwordHash);
   });
 
   describe('who may call what', () => {
@@ -123,20 +153,33 @@ describe(`identity and access (${TEST_DB})`, () => {
     let staff: string;
     beforeAll(async () => {
       woman = (await http().post('/api/auth/guest').expect(200)).body.token;
-      staff = (await http().post('/api/auth/login').send({ username: 'staff-city', password: 'demo-city-2026' }).expect(200)).body.token;
+      staff = (
+        await http().post('/api/auth/login').send({ username: 'staff-city', password: 'demo-city-2026' }).expect(200)
+      ).body.token;
     });
 
     it('answers 401 without a token, with a forged or garbled one', async () => {
       await http().get('/api/bookings/mine').expect(401);
       await http().get('/api/bookings/mine').set('Authorization', 'Bearer nonsense').expect(401);
       const [header, payload] = woman.split('.');
-      await http().get('/api/bookings/mine').set('Authorization', `Bearer ${header}.${payload}.forgedsignature`).expect(401);
-      const otherPayload = Buffer.from(JSON.stringify({ typ: 'staff', sub: 'x', role: 'city_admin', centre: null, ver: 1, exp: 9999999999 })).toString('base64url');
-      await http().get('/api/staff/bookings?from=2026-12-01&to=2026-12-02').set('Authorization', `Bearer ${header}.${otherPayload}.${woman.split('.')[2]}`).expect(401);
+      await http()
+        .get('/api/bookings/mine')
+        .set('Authorization', `Bearer ${header}.${payload}.forgedsignature`)
+        .expect(401);
+      const otherPayload = Buffer.from(
+        JSON.stringify({ typ: 'staff', sub: 'x', role: 'city_admin', centre: null, ver: 1, exp: 9999999999 }),
+      ).toString('base64url');
+      await http()
+        .get('/api/staff/bookings?from=2026-12-01&to=2026-12-02')
+        .set('Authorization', `Bearer ${header}.${otherPayload}.${woman.split('.')[2]}`)
+        .expect(401);
     });
 
     it('keeps women out of staff routes and staff out of women routes (403)', async () => {
-      const asWoman = await http().get('/api/staff/bookings?from=2026-12-01&to=2026-12-02').set('Authorization', `Bearer ${woman}`).expect(403);
+      const asWoman = await http()
+        .get('/api/staff/bookings?from=2026-12-01&to=2026-12-02')
+        .set('Authorization', `Bearer ${woman}`)
+        .expect(403);
       expect(asWoman.body.code).toBe('FORBIDDEN');
       await http().get('/api/bookings/mine').set('Authorization', `Bearer ${staff}`).expect(403);
       await http().get('/api/callbacks/mine').set('Authorization', `Bearer ${staff}`).expect(403);
@@ -144,7 +187,10 @@ describe(`identity and access (${TEST_DB})`, () => {
     });
 
     it('keeps staff to their own centre when they ask for another', async () => {
-      const response = await http().get('/api/staff/bookings?from=2026-12-01&to=2026-12-02&centre=jinjiang').set('Authorization', `Bearer ${staff}`).expect(403);
+      const response = await http()
+        .get('/api/staff/bookings?from=2026-12-01&to=2026-12-02&centre=jinjiang')
+        .set('Authorization', `Bearer ${staff}`)
+        .expect(403);
       expect(response.body.code).toBe('FORBIDDEN');
     });
   });

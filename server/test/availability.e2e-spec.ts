@@ -2,12 +2,22 @@ import request from 'supertest';
 import type { AvailabilityDayDto, ErrorResponseDto } from '@wac/shared-types';
 import { eachDate } from '../src/calendar/dates.js';
 import { StaffLeave } from '../src/staff/staff-leave.entity.js';
-import { availability, book, clearRoster, freezeAt, guestToken, markDay, putOnDuty, setTemplate, slotId } from './support/fixtures.js';
+import {
+  availability,
+  book,
+  clearRoster,
+  freezeAt,
+  guestToken,
+  markDay,
+  putOnDuty,
+  setTemplate,
+  slotId,
+} from './support/fixtures.js';
 import { startTestApp, TEST_DB, type TestApp } from './support/test-app.js';
 
 describe(`availability (${TEST_DB})`, () => {
   let t: TestApp;
-  let lawyerId: string;
+  let lawyerId: string | undefined;
   const byDate = (days: AvailabilityDayDto[]) => Object.fromEntries(days.map((d) => [d.date, d]));
 
   beforeAll(async () => {
@@ -15,7 +25,11 @@ describe(`availability (${TEST_DB})`, () => {
     // Monday 28 September 2026, 08:30 in Shanghai: the week before National Day.
     freezeAt(t, '2026-09-28 08:30');
     await clearRoster(t, 'jinjiang');
-    [lawyerId] = await putOnDuty(t, 'jinjiang', eachDate('2026-09-20', '2026-10-20'), [['lawyer'], ['counsellor'], ['mediator']]);
+    [lawyerId] = await putOnDuty(t, 'jinjiang', eachDate('2026-09-20', '2026-10-20'), [
+      ['lawyer'],
+      ['counsellor'],
+      ['mediator'],
+    ]);
   });
   afterAll(() => t.close());
 
@@ -25,7 +39,15 @@ describe(`availability (${TEST_DB})`, () => {
     expect(days).toHaveLength(16);
     expect(day['2026-09-28']).toMatchObject({ open: true, weekday: 1 });
     expect(day['2026-09-30']).toMatchObject({ open: true, note: null });
-    for (const date of ['2026-10-01', '2026-10-02', '2026-10-03', '2026-10-04', '2026-10-05', '2026-10-06', '2026-10-07']) {
+    for (const date of [
+      '2026-10-01',
+      '2026-10-02',
+      '2026-10-03',
+      '2026-10-04',
+      '2026-10-05',
+      '2026-10-06',
+      '2026-10-07',
+    ]) {
       expect(day[date]).toMatchObject({ open: false, reason: 'holiday', note: '国庆节', slots: [] });
     }
     expect(day['2026-10-10']).toMatchObject({ open: true, weekday: 6, note: '国庆节调休上班' });
@@ -38,28 +60,33 @@ describe(`availability (${TEST_DB})`, () => {
     const { days } = await availability(t, 'jinjiang', '2026-09-28', '2026-09-29');
     const [today, tomorrow] = days;
     // At 08:30 with a one-hour lead, 08:00 and 09:00 are gone today.
-    expect([...new Set(today.slots.map((s) => s.start))]).toEqual(['10:00', '11:00']);
-    expect(tomorrow.slots).toHaveLength(12);
-    expect(tomorrow.slots[0]).toMatchObject({ start: '08:00', end: '08:50', service: 'legal', remaining: 1 });
-    expect(tomorrow.slots.every((s) => typeof s.slotId === 'string' && s.slotId.length > 10)).toBe(true);
+    expect([...new Set(today!.slots.map((s) => s.start))]).toEqual(['10:00', '11:00']);
+    expect(tomorrow!.slots).toHaveLength(12);
+    expect(tomorrow!.slots[0]).toMatchObject({ start: '08:00', end: '08:50', service: 'legal', remaining: 1 });
+    expect(tomorrow!.slots.every((s) => typeof s.slotId === 'string' && s.slotId.length > 10)).toBe(true);
     const legalOnly = await availability(t, 'jinjiang', '2026-09-29', '2026-09-29', 'legal');
-    expect(legalOnly.days[0].slots.map((s) => s.service)).toEqual(['legal', 'legal', 'legal', 'legal']);
+    expect(legalOnly.days[0]!.slots.map((s) => s.service)).toEqual(['legal', 'legal', 'legal', 'legal']);
   });
 
   it('counts down the places as they are booked', async () => {
     const slot = await slotId(t, 'jinjiang', '2026-09-29', '08:00', 'legal');
     await book(t, await guestToken(t), { slotId: slot }).expect(201);
     const { days } = await availability(t, 'jinjiang', '2026-09-29', '2026-09-29');
-    expect(days[0].slots.find((s) => s.start === '08:00' && s.service === 'legal')?.remaining).toBe(0);
+    expect(days[0]!.slots.find((s) => s.start === '08:00' && s.service === 'legal')?.remaining).toBe(0);
     // One of two rooms is now in use at 08:00, so each other service still has its one place.
-    expect(days[0].slots.find((s) => s.start === '08:00' && s.service === 'counselling')?.remaining).toBe(1);
+    expect(days[0]!.slots.find((s) => s.start === '08:00' && s.service === 'counselling')?.remaining).toBe(1);
   });
 
   it('follows the roster: leave removes a person, an empty roster closes the day for booking', async () => {
-    await t.dataSource.getRepository(StaffLeave).insert({ id: '6f0d2c5e-7a57-4a4b-9a41-000000000001', staffMemberId: lawyerId, fromDate: '2026-09-30', toDate: '2026-09-30' });
+    await t.dataSource.getRepository(StaffLeave).insert({
+      id: '6f0d2c5e-7a57-4a4b-9a41-000000000001',
+      staffMemberId: lawyerId,
+      fromDate: '2026-09-30',
+      toDate: '2026-09-30',
+    });
     const { days } = await availability(t, 'jinjiang', '2026-09-30', '2026-09-30');
-    expect(days[0].slots.some((s) => s.service === 'legal')).toBe(false);
-    expect(days[0].slots.some((s) => s.service === 'counselling')).toBe(true);
+    expect(days[0]!.slots.some((s) => s.service === 'legal')).toBe(false);
+    expect(days[0]!.slots.some((s) => s.service === 'counselling')).toBe(true);
     const lichengDay = (await availability(t, 'licheng', '2026-09-30', '2026-09-30')).days[0];
     expect(lichengDay).toMatchObject({ open: false, reason: 'no_one_on_duty', slots: [] });
   });
@@ -68,8 +95,8 @@ describe(`availability (${TEST_DB})`, () => {
     await setTemplate(t, 'shishi', { slotMinutes: 30, bufferMinutes: 0, rooms: 3, walkInReserve: 1 });
     await putOnDuty(t, 'shishi', ['2026-09-29'], [['lawyer'], ['lawyer'], ['lawyer']]);
     const { days } = await availability(t, 'shishi', '2026-09-29', '2026-09-29');
-    expect(days[0].slots).toHaveLength(8);
-    expect(days[0].slots.every((s) => s.remaining === 2)).toBe(true);
+    expect(days[0]!.slots).toHaveLength(8);
+    expect(days[0]!.slots.every((s) => s.remaining === 2)).toBe(true);
   });
 
   it("applies a centre's closures and extra days, and admins' corrections", async () => {
@@ -78,7 +105,7 @@ describe(`availability (${TEST_DB})`, () => {
     const day = byDate((await availability(t, 'jinjiang', '2026-10-09', '2026-10-11')).days);
     expect(day['2026-10-09']).toMatchObject({ open: false, reason: 'closure', note: '设备检修' });
     expect(day['2026-10-11']).toMatchObject({ open: true, note: '加开接待日' });
-    expect(day['2026-10-11'].slots.length).toBeGreaterThan(0);
+    expect(day['2026-10-11']!.slots.length).toBeGreaterThan(0);
   });
 
   it('does not open a year without an official schedule unless an admin opens the day', async () => {
@@ -105,12 +132,16 @@ describe(`availability (${TEST_DB})`, () => {
     ['from=2026-09-28&to=2026-09-29&service=tarot', 'service'],
     ['from=2026-09-28&to=2026-09-29&limit=5', 'limit'],
   ])('answers 400 naming the field for ?%s', async (query, field) => {
-    const response = await request(t.app.getHttpServer()).get(`/api/centres/jinjiang/availability?${query}`).expect(400);
+    const response = await request(t.app.getHttpServer())
+      .get(`/api/centres/jinjiang/availability?${query}`)
+      .expect(400);
     expect((response.body as ErrorResponseDto).fields?.map((f) => f.field)).toContain(field);
   });
 
   it('answers 404 for an unknown centre', async () => {
-    const response = await request(t.app.getHttpServer()).get('/api/centres/atlantis/availability?from=2026-09-28&to=2026-09-29').expect(404);
+    const response = await request(t.app.getHttpServer())
+      .get('/api/centres/atlantis/availability?from=2026-09-28&to=2026-09-29')
+      .expect(404);
     expect(response.body.code).toBe('CENTRE_NOT_FOUND');
   });
 });

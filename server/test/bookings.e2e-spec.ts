@@ -3,7 +3,18 @@ import type { BookingDto, BookingListDto, ErrorResponseDto } from '@wac/shared-t
 import { encodeSlotId } from '../src/availability/slot-id.js';
 import { eachDate } from '../src/calendar/dates.js';
 import { Booking } from '../src/bookings/booking.entity.js';
-import { book, clearRoster, demoAdmin, demoStaff, freezeAt, freshKey, guestToken, newAccount, putOnDuty, slotId } from './support/fixtures.js';
+import {
+  book,
+  clearRoster,
+  demoAdmin,
+  demoStaff,
+  freezeAt,
+  freshKey,
+  guestToken,
+  newAccount,
+  putOnDuty,
+  slotId,
+} from './support/fixtures.js';
 import { startTestApp, TEST_DB, type TestApp } from './support/test-app.js';
 
 describe(`bookings (${TEST_DB})`, () => {
@@ -13,8 +24,10 @@ describe(`bookings (${TEST_DB})`, () => {
   let cityAdmin: string;
   const http = () => request(t.app.getHttpServer());
   const as = (token: string) => ({ Authorization: `Bearer ${token}` });
-  const slot = (date: string, start: string, service: 'legal' | 'counselling' | 'mediation' = 'legal') => slotId(t, 'jinjiang', date, start, service);
-  const staffAct = (token: string, id: string, action: string, body: object = {}) => http().post(`/api/staff/bookings/${id}/${action}`).set(as(token)).send(body);
+  const slot = (date: string, start: string, service: 'legal' | 'counselling' | 'mediation' = 'legal') =>
+    slotId(t, 'jinjiang', date, start, service);
+  const staffAct = (token: string, id: string, action: string, body: object = {}) =>
+    http().post(`/api/staff/bookings/${id}/${action}`).set(as(token)).send(body);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -30,7 +43,11 @@ describe(`bookings (${TEST_DB})`, () => {
 
   it('books a free slot as pending, with what she chose', async () => {
     const woman = await guestToken(t);
-    const response = await book(t, woman, { slotId: await slot('2026-09-29', '09:00'), topic: '  想了解离婚财产的问题 ', contactPreference: 'wechat_notice' }).expect(201);
+    const response = await book(t, woman, {
+      slotId: await slot('2026-09-29', '09:00'),
+      topic: '  想了解离婚财产的问题 ',
+      contactPreference: 'wechat_notice',
+    }).expect(201);
     const booking = response.body as BookingDto;
     expect(booking).toMatchObject({
       centreCode: 'jinjiang',
@@ -79,16 +96,56 @@ describe(`bookings (${TEST_DB})`, () => {
   });
 
   it.each([
-    ['a closed day (National Day)', () => encodeSlotId({ centreCode: 'jinjiang', date: '2026-10-02', start: '09:00', service: 'legal' }), 'DAY_CLOSED'],
-    ['a weekend', () => encodeSlotId({ centreCode: 'jinjiang', date: '2026-10-11', start: '09:00', service: 'legal' }), 'DAY_CLOSED'],
-    ['a time between sessions', () => encodeSlotId({ centreCode: 'jinjiang', date: '2026-09-29', start: '08:13', service: 'legal' }), 'OUTSIDE_HOURS'],
-    ['an afternoon time', () => encodeSlotId({ centreCode: 'jinjiang', date: '2026-09-29', start: '14:00', service: 'legal' }), 'OUTSIDE_HOURS'],
-    ['a past day', () => encodeSlotId({ centreCode: 'jinjiang', date: '2026-09-24', start: '09:00', service: 'legal' }), 'SLOT_IN_PAST'],
-    ['Mid-Autumn Festival', () => encodeSlotId({ centreCode: 'jinjiang', date: '2026-09-25', start: '09:00', service: 'legal' }), 'DAY_CLOSED'],
-    ['a session within the hour', () => encodeSlotId({ centreCode: 'jinjiang', date: '2026-09-28', start: '09:00', service: 'legal' }), 'TOO_SOON'],
-    ['a day beyond the 14-day window', () => encodeSlotId({ centreCode: 'jinjiang', date: '2026-10-13', start: '09:00', service: 'legal' }), 'TOO_FAR_AHEAD'],
-    ['a centre in preparation', () => encodeSlotId({ centreCode: 'taishang', date: '2026-09-29', start: '09:00', service: 'legal' }), 'CENTRE_NOT_BOOKABLE'],
-    ['a service nobody gives that day', () => encodeSlotId({ centreCode: 'licheng', date: '2026-09-29', start: '09:00', service: 'legal' }), 'SERVICE_NOT_OFFERED'],
+    [
+      'a closed day (National Day)',
+      () => encodeSlotId({ centreCode: 'jinjiang', date: '2026-10-02', start: '09:00', service: 'legal' }),
+      'DAY_CLOSED',
+    ],
+    [
+      'a weekend',
+      () => encodeSlotId({ centreCode: 'jinjiang', date: '2026-10-11', start: '09:00', service: 'legal' }),
+      'DAY_CLOSED',
+    ],
+    [
+      'a time between sessions',
+      () => encodeSlotId({ centreCode: 'jinjiang', date: '2026-09-29', start: '08:13', service: 'legal' }),
+      'OUTSIDE_HOURS',
+    ],
+    [
+      'an afternoon time',
+      () => encodeSlotId({ centreCode: 'jinjiang', date: '2026-09-29', start: '14:00', service: 'legal' }),
+      'OUTSIDE_HOURS',
+    ],
+    [
+      'a past day',
+      () => encodeSlotId({ centreCode: 'jinjiang', date: '2026-09-24', start: '09:00', service: 'legal' }),
+      'SLOT_IN_PAST',
+    ],
+    [
+      'Mid-Autumn Festival',
+      () => encodeSlotId({ centreCode: 'jinjiang', date: '2026-09-25', start: '09:00', service: 'legal' }),
+      'DAY_CLOSED',
+    ],
+    [
+      'a session within the hour',
+      () => encodeSlotId({ centreCode: 'jinjiang', date: '2026-09-28', start: '09:00', service: 'legal' }),
+      'TOO_SOON',
+    ],
+    [
+      'a day beyond the 14-day window',
+      () => encodeSlotId({ centreCode: 'jinjiang', date: '2026-10-13', start: '09:00', service: 'legal' }),
+      'TOO_FAR_AHEAD',
+    ],
+    [
+      'a centre in preparation',
+      () => encodeSlotId({ centreCode: 'taishang', date: '2026-09-29', start: '09:00', service: 'legal' }),
+      'CENTRE_NOT_BOOKABLE',
+    ],
+    [
+      'a service nobody gives that day',
+      () => encodeSlotId({ centreCode: 'licheng', date: '2026-09-29', start: '09:00', service: 'legal' }),
+      'SERVICE_NOT_OFFERED',
+    ],
   ])('answers 422 for %s', async (_label, makeSlotId, code) => {
     const response = await book(t, await guestToken(t), { slotId: makeSlotId() }).expect(422);
     expect(response.body.code).toBe(code);
@@ -129,7 +186,8 @@ describe(`bookings (${TEST_DB})`, () => {
 
   it('refuses to cancel once the consultation has started', async () => {
     const woman = await guestToken(t);
-    const booking = (await book(t, woman, { slotId: await slot('2026-09-29', '11:00', 'mediation') }).expect(201)).body as BookingDto;
+    const booking = (await book(t, woman, { slotId: await slot('2026-09-29', '11:00', 'mediation') }).expect(201))
+      .body as BookingDto;
     freezeAt(t, '2026-09-29 11:05');
     const late = await http().post(`/api/bookings/${booking.id}/cancel`).set(as(woman)).expect(422);
     expect(late.body.code).toBe('TOO_LATE_TO_CHANGE');
@@ -144,12 +202,20 @@ describe(`bookings (${TEST_DB})`, () => {
     const booking = (await book(t, woman, { slotId: from }).expect(201)).body as BookingDto;
     await staffAct(jinjiangStaff, booking.id, 'confirm').expect(200);
 
-    const refused = await http().post(`/api/bookings/${booking.id}/reschedule`).set(as(woman)).send({ slotId: full }).expect(409);
+    const refused = await http()
+      .post(`/api/bookings/${booking.id}/reschedule`)
+      .set(as(woman))
+      .send({ slotId: full })
+      .expect(409);
     expect(refused.body.code).toBe('SLOT_FULL');
     const unchanged = (await http().get('/api/bookings/mine').set(as(woman))).body.items[0] as BookingDto;
     expect(unchanged).toMatchObject({ id: booking.id, start: '09:00', status: 'confirmed' });
 
-    const moved = await http().post(`/api/bookings/${booking.id}/reschedule`).set(as(woman)).send({ slotId: to }).expect(200);
+    const moved = await http()
+      .post(`/api/bookings/${booking.id}/reschedule`)
+      .set(as(woman))
+      .send({ slotId: to })
+      .expect(200);
     expect(moved.body).toMatchObject({ id: booking.id, start: '10:00', status: 'pending' });
     expect((await http().get('/api/bookings/mine').set(as(woman))).body.items).toHaveLength(1);
     await book(t, await guestToken(t), { slotId: from }).expect(201);
@@ -157,8 +223,10 @@ describe(`bookings (${TEST_DB})`, () => {
 
   it('takes staff through confirm → arrive → complete, and decline with a reason she can see', async () => {
     const woman = await guestToken(t);
-    const a = (await book(t, woman, { slotId: await slot('2026-09-29', '10:00', 'mediation') }).expect(201)).body as BookingDto;
-    const b = (await book(t, woman, { slotId: await slot('2026-09-30', '10:00', 'mediation') }).expect(201)).body as BookingDto;
+    const a = (await book(t, woman, { slotId: await slot('2026-09-29', '10:00', 'mediation') }).expect(201))
+      .body as BookingDto;
+    const b = (await book(t, woman, { slotId: await slot('2026-09-30', '10:00', 'mediation') }).expect(201))
+      .body as BookingDto;
     expect((await staffAct(jinjiangStaff, a.id, 'confirm').expect(200)).body.status).toBe('confirmed');
     expect((await staffAct(jinjiangStaff, a.id, 'arrive').expect(200)).body.status).toBe('arrived');
     expect((await staffAct(jinjiangStaff, a.id, 'complete').expect(200)).body.status).toBe('completed');
@@ -172,7 +240,8 @@ describe(`bookings (${TEST_DB})`, () => {
 
   it('records a no-show only after the start, and never holds it against her', async () => {
     const woman = await guestToken(t);
-    const booking = (await book(t, woman, { slotId: await slot('2026-09-30', '11:00', 'counselling') }).expect(201)).body as BookingDto;
+    const booking = (await book(t, woman, { slotId: await slot('2026-09-30', '11:00', 'counselling') }).expect(201))
+      .body as BookingDto;
     const early = await staffAct(jinjiangStaff, booking.id, 'no-show').expect(422);
     expect(early.body.code).toBe('NOT_YET_STARTED');
     freezeAt(t, '2026-09-30 11:20');
@@ -182,9 +251,14 @@ describe(`bookings (${TEST_DB})`, () => {
   });
 
   it('lets only one of two staff acting at once win (compare-and-swap)', async () => {
-    const booking = (await book(t, await guestToken(t), { slotId: await slot('2026-10-12', '08:00') }).expect(201)).body as BookingDto;
+    const booking = (await book(t, await guestToken(t), { slotId: await slot('2026-10-12', '08:00') }).expect(201))
+      .body as BookingDto;
     const second = await newAccount(t, 'staff', 'jinjiang');
-    const results = await Promise.all([staffAct(jinjiangStaff, booking.id, 'confirm'), staffAct(second, booking.id, 'confirm'), staffAct(cityAdmin, booking.id, 'confirm')]);
+    const results = await Promise.all([
+      staffAct(jinjiangStaff, booking.id, 'confirm'),
+      staffAct(second, booking.id, 'confirm'),
+      staffAct(cityAdmin, booking.id, 'confirm'),
+    ]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409]);
     const row = await t.dataSource.getRepository(Booking).findOneByOrFail({ id: booking.id });
     expect(row.version).toBe(2);
@@ -195,55 +269,97 @@ describe(`bookings (${TEST_DB})`, () => {
     let booking: BookingDto;
     beforeAll(async () => {
       woman = await guestToken(t);
-      booking = (await book(t, woman, { slotId: await slot('2026-10-12', '09:00', 'counselling') }).expect(201)).body as BookingDto;
+      booking = (await book(t, woman, { slotId: await slot('2026-10-12', '09:00', 'counselling') }).expect(201))
+        .body as BookingDto;
     });
 
-    it("answers 404 to another woman for her booking, and never lists it", async () => {
+    it('answers 404 to another woman for her booking, and never lists it', async () => {
       const other = await guestToken(t);
-      expect((await http().post(`/api/bookings/${booking.id}/cancel`).set(as(other)).expect(404)).body.code).toBe('BOOKING_NOT_FOUND');
-      await http().post(`/api/bookings/${booking.id}/reschedule`).set(as(other)).send({ slotId: await slot('2026-10-12', '10:00', 'counselling') }).expect(404);
+      expect((await http().post(`/api/bookings/${booking.id}/cancel`).set(as(other)).expect(404)).body.code).toBe(
+        'BOOKING_NOT_FOUND',
+      );
+      await http()
+        .post(`/api/bookings/${booking.id}/reschedule`)
+        .set(as(other))
+        .send({ slotId: await slot('2026-10-12', '10:00', 'counselling') })
+        .expect(404);
       expect((await http().get('/api/bookings/mine').set(as(other))).body.items).toEqual([]);
       await http().post('/api/bookings/not-a-uuid/cancel').set(as(woman)).expect(404);
     });
 
     it("shows staff and centre admins only their centre's bookings; 404 for another centre's", async () => {
       const range = 'from=2026-09-28&to=2026-10-12';
-      const own = (await http().get(`/api/staff/bookings?${range}`).set(as(jinjiangStaff)).expect(200)).body.items as BookingDto[];
+      const own = (await http().get(`/api/staff/bookings?${range}`).set(as(jinjiangStaff)).expect(200)).body
+        .items as BookingDto[];
       expect(own.map((b) => b.id)).toContain(booking.id);
       expect(own.every((b) => b.centreCode === 'jinjiang')).toBe(true);
-      const elsewhere = (await http().get(`/api/staff/bookings?${range}`).set(as(shishiStaff)).expect(200)).body.items as BookingDto[];
+      const elsewhere = (await http().get(`/api/staff/bookings?${range}`).set(as(shishiStaff)).expect(200)).body
+        .items as BookingDto[];
       expect(elsewhere.map((b) => b.id)).not.toContain(booking.id);
       expect((await staffAct(shishiStaff, booking.id, 'confirm').expect(404)).body.code).toBe('BOOKING_NOT_FOUND');
       const shishiAdmin = await newAccount(t, 'centre_admin', 'shishi');
       await staffAct(shishiAdmin, booking.id, 'confirm').expect(404);
       const jinjiangAdmin = await newAccount(t, 'centre_admin', 'jinjiang');
-      const pendingOnly = (await http().get(`/api/staff/bookings?${range}&status=pending`).set(as(jinjiangAdmin)).expect(200)).body.items as BookingDto[];
+      const pendingOnly = (
+        await http().get(`/api/staff/bookings?${range}&status=pending`).set(as(jinjiangAdmin)).expect(200)
+      ).body.items as BookingDto[];
       expect(pendingOnly.map((b) => b.id)).toContain(booking.id);
       expect(pendingOnly.every((b) => b.status === 'pending')).toBe(true);
     });
 
     it('shows city admins every centre, or one', async () => {
       const range = 'from=2026-09-28&to=2026-10-12';
-      const all = (await http().get(`/api/staff/bookings?${range}`).set(as(cityAdmin)).expect(200)).body.items as BookingDto[];
+      const all = (await http().get(`/api/staff/bookings?${range}`).set(as(cityAdmin)).expect(200)).body
+        .items as BookingDto[];
       expect(all.map((b) => b.id)).toContain(booking.id);
-      const shishiOnly = (await http().get(`/api/staff/bookings?${range}&centre=shishi`).set(as(cityAdmin)).expect(200)).body.items as BookingDto[];
+      const shishiOnly = (await http().get(`/api/staff/bookings?${range}&centre=shishi`).set(as(cityAdmin)).expect(200))
+        .body.items as BookingDto[];
       expect(shishiOnly.map((b) => b.id)).not.toContain(booking.id);
       await staffAct(cityAdmin, booking.id, 'confirm').expect(200);
     });
 
     it('shows staff no name, phone or WeChat id of the woman', async () => {
-      const own = (await http().get('/api/staff/bookings?from=2026-10-12&to=2026-10-12').set(as(jinjiangStaff)).expect(200)).body.items as object[];
-      expect(Object.keys(own[0]).sort()).toEqual(
-        ['centreCode', 'centreName', 'contactPreference', 'createdAt', 'date', 'declineReason', 'end', 'id', 'needs', 'recorded', 'service', 'start', 'startsAt', 'status', 'topic'].sort(),
+      const own = (
+        await http().get('/api/staff/bookings?from=2026-10-12&to=2026-10-12').set(as(jinjiangStaff)).expect(200)
+      ).body.items as object[];
+      expect(Object.keys(own[0]!).sort()).toEqual(
+        [
+          'centreCode',
+          'centreName',
+          'contactPreference',
+          'createdAt',
+          'date',
+          'declineReason',
+          'end',
+          'id',
+          'needs',
+          'recorded',
+          'service',
+          'start',
+          'startsAt',
+          'status',
+          'topic',
+        ].sort(),
       );
     });
 
     it('validates the staff list query', async () => {
       const response = await http().get('/api/staff/bookings?from=2026-10-12').set(as(jinjiangStaff)).expect(400);
       expect((response.body as ErrorResponseDto).fields?.map((f) => f.field)).toContain('to');
-      await http().get('/api/staff/bookings?from=2026-10-12&to=2026-10-13&status=lost').set(as(jinjiangStaff)).expect(400);
-      await http().get('/api/staff/bookings?from=2026-10-12&to=2026-10-13&service=tarot').set(as(jinjiangStaff)).expect(400);
-      const counselling = (await http().get('/api/staff/bookings?from=2026-09-28&to=2026-10-12&service=counselling').set(as(jinjiangStaff)).expect(200)).body as BookingListDto;
+      await http()
+        .get('/api/staff/bookings?from=2026-10-12&to=2026-10-13&status=lost')
+        .set(as(jinjiangStaff))
+        .expect(400);
+      await http()
+        .get('/api/staff/bookings?from=2026-10-12&to=2026-10-13&service=tarot')
+        .set(as(jinjiangStaff))
+        .expect(400);
+      const counselling = (
+        await http()
+          .get('/api/staff/bookings?from=2026-09-28&to=2026-10-12&service=counselling')
+          .set(as(jinjiangStaff))
+          .expect(200)
+      ).body as BookingListDto;
       expect(counselling.items.length).toBeGreaterThan(0);
       expect(counselling.items.every((b) => b.service === 'counselling')).toBe(true);
     });

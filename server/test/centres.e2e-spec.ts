@@ -18,7 +18,19 @@ describe(`centres (${TEST_DB})`, () => {
     const { status, body } = await list('');
     expect(status).toBe(200);
     expect(body.items.map((c) => c.code)).toEqual([
-      'city', 'licheng', 'fengze', 'luojiang', 'quangang', 'shishi', 'jinjiang', 'nanan', 'huian', 'anxi', 'yongchun', 'dehua', 'taishang',
+      'city',
+      'licheng',
+      'fengze',
+      'luojiang',
+      'quangang',
+      'shishi',
+      'jinjiang',
+      'nanan',
+      'huian',
+      'anxi',
+      'yongchun',
+      'dehua',
+      'taishang',
     ]);
     expect(body.items.every((c) => c.distanceMeters === undefined)).toBe(true);
     expect(body.items.find((c) => c.code === 'taishang')?.status).toBe('preparing');
@@ -64,10 +76,14 @@ describe(`centres (${TEST_DB})`, () => {
     expect(centre.workRules.length).toBeGreaterThan(0);
     expect(centre.serviceScope.length).toBeGreaterThan(0);
     expect(centre.services).toEqual(expect.arrayContaining(['legal', 'counselling', 'mediation']));
-    expect(centre.dutyPeople.flatMap((p) => p.professions)).toEqual(expect.arrayContaining(['lawyer', 'counsellor', 'mediator']));
-    const photoUrl = centre.dutyPeople[0].photoUrl;
+    expect(centre.dutyPeople.flatMap((p) => p.professions)).toEqual(
+      expect.arrayContaining(['lawyer', 'counsellor', 'mediator']),
+    );
+    const photoUrl = centre.dutyPeople[0]!.photoUrl;
     expect(photoUrl).toMatch(/^\/api\/photos\/[0-9a-f-]{36}$/);
-    const photo = await request(t.app.getHttpServer()).get(photoUrl ?? '').expect(200);
+    const photo = await request(t.app.getHttpServer())
+      .get(photoUrl ?? '')
+      .expect(200);
     expect(photo.headers['content-type']).toBe('image/svg+xml');
     expect(photo.headers['x-content-type-options']).toBe('nosniff');
     expect(photo.headers['content-security-policy']).toContain("default-src 'none'");
@@ -75,8 +91,14 @@ describe(`centres (${TEST_DB})`, () => {
 
   it('answers 404 with a code for an unknown centre, photo, or a malformed photo id', async () => {
     const centre = await request(t.app.getHttpServer()).get('/api/centres/atlantis').expect(404);
-    expect(centre.body).toEqual({ statusCode: 404, code: 'CENTRE_NOT_FOUND', message: expect.stringContaining('atlantis') });
-    const photo = await request(t.app.getHttpServer()).get('/api/photos/00000000-0000-4000-8000-000000000000').expect(404);
+    expect(centre.body).toEqual({
+      statusCode: 404,
+      code: 'CENTRE_NOT_FOUND',
+      message: expect.stringContaining('atlantis'),
+    });
+    const photo = await request(t.app.getHttpServer())
+      .get('/api/photos/00000000-0000-4000-8000-000000000000')
+      .expect(404);
     expect(photo.body.code).toBe('PHOTO_NOT_FOUND');
     const malformed = await request(t.app.getHttpServer()).get('/api/photos/..%2F..%2Fetc').expect(404);
     expect(malformed.body.code).toBe('PHOTO_NOT_FOUND');

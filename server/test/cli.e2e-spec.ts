@@ -15,19 +15,32 @@ const describeBuilt = TEST_DB === 'sqlite' && existsSync(CLI) ? describe : descr
 describeBuilt('create-user CLI', () => {
   const databaseUrl = `sqlite:${join(mkdtempSync(join(tmpdir(), 'wac-cli-')), 'cli.sqlite')}`;
   const run = (args: string[], password: string) =>
-    spawnSync(process.execPath, [CLI, ...args], { input: `${password}\n`, env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'error' }, encoding: 'utf8' });
+    spawnSync(process.execPath, [CLI, ...args], {
+      input: `${password}\n`,
+      env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'error' },
+      encoding: 'utf8',
+    });
 
   it('creates a city admin and a centre admin who can then log in', async () => {
     const cityAdmin = run(['--username', 'chen.city', '--role', 'city_admin'], 'a-very-long-password');
     expect(cityAdmin.status).toBe(0);
     expect(cityAdmin.stdout).toContain('Created city_admin "chen.city"');
     expect(cityAdmin.stdout + cityAdmin.stderr).not.toContain('a-very-long-password');
-    expect(run(['--username', 'lin.jinjiang', '--role', 'centre_admin', '--centre', 'jinjiang'], 'another-long-password').status).toBe(0);
+    expect(
+      run(['--username', 'lin.jinjiang', '--role', 'centre_admin', '--centre', 'jinjiang'], 'another-long-password')
+        .status,
+    ).toBe(0);
 
-    const app = await createApp(parseConfig({ DATABASE_URL: databaseUrl, SEED_DEMO: 'false' }, { cwd: process.cwd(), staticDir: '/nonexistent' }), { logger: false });
+    const app = await createApp(
+      parseConfig({ DATABASE_URL: databaseUrl, SEED_DEMO: 'false' }, { cwd: process.cwd(), staticDir: '/nonexistent' }),
+      { logger: false },
+    );
     await app.init();
     try {
-      const login = await request(app.getHttpServer()).post('/api/auth/login').send({ username: 'lin.jinjiang', password: 'another-long-password' }).expect(200);
+      const login = await request(app.getHttpServer())
+        .post('/api/auth/login')
+        .send({ username: 'lin.jinjiang', password: 'another-long-password' })
+        .expect(200);
       expect(login.body).toMatchObject({ role: 'centre_admin', centreCode: 'jinjiang' });
     } finally {
       await app.close();
@@ -47,7 +60,10 @@ describeBuilt('create-user CLI', () => {
   });
 
   it('prints its usage without arguments', () => {
-    const result = spawnSync(process.execPath, [CLI], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: databaseUrl } });
+    const result = spawnSync(process.execPath, [CLI], {
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+    });
     expect(result.status).toBe(2);
     expect(result.stdout).toContain('--username NAME --role');
   });

@@ -6,7 +6,16 @@ import request from 'supertest';
 import type { BookingDto } from '@wac/shared-types';
 import { addDays, shanghaiClock } from '../src/calendar/dates.js';
 import { Booking } from '../src/bookings/booking.entity.js';
-import { book, clearRoster, freshKey, guestToken, markDay, putOnDuty, setTemplate, slotId } from './support/fixtures.js';
+import {
+  book,
+  clearRoster,
+  freshKey,
+  guestToken,
+  markDay,
+  putOnDuty,
+  setTemplate,
+  slotId,
+} from './support/fixtures.js';
 import { startTestApp, TEST_DB, type TestApp } from './support/test-app.js';
 
 const REQUESTS = 200;
@@ -18,12 +27,19 @@ async function prepareHotSlot(t: TestApp, centre: string, date: string, lawyers:
   await clearRoster(t, centre);
   await markDay(t, date, centre, 'open', '并发测试');
   await setTemplate(t, centre, { rooms, walkInReserve: 0 });
-  await putOnDuty(t, centre, [date], Array.from({ length: lawyers }, () => ['lawyer' as const]));
+  await putOnDuty(
+    t,
+    centre,
+    [date],
+    Array.from({ length: lawyers }, () => ['lawyer' as const]),
+  );
   await putOnDuty(t, centre, [date], [['counsellor'], ['mediator']]);
 }
 
 async function placesHeld(t: TestApp, centre: string, date: string) {
-  const rows = await t.dataSource.getRepository(Booking).find({ where: { centreCode: centre, date, startTime: '10:00' } });
+  const rows = await t.dataSource
+    .getRepository(Booking)
+    .find({ where: { centreCode: centre, date, startTime: '10:00' } });
   return rows.filter((row) => row.seat !== null);
 }
 
@@ -50,7 +66,9 @@ describe(`no overbooking under concurrency (${TEST_DB})`, () => {
   it('never lets three services at one time take more rooms than there are', async () => {
     const date = bookingDay();
     await prepareHotSlot(t, 'shishi', date, 2, 2);
-    const slots = await Promise.all((['legal', 'counselling', 'mediation'] as const).map((service) => slotId(t, 'shishi', date, '10:00', service)));
+    const slots = await Promise.all(
+      (['legal', 'counselling', 'mediation'] as const).map((service) => slotId(t, 'shishi', date, '10:00', service)),
+    );
     const tokens = await Promise.all(Array.from({ length: 60 }, () => guestToken(t)));
     const responses = await Promise.all(tokens.map((token, i) => book(t, token, { slotId: slots[i % 3] })));
     expect(responses.filter((r) => r.status === 201)).toHaveLength(2);
@@ -65,7 +83,10 @@ describe(`no overbooking under concurrency (${TEST_DB})`, () => {
     const responses = await Promise.all(Array.from({ length: 20 }, () => book(t, token, { slotId: target }, key)));
     expect(new Set(responses.map((r) => r.status))).toEqual(new Set([201]));
     expect(new Set(responses.map((r) => (r.body as BookingDto).id)).size).toBe(1);
-    const mine = await request(t.app.getHttpServer()).get('/api/bookings/mine').set('Authorization', `Bearer ${token}`).expect(200);
+    const mine = await request(t.app.getHttpServer())
+      .get('/api/bookings/mine')
+      .set('Authorization', `Bearer ${token}`)
+      .expect(200);
     expect(mine.body.items).toHaveLength(1);
   });
 
@@ -76,12 +97,16 @@ describe(`no overbooking under concurrency (${TEST_DB})`, () => {
       const date = bookingDay();
       await prepareHotSlot(t, 'nanan', date, 3, 3);
       const target = await slotId(t, 'nanan', date, '10:00', 'legal');
-      const tokens = await Promise.all(Array.from({ length: REQUESTS }, (_, i) => guestTokenFrom(servers[i % 2].url)));
+      const tokens = await Promise.all(Array.from({ length: REQUESTS }, (_, i) => guestTokenFrom(servers[i % 2]!.url)));
       const statuses = await Promise.all(
         tokens.map(async (token, i) => {
-          const response = await fetch(`${servers[i % 2].url}/api/bookings`, {
+          const response = await fetch(`${servers[i % 2]!.url}/api/bookings`, {
             method: 'POST',
-            headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Idempotency-Key': freshKey() },
+            headers: {
+              Authorization: `Bearer ${token}`,
+              'Content-Type': 'application/json',
+              'Idempotency-Key': freshKey(),
+            },
             body: JSON.stringify({ slotId: target }),
           });
           return response.status;
@@ -123,7 +148,9 @@ async function startServerProcess(): Promise<{ url: string; stop: () => Promise<
       child.kill();
       throw new Error(`server process on port ${port} did not start`);
     }
-    const healthy = await fetch(`${url}/api/health`).then((r) => r.ok).catch(() => false);
+    const healthy = await fetch(`${url}/api/health`)
+      .then((r) => r.ok)
+      .catch(() => false);
     if (healthy) {
       break;
     }

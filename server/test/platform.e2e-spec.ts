@@ -28,7 +28,10 @@ describe(`platform (${TEST_DB})`, () => {
   it('answers unknown endpoints and unreadable bodies with the error shape, never a 500', async () => {
     const missing = await request(t.app.getHttpServer()).get('/api/nothing-here').expect(404);
     expect(missing.body).toEqual({ statusCode: 404, code: 'NOT_FOUND', message: expect.any(String) });
-    const badJson = await request(t.app.getHttpServer()).post('/api/centres').set('Content-Type', 'application/json').send('{bad');
+    const badJson = await request(t.app.getHttpServer())
+      .post('/api/centres')
+      .set('Content-Type', 'application/json')
+      .send('{bad');
     expect(badJson.status).toBe(400);
     expect(badJson.body.code).toBe('BAD_REQUEST');
     expect(JSON.stringify(badJson.body)).not.toMatch(/at .*\.js/);
@@ -41,7 +44,9 @@ describe(`platform (${TEST_DB})`, () => {
 
   it('serves its OpenAPI document, and shared-types is generated from exactly that document', async () => {
     const response = await request(t.app.getHttpServer()).get('/api/docs/openapi.json').expect(200);
-    expect(Object.keys(response.body.paths as object)).toEqual(expect.arrayContaining(['/api/centres', '/api/centres/{code}', '/api/health']));
+    expect(Object.keys(response.body.paths as object)).toEqual(
+      expect.arrayContaining(['/api/centres', '/api/centres/{code}', '/api/health']),
+    );
     const committed = readFileSync(new URL('../../shared-types/src/api.generated.ts', import.meta.url), 'utf8');
     // If this fails, the API changed: run `node scripts/gen-shared-types.mjs` and let the mini-program's type-check follow.
     expect(openApiToTypeScript(buildOpenApiDocument(t.app))).toBe(committed);

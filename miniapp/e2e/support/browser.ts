@@ -1,58 +1,79 @@
-import { mkdirSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3000'
-export const QUICK_EXIT_URL = 'https://www.weather.com.cn/'
-const SCREENSHOT_DIR = join(__dirname, '../../test-results/screenshots')
+export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3000';
+export const QUICK_EXIT_URL = 'https://www.weather.com.cn/';
+const SCREENSHOT_DIR = join(__dirname, '../../test-results/screenshots');
 
 /** WGS-84, as a phone's browser reports it: a street in Jinjiang's Qingyang district. */
-export const JINJIANG_WGS84 = { latitude: 24.8, longitude: 118.57 }
+export const JINJIANG_WGS84 = { latitude: 24.8, longitude: 118.57 };
 
 /** Debian's Chromium as every browser test starts it: a fresh profile, headless, nothing fetched in the background. */
-export function launchChromium(profilePrefix: string, options: Parameters<typeof chromium.launchPersistentContext>[1]): Promise<BrowserContext> {
+export function launchChromium(
+  profilePrefix: string,
+  options: Parameters<typeof chromium.launchPersistentContext>[1],
+): Promise<BrowserContext> {
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), profilePrefix)), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     ...options,
-  })
+  });
 }
 
 /**
  * A fresh, offline Chromium profile on a phone-sized screen. The neutral exit site is answered locally, since this
  * machine has no internet; everything else outside the test server is refused.
  */
-export async function openPhone(options: { geolocation?: { latitude: number; longitude: number } } = {}): Promise<{ context: BrowserContext; page: Page }> {
+export async function openPhone(
+  options: { geolocation?: { latitude: number; longitude: number } } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await launchChromium('wac-chromium-', {
     viewport: { width: 390, height: 844 },
     locale: 'zh-CN',
     geolocation: options.geolocation,
     permissions: options.geolocation ? ['geolocation'] : [],
-  })
+  });
   await context.route('**/*', (route) => {
-    const url = route.request().url()
+    const url = route.request().url();
     if (url.startsWith(BASE_URL)) {
-      return route.continue()
+      return route.continue();
     }
     if (url.startsWith(QUICK_EXIT_URL)) {
-      return route.fulfill({ status: 200, contentType: 'text/html', body: '<html><body><h1>天气预报</h1></body></html>' })
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: '<html><body><h1>天气预报</h1></body></html>',
+      });
     }
-    return route.abort()
-  })
-  const page = context.pages()[0] ?? (await context.newPage())
-  return { context, page }
+    return route.abort();
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return { context, page };
 }
 
 /** Waits until Taro has slid the shown page fully in, and other animations have finished. */
 export async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() => {
-    const shown = [...document.querySelectorAll<HTMLElement>('.taro_page')].filter((element) => getComputedStyle(element).display !== 'none')
-    const current = shown[shown.length - 1]
-    return current !== undefined && Math.abs(current.getBoundingClientRect().left) < 1
-  })
-  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))))
+    const shown = [...document.querySelectorAll<HTMLElement>('.taro_page')].filter(
+      (element) => getComputedStyle(element).display !== 'none',
+    );
+    const current = shown[shown.length - 1];
+    return current !== undefined && Math.abs(current.getBoundingClientRect().left) < 1;
+  });
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))),
+  );
 }
 
 /**
@@ -60,27 +81,31 @@ export async function settle(page: Page): Promise<void> {
  * (`.taro_page`), so it is unrolled for the picture and put back afterwards.
  */
 export async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true })
-  await settle(page)
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await settle(page);
   await page.evaluate(() => {
-    const shown = [...document.querySelectorAll<HTMLElement>('.taro_page')].filter((element) => getComputedStyle(element).display !== 'none')
-    const unrolled = [document.documentElement, document.body, document.getElementById('app'), ...shown].filter((element): element is HTMLElement => element !== null)
+    const shown = [...document.querySelectorAll<HTMLElement>('.taro_page')].filter(
+      (element) => getComputedStyle(element).display !== 'none',
+    );
+    const unrolled = [document.documentElement, document.body, document.getElementById('app'), ...shown].filter(
+      (element): element is HTMLElement => element !== null,
+    );
     for (const element of unrolled) {
-      element.dataset.e2eStyle = element.getAttribute('style') ?? ''
-      element.style.setProperty('height', 'auto', 'important')
-      element.style.setProperty('overflow', 'visible', 'important')
+      element.dataset.e2eStyle = element.getAttribute('style') ?? '';
+      element.style.setProperty('height', 'auto', 'important');
+      element.style.setProperty('overflow', 'visible', 'important');
     }
     for (const element of shown) {
-      element.style.setProperty('position', 'relative', 'important')
+      element.style.setProperty('position', 'relative', 'important');
     }
-  })
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true })
+  });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
   await page.evaluate(() => {
     for (const element of document.querySelectorAll<HTMLElement>('[data-e2e-style]')) {
-      element.setAttribute('style', element.dataset.e2eStyle ?? '')
-      delete element.dataset.e2eStyle
+      element.setAttribute('style', element.dataset.e2eStyle ?? '');
+      delete element.dataset.e2eStyle;
     }
-  })
+  });
 }
 
 /**
@@ -88,12 +113,12 @@ export async function screenshot(page: Page, name: string): Promise<void> {
  * below the current one in the document (hidden), so the same id can exist more than once.
  */
 export function visibleTestId(page: Page, testId: string) {
-  return page.locator(`[data-testid="${testId}"]:visible`)
+  return page.locator(`[data-testid="${testId}"]:visible`);
 }
 
 /** Where the booking id (or any query value) of the current hash route is. */
 export function hashParam(page: Page, name: string): string | null {
-  const hash = new URL(page.url()).hash
-  const query = hash.includes('?') ? hash.slice(hash.indexOf('?') + 1) : ''
-  return new URLSearchParams(query).get(name)
+  const hash = new URL(page.url()).hash;
+  const query = hash.includes('?') ? hash.slice(hash.indexOf('?') + 1) : '';
+  return new URLSearchParams(query).get(name);
 }

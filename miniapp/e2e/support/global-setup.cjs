@@ -1,52 +1,52 @@
 // Starts the built server on a free port with a fresh SQLite database (migrated and seeded at boot), serving the
 // H5 build; the tests read its address from E2E_BASE_URL.
-const { spawn } = require('node:child_process')
-const { existsSync, mkdtempSync } = require('node:fs')
-const { createServer } = require('node:net')
-const { tmpdir } = require('node:os')
-const { join, resolve } = require('node:path')
+const { spawn } = require('node:child_process');
+const { existsSync, mkdtempSync } = require('node:fs');
+const { createServer } = require('node:net');
+const { tmpdir } = require('node:os');
+const { join, resolve } = require('node:path');
 
-const root = resolve(__dirname, '../../..')
+const root = resolve(__dirname, '../../..');
 
 function freePort() {
   return new Promise((resolvePort, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
+    const probe = createServer();
+    probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address()
-      probe.close(() => resolvePort(port))
-    })
-  })
+      const { port } = probe.address();
+      probe.close(() => resolvePort(port));
+    });
+  });
 }
 
 async function waitForHealth(url, child, deadline) {
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
-      throw new Error(`The server exited with code ${child.exitCode} before it was ready`)
+      throw new Error(`The server exited with code ${child.exitCode} before it was ready`);
     }
     try {
-      const response = await fetch(`${url}/api/health`)
+      const response = await fetch(`${url}/api/health`);
       if (response.ok) {
-        return
+        return;
       }
     } catch {
       // not listening yet
     }
-    await new Promise((r) => setTimeout(r, 200))
+    await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error('The server did not become healthy in time')
+  throw new Error('The server did not become healthy in time');
 }
 
 module.exports = async function globalSetup() {
-  const serverMain = join(root, 'server/dist/main.js')
-  const staticDir = join(root, 'miniapp/dist/h5')
+  const serverMain = join(root, 'server/dist/main.js');
+  const staticDir = join(root, 'miniapp/dist/h5');
   for (const required of [serverMain, join(staticDir, 'index.html')]) {
     if (!existsSync(required)) {
-      throw new Error(`${required} is missing: build the server and the H5 mini-program first (npm test does both)`)
+      throw new Error(`${required} is missing: build the server and the H5 mini-program first (npm test does both)`);
     }
   }
-  const port = await freePort()
-  const dataDir = mkdtempSync(join(tmpdir(), 'wac-browser-'))
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'wac-browser-'));
   const child = spawn(process.execPath, [serverMain], {
     cwd: root,
     env: {
@@ -59,9 +59,9 @@ module.exports = async function globalSetup() {
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
-  })
-  const url = `http://127.0.0.1:${port}`
-  await waitForHealth(url, child, Date.now() + 30000)
-  process.env.E2E_BASE_URL = url
-  globalThis.__WAC_SERVER__ = child
-}
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHealth(url, child, Date.now() + 30000);
+  process.env.E2E_BASE_URL = url;
+  globalThis.__WAC_SERVER__ = child;
+};

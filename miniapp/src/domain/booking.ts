@@ -8,29 +8,29 @@ import type {
   CallbackStatus,
   DeclineReason,
   WaitlistStatus,
-} from '@wac/shared-types'
-import { formatClock, formatDay } from './dates'
+} from '@wac/shared-types';
+import { formatClock, formatDay } from './dates';
 
 // Plain, neutral words for the booking flow. A screen can be seen by others: nothing names the
 // reason someone may need help.
 
-export const BOOKABLE_SERVICES: readonly BookableService[] = ['legal', 'counselling', 'mediation']
+export const BOOKABLE_SERVICES: readonly BookableService[] = ['legal', 'counselling', 'mediation'];
 
 export const SERVICE_CHOICES: Record<BookableService, { title: string; detail: string }> = {
   legal: { title: '法律咨询', detail: '律师帮您弄清楚法律上可以怎么办，比如婚姻、财产、孩子的事。' },
   counselling: { title: '心理疏导', detail: '心理咨询师听您说说心里话，帮您理一理心情和想法。' },
   mediation: { title: '家事调解', detail: '调解员帮家里人把话说开，一起商量解决办法。' },
-}
+};
 
-export type Need = BookingNeed
+export type Need = BookingNeed;
 
-export const NEEDS: readonly Need[] = ['minnan_dialect', 'accessible_room', 'with_child']
+export const NEEDS: readonly Need[] = ['minnan_dialect', 'accessible_room', 'with_child'];
 
 export const NEED_LABELS: Record<Need, string> = {
   minnan_dialect: '说闽南话（不说普通话）',
   accessible_room: '需要无障碍房间（方便轮椅进出）',
   with_child: '会带孩子一起来',
-}
+};
 
 export const BOOKING_STATUS_LABELS: Record<BookingStatus, { title: string; detail: string }> = {
   offered: { title: '为您保留的空位', detail: '请在保留时间内确认。' },
@@ -41,7 +41,7 @@ export const BOOKING_STATUS_LABELS: Record<BookingStatus, { title: string; detai
   arrived: { title: '已到中心', detail: '' },
   completed: { title: '已完成', detail: '' },
   no_show: { title: '没有来', detail: '不影响以后预约。' },
-}
+};
 
 export const DECLINE_REASON_LABELS: Record<DeclineReason, string> = {
   fully_booked: '这个时间已经约满了，请换一个时间。',
@@ -49,14 +49,14 @@ export const DECLINE_REASON_LABELS: Record<DeclineReason, string> = {
   centre_closed: '中心当天不接待，请换一个日期。',
   other_service_better: '中心建议换一种服务，可以打电话给中心商量。',
   other: '请打电话给中心了解情况，或换一个时间。',
-}
+};
 
 export const CALLBACK_STATUS_LABELS: Record<CallbackStatus, { title: string; detail: string }> = {
   open: { title: '等待回电', detail: '工作人员会在您说方便的时间打给您。' },
   claimed: { title: '正在安排回电', detail: '工作人员会在您说方便的时间打给您。' },
   closed: { title: '已完成', detail: '' },
   withdrawn: { title: '已撤回', detail: '号码已删除。' },
-}
+};
 
 export const WAITLIST_STATUS_LABELS: Record<WaitlistStatus, { title: string; detail: string }> = {
   waiting: { title: '排队等空位', detail: '有人取消时，会先为排在前面的人保留。' },
@@ -66,11 +66,11 @@ export const WAITLIST_STATUS_LABELS: Record<WaitlistStatus, { title: string; det
   expired: { title: '保留时间已过', detail: '这个空位已让给下一位。' },
   withdrawn: { title: '已不再等待', detail: '' },
   lapsed: { title: '日期已过', detail: '' },
-}
+};
 
 /** What she can still do with a booking: change or cancel it only before it starts. */
 export function isUpcoming(booking: Pick<BookingDto, 'status' | 'startsAt'>, nowMs: number = Date.now()): boolean {
-  return (booking.status === 'pending' || booking.status === 'confirmed') && Date.parse(booking.startsAt) > nowMs
+  return (booking.status === 'pending' || booking.status === 'confirmed') && Date.parse(booking.startsAt) > nowMs;
 }
 
 // ---- Days and times ------------------------------------------------------------------------
@@ -84,56 +84,56 @@ const DAY_REASON_TEXT: Record<NonNullable<AvailabilityDayDto['reason']>, (note: 
   past: () => '已经过去',
   beyond_window: () => '还不能预约',
   no_one_on_duty: () => '当天没有值班人员',
-}
+};
 
 export interface DayOption {
-  date: string
-  label: string
+  date: string;
+  label: string;
   /** Why it cannot be chosen, or how much is left. */
-  detail: string
+  detail: string;
   /** Has at least one time with a place left. */
-  selectable: boolean
+  selectable: boolean;
   /** Open for this service, but every time is taken: she may ask to be told when a place frees. */
-  full: boolean
+  full: boolean;
 }
 
 export interface SlotOption {
-  slotId: string
-  start: string
-  end: string
-  label: string
-  detail: string
-  remaining: number
-  selectable: boolean
+  slotId: string;
+  start: string;
+  end: string;
+  label: string;
+  detail: string;
+  remaining: number;
+  selectable: boolean;
 }
 
 function slotsOf(day: AvailabilityDayDto, service: BookableService) {
-  return day.slots.filter((slot) => slot.service === service)
+  return day.slots.filter((slot) => slot.service === service);
 }
 
 export function dayOption(day: AvailabilityDayDto, service: BookableService): DayOption {
-  const label = formatDay(day.date, day.weekday)
+  const label = formatDay(day.date, day.weekday);
   if (!day.open) {
-    const reason = day.reason ? DAY_REASON_TEXT[day.reason](day.note) : '不接待'
-    return { date: day.date, label, detail: reason, selectable: false, full: false }
+    const reason = day.reason ? DAY_REASON_TEXT[day.reason](day.note) : '不接待';
+    return { date: day.date, label, detail: reason, selectable: false, full: false };
   }
-  const slots = slotsOf(day, service)
-  const free = slots.filter((slot) => slot.remaining > 0).length
+  const slots = slotsOf(day, service);
+  const free = slots.filter((slot) => slot.remaining > 0).length;
   // An open day can be a 调休 working Saturday: say so, it is unusual.
-  const note = day.note ? `（${day.note}）` : ''
+  const note = day.note ? `（${day.note}）` : '';
   if (free > 0) {
-    return { date: day.date, label, detail: `还有 ${free} 个时间可以约${note}`, selectable: true, full: false }
+    return { date: day.date, label, detail: `还有 ${free} 个时间可以约${note}`, selectable: true, full: false };
   }
   if (slots.length > 0) {
-    return { date: day.date, label, detail: `已约满${note}`, selectable: false, full: true }
+    return { date: day.date, label, detail: `已约满${note}`, selectable: false, full: true };
   }
-  return { date: day.date, label, detail: '没有还能预约的时间', selectable: false, full: false }
+  return { date: day.date, label, detail: '没有还能预约的时间', selectable: false, full: false };
 }
 
 export interface DayList {
-  days: DayOption[]
+  days: DayOption[];
   /** Days after the booking window were left out; say so once. */
-  laterDaysHidden: boolean
+  laterDaysHidden: boolean;
 }
 
 /**
@@ -141,18 +141,18 @@ export interface DayList {
  * is listed (a weekend out there would only confuse), and one line says later days open later.
  */
 export function dayOptions(availability: AvailabilityDto, service: BookableService): DayList {
-  const windowEnd = availability.days.findIndex((day) => day.reason === 'beyond_window')
-  const inWindow = windowEnd === -1 ? availability.days : availability.days.slice(0, windowEnd)
+  const windowEnd = availability.days.findIndex((day) => day.reason === 'beyond_window');
+  const inWindow = windowEnd === -1 ? availability.days : availability.days.slice(0, windowEnd);
   return {
     days: inWindow.filter((day) => day.reason !== 'past').map((day) => dayOption(day, service)),
     laterDaysHidden: windowEnd !== -1,
-  }
+  };
 }
 
 export function slotOptions(availability: AvailabilityDto, date: string, service: BookableService): SlotOption[] {
-  const day = availability.days.find((candidate) => candidate.date === date)
+  const day = availability.days.find((candidate) => candidate.date === date);
   if (!day || !day.open) {
-    return []
+    return [];
   }
   return slotsOf(day, service).map((slot) => ({
     slotId: slot.slotId,
@@ -162,10 +162,10 @@ export function slotOptions(availability: AvailabilityDto, date: string, service
     detail: slot.remaining > 0 ? `还有 ${slot.remaining} 个名额` : '已约满',
     remaining: slot.remaining,
     selectable: slot.remaining > 0,
-  }))
+  }));
 }
 
 /** The first day with a place for this service, if any. */
 export function firstBookableDay(availability: AvailabilityDto, service: BookableService): string | undefined {
-  return availability.days.find((day) => dayOption(day, service).selectable)?.date
+  return availability.days.find((day) => dayOption(day, service).selectable)?.date;
 }

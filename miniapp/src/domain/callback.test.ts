@@ -1,51 +1,69 @@
-import { CALLBACK_ERRORS, describeWindow, isValidPhone, phoneDigits, upcomingDates, validateCallback } from './callback'
+import {
+  CALLBACK_ERRORS,
+  describeWindow,
+  isValidPhone,
+  phoneDigits,
+  upcomingDates,
+  validateCallback,
+} from './callback';
 
 describe('phone numbers she types', () => {
-  it.each(['13800001234', '138 0000 1234', '+86 138-0000-1234', '0595-22180000', '(0595)2218000', '010-12345678'])('accepts %s', (input) => {
-    expect(isValidPhone(input)).toBe(true)
-  })
+  it.each(['13800001234', '138 0000 1234', '+86 138-0000-1234', '0595-22180000', '(0595)2218000', '010-12345678'])(
+    'accepts %s',
+    (input) => {
+      expect(isValidPhone(input)).toBe(true);
+    },
+  );
 
   it.each(['12345', '23800001234', '1380000123', '0595-123', '110', ''])('refuses %s', (input) => {
-    expect(isValidPhone(input)).toBe(false)
-  })
+    expect(isValidPhone(input)).toBe(false);
+  });
 
   it('sends only the digits', () => {
-    expect(phoneDigits(' +86 138-0000 1234 ')).toBe('13800001234')
-  })
-})
+    expect(phoneDigits(' +86 138-0000 1234 ')).toBe('13800001234');
+  });
+});
 
 describe('the call-me-back form', () => {
-  const today = '2026-12-07'
-  const window = { weekday: 2, from: '14:00', to: '16:00' }
+  const today = '2026-12-07';
+  const window = { weekday: 2, from: '14:00', to: '16:00' };
 
   it('needs a number and at least one safe time, in plain words', () => {
     expect(validateCallback({ phone: '', windows: [], topic: '' }, today)).toEqual({
       phone: CALLBACK_ERRORS.phoneMissing,
       windows: CALLBACK_ERRORS.windowsMissing,
-    })
-  })
+    });
+  });
 
   it('explains a wrong number', () => {
-    expect(validateCallback({ phone: '12345', windows: [window], topic: '' }, today)).toEqual({ phone: CALLBACK_ERRORS.phoneInvalid })
-  })
+    expect(validateCallback({ phone: '12345', windows: [window], topic: '' }, today)).toEqual({
+      phone: CALLBACK_ERRORS.phoneInvalid,
+    });
+  });
 
   it('refuses a date that has passed, more than 7 times, and a topic over 200 characters', () => {
-    expect(validateCallback({ phone: '13800001234', windows: [{ date: '2026-12-06', from: '08:00', to: '10:00' }], topic: '' }, today).windows).toBe(
-      CALLBACK_ERRORS.windowPast,
-    )
-    expect(validateCallback({ phone: '13800001234', windows: Array.from({ length: 8 }, () => window), topic: '' }, today).windows).toBe(
-      CALLBACK_ERRORS.windowsTooMany,
-    )
-    expect(validateCallback({ phone: '13800001234', windows: [window], topic: '字'.repeat(201) }, today).topic).toBe(CALLBACK_ERRORS.topicTooLong)
-  })
+    expect(
+      validateCallback(
+        { phone: '13800001234', windows: [{ date: '2026-12-06', from: '08:00', to: '10:00' }], topic: '' },
+        today,
+      ).windows,
+    ).toBe(CALLBACK_ERRORS.windowPast);
+    expect(
+      validateCallback({ phone: '13800001234', windows: Array.from({ length: 8 }, () => window), topic: '' }, today)
+        .windows,
+    ).toBe(CALLBACK_ERRORS.windowsTooMany);
+    expect(validateCallback({ phone: '13800001234', windows: [window], topic: '字'.repeat(201) }, today).topic).toBe(
+      CALLBACK_ERRORS.topicTooLong,
+    );
+  });
 
   it('is happy with a number and a time', () => {
-    expect(validateCallback({ phone: '0595-22180000', windows: [window], topic: '' }, today)).toEqual({})
-  })
+    expect(validateCallback({ phone: '0595-22180000', windows: [window], topic: '' }, today)).toEqual({});
+  });
 
   it('describes safe times the way people say them', () => {
-    expect(describeWindow(window)).toBe('每周二 14:00–16:00')
-    expect(describeWindow({ date: '2026-12-08', from: '08:00', to: '10:00' })).toBe('12月8日 周二 8:00–10:00')
-    expect(upcomingDates(today, 3)).toEqual(['2026-12-07', '2026-12-08', '2026-12-09'])
-  })
-})
+    expect(describeWindow(window)).toBe('每周二 14:00–16:00');
+    expect(describeWindow({ date: '2026-12-08', from: '08:00', to: '10:00' })).toBe('12月8日 周二 8:00–10:00');
+    expect(upcomingDates(today, 3)).toEqual(['2026-12-07', '2026-12-08', '2026-12-09']);
+  });
+});

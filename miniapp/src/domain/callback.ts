@@ -1,10 +1,10 @@
-import type { SafeWindowDto } from '@wac/shared-types'
-import { addDays, formatClock, formatDay, weekdayName, weekdayOf } from './dates'
+import type { SafeWindowDto } from '@wac/shared-types';
+import { addDays, formatClock, formatDay, weekdayName, weekdayOf } from './dates';
 
 // The call-me-back form's rules, mirroring the server's (so mistakes are caught before sending).
 
-export const MAX_WINDOWS = 7
-export const TOPIC_MAX_LENGTH = 200
+export const MAX_WINDOWS = 7;
+export const TOPIC_MAX_LENGTH = 200;
 
 /** Simple two-hour blocks, chosen by tapping (no clock wheels). */
 export const TIME_RANGES: readonly { from: string; to: string }[] = [
@@ -14,61 +14,61 @@ export const TIME_RANGES: readonly { from: string; to: string }[] = [
   { from: '14:00', to: '16:00' },
   { from: '16:00', to: '18:00' },
   { from: '18:00', to: '20:00' },
-]
+];
 
-const MOBILE = /^1[3-9]\d{9}$/
-const LANDLINE = /^0[12]\d\d{8}$|^0[3-9]\d{2}\d{7,8}$/
+const MOBILE = /^1[3-9]\d{9}$/;
+const LANDLINE = /^0[12]\d\d{8}$|^0[3-9]\d{2}\d{7,8}$/;
 
 /** Her number as typed, without spaces, dashes, brackets or +86. */
 export function phoneDigits(input: string): string {
   return input
     .trim()
     .replace(/[\s\-()（）]/g, '')
-    .replace(/^(\+86|0086)/, '')
+    .replace(/^(\+86|0086)/, '');
 }
 
 /** A mainland mobile (11 digits from 1) or a landline with its area code, as the server accepts. */
 export function isValidPhone(input: string): boolean {
-  const digits = phoneDigits(input)
-  return MOBILE.test(digits) || LANDLINE.test(digits)
+  const digits = phoneDigits(input);
+  return MOBILE.test(digits) || LANDLINE.test(digits);
 }
 
-export type DayKind = 'date' | 'weekday'
+export type DayKind = 'date' | 'weekday';
 
 /** One safe time: a given date or every week on a weekday, from–to (Asia/Shanghai). */
-export type SafeWindow = SafeWindowDto
+export type SafeWindow = SafeWindowDto;
 
 /** The next seven dates starting today, as choices. */
 export function upcomingDates(today: string, count = 7): string[] {
-  return Array.from({ length: count }, (_, index) => addDays(today, index))
+  return Array.from({ length: count }, (_, index) => addDays(today, index));
 }
 
 export function dateChoiceLabel(date: string, today: string): string {
   if (date === today) {
-    return `今天 ${formatDay(date)}`
+    return `今天 ${formatDay(date)}`;
   }
   if (date === addDays(today, 1)) {
-    return `明天 ${formatDay(date)}`
+    return `明天 ${formatDay(date)}`;
   }
-  return formatDay(date)
+  return formatDay(date);
 }
 
 export function describeWindow(window: SafeWindow): string {
-  const day = window.date ? formatDay(window.date, weekdayOf(window.date)) : `每${weekdayName(window.weekday ?? 1)}`
-  return `${day} ${formatClock(window.from)}–${formatClock(window.to)}`
+  const day = window.date ? formatDay(window.date, weekdayOf(window.date)) : `每${weekdayName(window.weekday ?? 1)}`;
+  return `${day} ${formatClock(window.from)}–${formatClock(window.to)}`;
 }
 
 export function sameWindow(a: SafeWindow, b: SafeWindow): boolean {
-  return a.date === b.date && a.weekday === b.weekday && a.from === b.from && a.to === b.to
+  return a.date === b.date && a.weekday === b.weekday && a.from === b.from && a.to === b.to;
 }
 
 export interface CallbackDraft {
-  phone: string
-  windows: SafeWindow[]
-  topic: string
+  phone: string;
+  windows: SafeWindow[];
+  topic: string;
 }
 
-export type CallbackField = 'phone' | 'windows' | 'topic'
+export type CallbackField = 'phone' | 'windows' | 'topic';
 
 export const CALLBACK_ERRORS = {
   phoneMissing: '请填写一个可以打给您的电话号码。',
@@ -77,25 +77,25 @@ export const CALLBACK_ERRORS = {
   windowsTooMany: `最多添加 ${MAX_WINDOWS} 个时间。`,
   windowPast: '有一个日期已经过去了，请删掉它。',
   topicTooLong: `最多 ${TOPIC_MAX_LENGTH} 个字。`,
-} as const
+} as const;
 
 /** What is wrong with the form, per field, in plain words; empty when it can be sent. */
 export function validateCallback(draft: CallbackDraft, today: string): Partial<Record<CallbackField, string>> {
-  const errors: Partial<Record<CallbackField, string>> = {}
+  const errors: Partial<Record<CallbackField, string>> = {};
   if (phoneDigits(draft.phone) === '') {
-    errors.phone = CALLBACK_ERRORS.phoneMissing
+    errors.phone = CALLBACK_ERRORS.phoneMissing;
   } else if (!isValidPhone(draft.phone)) {
-    errors.phone = CALLBACK_ERRORS.phoneInvalid
+    errors.phone = CALLBACK_ERRORS.phoneInvalid;
   }
   if (draft.windows.length === 0) {
-    errors.windows = CALLBACK_ERRORS.windowsMissing
+    errors.windows = CALLBACK_ERRORS.windowsMissing;
   } else if (draft.windows.length > MAX_WINDOWS) {
-    errors.windows = CALLBACK_ERRORS.windowsTooMany
+    errors.windows = CALLBACK_ERRORS.windowsTooMany;
   } else if (draft.windows.some((window) => window.date !== undefined && window.date < today)) {
-    errors.windows = CALLBACK_ERRORS.windowPast
+    errors.windows = CALLBACK_ERRORS.windowPast;
   }
   if (draft.topic.trim().length > TOPIC_MAX_LENGTH) {
-    errors.topic = CALLBACK_ERRORS.topicTooLong
+    errors.topic = CALLBACK_ERRORS.topicTooLong;
   }
-  return errors
+  return errors;
 }

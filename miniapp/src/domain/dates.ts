@@ -3,51 +3,51 @@
 // for a range of days, and to show times the server sent as instants (offers' expiry).
 
 /** China has one time zone and no daylight saving: UTC+8 all year. */
-const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000
+const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
 
-const WEEKDAY_NAMES = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'] as const
+const WEEKDAY_NAMES = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'] as const;
 
 /** Today's date in Quanzhou, whatever time zone the phone is set to. */
 export function shanghaiToday(nowMs: number = Date.now()): string {
-  return new Date(nowMs + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10)
+  return new Date(nowMs + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 }
 
 /** Calendar arithmetic on 'YYYY-MM-DD' (no time zone involved). */
 export function addDays(date: string, days: number): string {
-  const [year, month, day] = date.split('-').map(Number)
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10)
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
 /** 1 = Monday … 7 = Sunday, for a 'YYYY-MM-DD' date. */
 export function weekdayOf(date: string): number {
-  const [year, month, day] = date.split('-').map(Number)
-  const sundayFirst = new Date(Date.UTC(year, month - 1, day)).getUTCDay()
-  return sundayFirst === 0 ? 7 : sundayFirst
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  const sundayFirst = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return sundayFirst === 0 ? 7 : sundayFirst;
 }
 
 export function weekdayName(weekday: number): string {
-  return WEEKDAY_NAMES[weekday - 1] ?? ''
+  return WEEKDAY_NAMES[weekday - 1] ?? '';
 }
 
 /** '12月1日 周二' */
 export function formatDay(date: string, weekday: number = weekdayOf(date)): string {
-  const [, month, day] = date.split('-').map(Number)
-  return `${month}月${day}日 ${weekdayName(weekday)}`
+  const [, month, day] = date.split('-').map(Number);
+  return `${month}月${day}日 ${weekdayName(weekday)}`;
 }
 
 /** '12月1日 周二 9:00–9:50' */
 export function formatSlot(date: string, start: string, end: string): string {
-  return `${formatDay(date)} ${formatClock(start)}–${formatClock(end)}`
+  return `${formatDay(date)} ${formatClock(start)}–${formatClock(end)}`;
 }
 
 /** '08:00' → '8:00', the way people write it. */
 export function formatClock(clock: string): string {
-  return clock.replace(/^0(\d)/, '$1')
+  return clock.replace(/^0(\d)/, '$1');
 }
 
 /** An instant from the server, as Quanzhou wall-clock: '12月1日 周二 10:30'. */
 export function formatShanghaiInstant(iso: string): string {
-  const shifted = new Date(Date.parse(iso) + SHANGHAI_OFFSET_MS).toISOString()
-  const date = shifted.slice(0, 10)
-  return `${formatDay(date)} ${formatClock(shifted.slice(11, 16))}`
+  const shifted = new Date(Date.parse(iso) + SHANGHAI_OFFSET_MS).toISOString();
+  const date = shifted.slice(0, 10);
+  return `${formatDay(date)} ${formatClock(shifted.slice(11, 16))}`;
 }

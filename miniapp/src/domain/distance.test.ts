@@ -1,4 +1,4 @@
-import { formatDistance } from './distance'
+import { formatDistance } from './distance';
 
 describe('formatDistance', () => {
   it.each([
@@ -14,6 +14,6 @@ describe('formatDistance', () => {
     [12_600, '约 13 公里'],
     [48_200, '约 48 公里'],
   ])('%d m → %s', (meters, expected) => {
-    expect(formatDistance(meters)).toBe(expected)
-  })
-})
+    expect(formatDistance(meters)).toBe(expected);
+  });
+});

@@ -1,4 +1,4 @@
-import type { CentreServiceCode, Profession } from '@wac/shared-types'
+import type { CentreServiceCode, Profession } from '@wac/shared-types';
 
 // Plain, neutral words for the server's codes. Kept neutral because a screen can be seen by others.
 
@@ -10,7 +10,7 @@ export const SERVICE_LABELS: Record<CentreServiceCode, string> = {
   relief: '妇女援助',
   anti_domestic_violence: '家庭安全支持',
   publicity: '普法宣传',
-}
+};
 
 export const PROFESSION_LABELS: Record<Profession, string> = {
   lawyer: '律师',
@@ -20,4 +20,4 @@ export const PROFESSION_LABELS: Record<Profession, string> = {
   liaison: '联络员',
   volunteer: '志愿者',
   coordinator: '中心负责人',
-}
+};

@@ -1,32 +1,32 @@
-import type { WaitlistEntryDto } from '@wac/shared-types'
-import { useCallback, useEffect, useState } from 'react'
-import { hasSession, listMyWaitlist } from '../services/api'
-import { useReloadOnReturn } from './useReloadOnReturn'
+import type { WaitlistEntryDto } from '@wac/shared-types';
+import { useCallback, useEffect, useState } from 'react';
+import { hasSession, listMyWaitlist } from '../services/api';
+import { useReloadOnReturn } from './useReloadOnReturn';
 
 /**
  * Places held for her on a waiting list, for the in-app notice on the home page. Asks the server
  * only when this phone already has a session (never creates one just to look).
  */
 export function useOffers(): WaitlistEntryDto[] {
-  const [offers, setOffers] = useState<WaitlistEntryDto[]>([])
+  const [offers, setOffers] = useState<WaitlistEntryDto[]>([]);
 
   const load = useCallback(async () => {
     if (!hasSession()) {
-      setOffers([])
-      return
+      setOffers([]);
+      return;
     }
     try {
-      const { items } = await listMyWaitlist()
-      setOffers(items.filter((entry) => entry.status === 'offered' && entry.offer !== null))
+      const { items } = await listMyWaitlist();
+      setOffers(items.filter((entry) => entry.status === 'offered' && entry.offer !== null));
     } catch {
       // The notice is a convenience; 我的预约 shows offers too.
     }
-  }, [])
+  }, []);
 
   useEffect(() => {
-    void load()
-  }, [load])
-  useReloadOnReturn(() => void load())
+    void load();
+  }, [load]);
+  useReloadOnReturn(() => void load());
 
-  return offers
+  return offers;
 }

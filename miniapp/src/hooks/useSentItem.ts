@@ -1,8 +1,12 @@
-import type { CentreDetailDto } from '@wac/shared-types'
-import { useEffect, useState } from 'react'
-import { getCentre } from '../services/api'
+import type { CentreDetailDto } from '@wac/shared-types';
+import { useEffect, useState } from 'react';
+import { getCentre } from '../services/api';
 
-export type SentItemState<T> = { status: 'loading' } | { status: 'loaded'; item: T } | { status: 'not-found' } | { status: 'failed' }
+export type SentItemState<T> =
+  | { status: 'loading' }
+  | { status: 'loaded'; item: T }
+  | { status: 'not-found' }
+  | { status: 'failed' };
 
 /**
  * What she just sent (a booking, a call-back request) for its result page, and its centre.
@@ -15,53 +19,53 @@ export function useSentItem<T extends { id: string; centreCode: string }>(
   listMine: () => Promise<{ items: T[] }>,
 ): { state: SentItemState<T>; centre: CentreDetailDto | null } {
   const [state, setState] = useState<SentItemState<T>>(() => {
-    const item = recent(id)
-    return item ? { status: 'loaded', item } : { status: 'loading' }
-  })
-  const [centre, setCentre] = useState<CentreDetailDto | null>(null)
+    const item = recent(id);
+    return item ? { status: 'loaded', item } : { status: 'loading' };
+  });
+  const [centre, setCentre] = useState<CentreDetailDto | null>(null);
 
   useEffect(() => {
     if (state.status !== 'loading') {
-      return
+      return;
     }
-    let current = true
+    let current = true;
     listMine().then(
       ({ items }) => {
         if (current) {
-          const item = items.find((entry) => entry.id === id)
-          setState(item ? { status: 'loaded', item } : { status: 'not-found' })
+          const item = items.find((entry) => entry.id === id);
+          setState(item ? { status: 'loaded', item } : { status: 'not-found' });
         }
       },
       () => {
         if (current) {
-          setState({ status: 'failed' })
+          setState({ status: 'failed' });
         }
       },
-    )
+    );
     return () => {
-      current = false
-    }
-  }, [id, state.status, listMine])
+      current = false;
+    };
+  }, [id, state.status, listMine]);
 
-  const centreCode = state.status === 'loaded' ? state.item.centreCode : null
+  const centreCode = state.status === 'loaded' ? state.item.centreCode : null;
   useEffect(() => {
     if (!centreCode) {
-      return
+      return;
     }
-    let current = true
+    let current = true;
     // The address and phone are a help, not a must: without them the page still says what happens next.
     getCentre(centreCode).then(
       (loaded) => {
         if (current) {
-          setCentre(loaded)
+          setCentre(loaded);
         }
       },
       () => undefined,
-    )
+    );
     return () => {
-      current = false
-    }
-  }, [centreCode])
+      current = false;
+    };
+  }, [centreCode]);
 
-  return { state, centre }
+  return { state, centre };
 }

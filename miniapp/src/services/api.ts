@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro'
+import Taro from '@tarojs/taro';
 import type {
   AuthTokenDto,
   AvailabilityDto,
@@ -18,78 +18,82 @@ import type {
   JoinWaitlistDto,
   WaitlistEntryDto,
   WaitlistListDto,
-} from '@wac/shared-types'
-import { apiBase } from './build-env'
-import type { LatLng } from './coords'
-import { readStored, removeStored, STORAGE_KEYS, writeStored } from './storage'
-import { buildQuery } from './url'
+} from '@wac/shared-types';
+import { apiBase } from './build-env';
+import type { LatLng } from './coords';
+import { readStored, removeStored, STORAGE_KEYS, writeStored } from './storage';
+import { buildQuery } from './url';
 
 // The one client for the server API. It never logs: URLs can carry a position, and requests
 // carry what she wrote and her phone number.
 
-const REQUEST_TIMEOUT_MS = 15_000
+const REQUEST_TIMEOUT_MS = 15_000;
 
 /**
  * Errors this client reports itself: NETWORK when no response arrived (offline, timed out,
  * unreachable); UNEXPECTED_RESPONSE when the answer is not the JSON the contract promises
  * (e.g. a proxy's HTML error page).
  */
-export type ClientErrorCode = 'NETWORK' | 'UNEXPECTED_RESPONSE'
+export type ClientErrorCode = 'NETWORK' | 'UNEXPECTED_RESPONSE';
 
 export interface ApiErrorInit {
-  statusCode: number
-  code: ErrorCode | ClientErrorCode
-  message: string
-  fields?: FieldErrorDto[]
+  statusCode: number;
+  code: ErrorCode | ClientErrorCode;
+  message: string;
+  fields?: FieldErrorDto[];
 }
 
 export class ApiError extends Error {
   /** The HTTP status, or 0 when no response arrived. */
-  readonly statusCode: number
-  readonly code: ErrorCode | ClientErrorCode
+  readonly statusCode: number;
+  readonly code: ErrorCode | ClientErrorCode;
   /** Which inputs the server refused, and why (validation errors only). */
-  readonly fields: FieldErrorDto[]
+  readonly fields: FieldErrorDto[];
 
   constructor({ statusCode, code, message, fields = [] }: ApiErrorInit) {
-    super(message)
-    this.name = 'ApiError'
-    this.statusCode = statusCode
-    this.code = code
-    this.fields = fields
+    super(message);
+    this.name = 'ApiError';
+    this.statusCode = statusCode;
+    this.code = code;
+    this.fields = fields;
   }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null
+  return typeof value === 'object' && value !== null;
 }
 
 function isErrorResponse(body: unknown): body is ErrorResponseDto {
-  return isRecord(body) && typeof body.code === 'string' && typeof body.message === 'string'
+  return isRecord(body) && typeof body.code === 'string' && typeof body.message === 'string';
 }
 
 function toApiError(statusCode: number, body: unknown): ApiError {
   if (isErrorResponse(body)) {
-    return new ApiError({ statusCode, code: body.code, message: body.message, fields: body.fields })
+    return new ApiError({ statusCode, code: body.code, message: body.message, fields: body.fields });
   }
-  return new ApiError({ statusCode, code: 'UNEXPECTED_RESPONSE', message: `Unexpected response (HTTP ${statusCode})` })
+  return new ApiError({ statusCode, code: 'UNEXPECTED_RESPONSE', message: `Unexpected response (HTTP ${statusCode})` });
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 interface CallOptions {
-  method?: Method
-  body?: unknown
-  headers?: Record<string, string>
+  method?: Method;
+  body?: unknown;
+  headers?: Record<string, string>;
   /** Send her session token (getting one first if the phone has none). */
-  auth?: boolean
+  auth?: boolean;
 }
 
 interface RawResponse {
-  statusCode: number
-  body: unknown
+  statusCode: number;
+  body: unknown;
 }
 
-async function send(path: string, { method = 'GET', body, headers = {} }: CallOptions, token?: string): Promise<RawResponse> {
+async function send(
+  path: string,
+  { method = 'GET', body, headers = {} }: CallOptions,
+  token?: string,
+): Promise<RawResponse> {
   try {
     const response = await Taro.request({
       url: `${apiBase()}${path}`,
@@ -103,51 +107,55 @@ async function send(path: string, { method = 'GET', body, headers = {} }: CallOp
       ...(body === undefined ? {} : { data: body as TaroGeneral.IAnyObject }),
       dataType: 'json',
       timeout: REQUEST_TIMEOUT_MS,
-    })
-    return { statusCode: response.statusCode, body: response.data }
+    });
+    return { statusCode: response.statusCode, body: response.data };
   } catch {
-    throw new ApiError({ statusCode: 0, code: 'NETWORK', message: 'The server could not be reached' })
+    throw new ApiError({ statusCode: 0, code: 'NETWORK', message: 'The server could not be reached' });
   }
 }
 
 function parse<T>({ statusCode, body }: RawResponse): T {
   if (statusCode < 200 || statusCode >= 300) {
-    throw toApiError(statusCode, body)
+    throw toApiError(statusCode, body);
   }
   if (!isRecord(body)) {
-    throw toApiError(statusCode, undefined)
+    throw toApiError(statusCode, undefined);
   }
   // The shape is the server's contract (shared-types); only its presence is checked here.
-  return body as T
+  return body as T;
 }
 
 async function call<T>(path: string, options: CallOptions = {}): Promise<T> {
   if (!options.auth) {
-    return parse<T>(await send(path, options))
+    return parse<T>(await send(path, options));
   }
-  let response = await send(path, options, await sessionToken())
+  let response = await send(path, options, await sessionToken());
   if (response.statusCode === 401) {
     // The session ended (expired, or the server no longer knows it): start a new one, once.
-    forgetSession()
-    response = await send(path, options, await sessionToken())
+    forgetSession();
+    response = await send(path, options, await sessionToken());
   }
-  return parse<T>(response)
+  return parse<T>(response);
 }
 
 /**
  * One request with a given Bearer token (or none), answered like every other call here: the admin
  * console's client (services/admin-api.ts) keeps its own login. A 204 answer resolves to undefined.
  */
-export async function callWithToken<T>(path: string, token: string | undefined, options: Omit<CallOptions, 'auth'> = {}): Promise<T> {
-  const response = await send(path, options, token)
+export async function callWithToken<T>(
+  path: string,
+  token: string | undefined,
+  options: Omit<CallOptions, 'auth'> = {},
+): Promise<T> {
+  const response = await send(path, options, token);
   if (response.statusCode === 204) {
-    return undefined as T
+    return undefined as T;
   }
-  return parse<T>(response)
+  return parse<T>(response);
 }
 
 function getJson<T>(path: string): Promise<T> {
-  return call<T>(path)
+  return call<T>(path);
 }
 
 // ---- Her session ------------------------------------------------------------------------------
@@ -155,65 +163,65 @@ function getJson<T>(path: string): Promise<T> {
 // same client every time. H5: an anonymous guest session; a new one cannot see the old bookings.
 
 /** Renew a little before the server would refuse the token. */
-const SESSION_MARGIN_MS = 60_000
+const SESSION_MARGIN_MS = 60_000;
 
 interface StoredSession {
-  token: string
-  expiresAt: string
+  token: string;
+  expiresAt: string;
 }
 
 function storedSession(): StoredSession | undefined {
-  const value = readStored(STORAGE_KEYS.session)
+  const value = readStored(STORAGE_KEYS.session);
   if (!isRecord(value) || typeof value.token !== 'string' || typeof value.expiresAt !== 'string') {
-    return undefined
+    return undefined;
   }
-  const expiresAt = Date.parse(value.expiresAt)
+  const expiresAt = Date.parse(value.expiresAt);
   if (Number.isNaN(expiresAt) || expiresAt - SESSION_MARGIN_MS <= Date.now()) {
-    return undefined
+    return undefined;
   }
-  return { token: value.token, expiresAt: value.expiresAt }
+  return { token: value.token, expiresAt: value.expiresAt };
 }
 
 /** Whether this phone already has a live session (then "my bookings" can be asked for). */
 export function hasSession(): boolean {
-  return storedSession() !== undefined
+  return storedSession() !== undefined;
 }
 
 export function forgetSession(): void {
-  removeStored(STORAGE_KEYS.session)
+  removeStored(STORAGE_KEYS.session);
 }
 
 async function signIn(): Promise<string> {
-  let session: AuthTokenDto
+  let session: AuthTokenDto;
   if (process.env.TARO_ENV === 'weapp') {
-    let code: string
+    let code: string;
     try {
-      ;({ code } = await Taro.login())
+      ({ code } = await Taro.login());
     } catch {
-      throw new ApiError({ statusCode: 0, code: 'NETWORK', message: 'WeChat login did not answer' })
+      throw new ApiError({ statusCode: 0, code: 'NETWORK', message: 'WeChat login did not answer' });
     }
-    session = parse<AuthTokenDto>(await send('/api/auth/wechat', { method: 'POST', body: { code } }))
+    session = parse<AuthTokenDto>(await send('/api/auth/wechat', { method: 'POST', body: { code } }));
   } else {
-    session = parse<AuthTokenDto>(await send('/api/auth/guest', { method: 'POST', body: {} }))
+    session = parse<AuthTokenDto>(await send('/api/auth/guest', { method: 'POST', body: {} }));
   }
-  writeStored(STORAGE_KEYS.session, { token: session.token, expiresAt: session.expiresAt })
-  return session.token
+  writeStored(STORAGE_KEYS.session, { token: session.token, expiresAt: session.expiresAt });
+  return session.token;
 }
 
-let signingIn: Promise<string> | undefined
+let signingIn: Promise<string> | undefined;
 
 /** Her token, signing in first when there is none; parallel callers share one sign-in. */
 function sessionToken(): Promise<string> {
-  const stored = storedSession()
+  const stored = storedSession();
   if (stored) {
-    return Promise.resolve(stored.token)
+    return Promise.resolve(stored.token);
   }
   if (!signingIn) {
     signingIn = signIn().finally(() => {
-      signingIn = undefined
-    })
+      signingIn = undefined;
+    });
   }
-  return signingIn
+  return signingIn;
 }
 
 /**
@@ -221,42 +229,42 @@ function sessionToken(): Promise<string> {
  * where the person actually is. It is the only form in which a position leaves the phone.
  */
 function coarse(degrees: number): string {
-  return degrees.toFixed(3)
+  return degrees.toFixed(3);
 }
 
 /** All 13 centres in the server's order, or nearest first (with distances) when given a GCJ-02 position. */
 export function listCentres(position?: LatLng): Promise<CentreListDto> {
-  const query = position ? buildQuery({ lat: coarse(position.latitude), lng: coarse(position.longitude) }) : ''
-  return getJson<CentreListDto>(`/api/centres${query}`)
+  const query = position ? buildQuery({ lat: coarse(position.latitude), lng: coarse(position.longitude) }) : '';
+  return getJson<CentreListDto>(`/api/centres${query}`);
 }
 
 export function getCentre(code: string): Promise<CentreDetailDto> {
-  return getJson<CentreDetailDto>(`/api/centres/${encodeURIComponent(code)}`)
+  return getJson<CentreDetailDto>(`/api/centres/${encodeURIComponent(code)}`);
 }
 
 /** Server paths such as `/api/centres/photos/<id>` need the API origin on weapp (H5 is same-origin). */
 export function photoUrl(path: string | null): string | null {
   if (!path) {
-    return null
+    return null;
   }
   if (/^https?:\/\//.test(path)) {
-    return path
+    return path;
   }
-  return `${apiBase()}${path}`
+  return `${apiBase()}${path}`;
 }
 
 // ---- Booking --------------------------------------------------------------------------------
 
 export interface AvailabilityQuery {
-  from: string
-  to: string
-  service?: BookableService
+  from: string;
+  to: string;
+  service?: BookableService;
 }
 
 /** Days (open, or closed with the reason) and slots with the places left, Asia/Shanghai dates. */
 export function getAvailability(code: string, { from, to, service }: AvailabilityQuery): Promise<AvailabilityDto> {
-  const query = buildQuery({ from, to, ...(service ? { service } : {}) })
-  return getJson<AvailabilityDto>(`/api/centres/${encodeURIComponent(code)}/availability${query}`)
+  const query = buildQuery({ from, to, ...(service ? { service } : {}) });
+  return getJson<AvailabilityDto>(`/api/centres/${encodeURIComponent(code)}/availability${query}`);
 }
 
 /**
@@ -264,64 +272,90 @@ export function getAvailability(code: string, { from, to, service }: Availabilit
  * retrying after a network failure, so the server books at most once.
  */
 export function createBooking(request: CreateBookingDto, idempotencyKey: string): Promise<BookingDto> {
-  return call<BookingDto>('/api/bookings', { method: 'POST', body: request, headers: { 'Idempotency-Key': idempotencyKey }, auth: true })
+  return call<BookingDto>('/api/bookings', {
+    method: 'POST',
+    body: request,
+    headers: { 'Idempotency-Key': idempotencyKey },
+    auth: true,
+  });
 }
 
 export function listMyBookings(): Promise<BookingListDto> {
-  return call<BookingListDto>('/api/bookings/mine', { auth: true })
+  return call<BookingListDto>('/api/bookings/mine', { auth: true });
 }
 
 export function cancelBooking(id: string): Promise<BookingDto> {
-  return call<BookingDto>(`/api/bookings/${encodeURIComponent(id)}/cancel`, { method: 'POST', body: {}, auth: true })
+  return call<BookingDto>(`/api/bookings/${encodeURIComponent(id)}/cancel`, { method: 'POST', body: {}, auth: true });
 }
 
 /** Moves a booking to another slot; on the server it is all or nothing (she keeps the old one if the new is full). */
 export function rescheduleBooking(id: string, slotId: string): Promise<BookingDto> {
-  return call<BookingDto>(`/api/bookings/${encodeURIComponent(id)}/reschedule`, { method: 'POST', body: { slotId }, auth: true })
+  return call<BookingDto>(`/api/bookings/${encodeURIComponent(id)}/reschedule`, {
+    method: 'POST',
+    body: { slotId },
+    auth: true,
+  });
 }
 
 // ---- Call me back ---------------------------------------------------------------------------
 
 /** Asks to be called back; `idempotencyKey` belongs to this one request and is sent again on a retry. */
 export function createCallback(request: CreateCallbackDto, idempotencyKey: string): Promise<CallbackDto> {
-  return call<CallbackDto>('/api/callbacks', { method: 'POST', body: request, headers: { 'Idempotency-Key': idempotencyKey }, auth: true })
+  return call<CallbackDto>('/api/callbacks', {
+    method: 'POST',
+    body: request,
+    headers: { 'Idempotency-Key': idempotencyKey },
+    auth: true,
+  });
 }
 
 export function listMyCallbacks(): Promise<CallbackListDto> {
-  return call<CallbackListDto>('/api/callbacks/mine', { auth: true })
+  return call<CallbackListDto>('/api/callbacks/mine', { auth: true });
 }
 
 export function withdrawCallback(id: string): Promise<CallbackDto> {
-  return call<CallbackDto>(`/api/callbacks/${encodeURIComponent(id)}/withdraw`, { method: 'POST', body: {}, auth: true })
+  return call<CallbackDto>(`/api/callbacks/${encodeURIComponent(id)}/withdraw`, {
+    method: 'POST',
+    body: {},
+    auth: true,
+  });
 }
 
 // ---- Her data ------------------------------------------------------------------------------
 
 /** Erases everything of hers at the centres (bookings cancelled, requests withdrawn, identity forgotten). */
 export function eraseMyData(): Promise<ErasureSummaryDto> {
-  return call<ErasureSummaryDto>('/api/me', { method: 'DELETE', auth: true })
+  return call<ErasureSummaryDto>('/api/me', { method: 'DELETE', auth: true });
 }
 
 // ---- Waiting list ---------------------------------------------------------------------------
 
 /** Waits for a place on a full day (409 PLACES_AVAILABLE when the day still has room: book instead). */
 export function joinWaitlist(request: JoinWaitlistDto): Promise<WaitlistEntryDto> {
-  return call<WaitlistEntryDto>('/api/waitlist', { method: 'POST', body: request, auth: true })
+  return call<WaitlistEntryDto>('/api/waitlist', { method: 'POST', body: request, auth: true });
 }
 
 export function listMyWaitlist(): Promise<WaitlistListDto> {
-  return call<WaitlistListDto>('/api/waitlist/mine', { auth: true })
+  return call<WaitlistListDto>('/api/waitlist/mine', { auth: true });
 }
 
 /** Takes the place held for her: it becomes a pending booking (409 OFFER_EXPIRED when too late). */
 export function acceptOffer(id: string): Promise<BookingDto> {
-  return call<BookingDto>(`/api/waitlist/${encodeURIComponent(id)}/accept`, { method: 'POST', body: {}, auth: true })
+  return call<BookingDto>(`/api/waitlist/${encodeURIComponent(id)}/accept`, { method: 'POST', body: {}, auth: true });
 }
 
 export function declineOffer(id: string): Promise<WaitlistEntryDto> {
-  return call<WaitlistEntryDto>(`/api/waitlist/${encodeURIComponent(id)}/decline`, { method: 'POST', body: {}, auth: true })
+  return call<WaitlistEntryDto>(`/api/waitlist/${encodeURIComponent(id)}/decline`, {
+    method: 'POST',
+    body: {},
+    auth: true,
+  });
 }
 
 export function leaveWaitlist(id: string): Promise<WaitlistEntryDto> {
-  return call<WaitlistEntryDto>(`/api/waitlist/${encodeURIComponent(id)}/withdraw`, { method: 'POST', body: {}, auth: true })
+  return call<WaitlistEntryDto>(`/api/waitlist/${encodeURIComponent(id)}/withdraw`, {
+    method: 'POST',
+    body: {},
+    auth: true,
+  });
 }

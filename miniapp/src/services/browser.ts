@@ -2,11 +2,11 @@
 // it (jsdom can neither navigate nor let tests replace window.location).
 
 /** If the browser never reports the step back, leave anyway after this long. */
-const STEP_BACK_TIMEOUT_MS = 300
+const STEP_BACK_TIMEOUT_MS = 300;
 
 /** Opens `url` as a new history entry: Back returns here. */
 export function openPage(url: string): void {
-  window.location.assign(url)
+  window.location.assign(url);
 }
 
 /**
@@ -15,20 +15,20 @@ export function openPage(url: string): void {
  * steps back over those entries, and the first one is then replaced by `url`.
  */
 export function leaveSite(url: string, pagesOpened: number): void {
-  document.documentElement.style.visibility = 'hidden'
+  document.documentElement.style.visibility = 'hidden';
   if (pagesOpened <= 0) {
-    window.location.replace(url)
-    return
+    window.location.replace(url);
+    return;
   }
-  let left = false
+  let left = false;
   const replaceWithUrl = () => {
     if (!left) {
-      left = true
-      window.removeEventListener('popstate', replaceWithUrl)
-      window.location.replace(url)
+      left = true;
+      window.removeEventListener('popstate', replaceWithUrl);
+      window.location.replace(url);
     }
-  }
-  window.addEventListener('popstate', replaceWithUrl)
-  window.setTimeout(replaceWithUrl, STEP_BACK_TIMEOUT_MS)
-  window.history.go(-pagesOpened)
+  };
+  window.addEventListener('popstate', replaceWithUrl);
+  window.setTimeout(replaceWithUrl, STEP_BACK_TIMEOUT_MS);
+  window.history.go(-pagesOpened);
 }

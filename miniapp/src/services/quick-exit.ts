@@ -1,7 +1,7 @@
-import Taro from '@tarojs/taro'
-import { leaveSite } from './browser'
-import { quickExitUrl } from './build-env'
-import { HOME_PAGE } from '../routes'
+import Taro from '@tarojs/taro';
+import { leaveSite } from './browser';
+import { quickExitUrl } from './build-env';
+import { HOME_PAGE } from '../routes';
 
 /**
  * Leaves at once. On weapp the mini-program closes; if WeChat refuses, the page stack is
@@ -11,12 +11,12 @@ import { HOME_PAGE } from '../routes'
 export async function leaveNow(): Promise<void> {
   if (process.env.TARO_ENV !== 'weapp') {
     // Every page below the current one in Taro's stack is a history entry of this visit.
-    leaveSite(quickExitUrl(), Taro.getCurrentPages().length - 1)
-    return
+    leaveSite(quickExitUrl(), Taro.getCurrentPages().length - 1);
+    return;
   }
   try {
-    await Taro.exitMiniProgram()
+    await Taro.exitMiniProgram();
   } catch {
-    await Taro.reLaunch({ url: HOME_PAGE })
+    await Taro.reLaunch({ url: HOME_PAGE });
   }
 }

@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro'
+import Taro from '@tarojs/taro';
 import type {
   AttemptResult,
   AuthRole,
@@ -18,51 +18,51 @@ import type {
   RecordListDto,
   StaffCallbackDto,
   StaffCallbackListDto,
-} from '@wac/shared-types'
-import { ApiError, callWithToken } from './api'
-import { buildQuery } from './url'
+} from '@wac/shared-types';
+import { ApiError, callWithToken } from './api';
+import { buildQuery } from './url';
 
 // The staff pages' client (weapp sub-package packages/staff, and the same pages on H5). Same
 // request and error machinery as the women's client (services/api.ts), with the staff member's own
 // Bearer token, kept under its own key: a woman's session on the same phone is never touched, and
 // logging out clears only this one. Like api.ts it never logs: answers carry phone numbers.
 
-const SESSION_KEY = 'wac.staff.session'
+const SESSION_KEY = 'wac.staff.session';
 /** The helper profession chosen last on this phone, to pre-select in the next record (not personal data). */
-const PROFESSION_KEY = 'wac.staff.profession'
+const PROFESSION_KEY = 'wac.staff.profession';
 /** Log in again a little before the server would refuse the token. */
-const SESSION_MARGIN_MS = 60_000
+const SESSION_MARGIN_MS = 60_000;
 
-export type StaffRole = Exclude<AuthRole, 'woman'>
+export type StaffRole = Exclude<AuthRole, 'woman'>;
 
 export interface StaffSession {
-  token: string
-  role: StaffRole
-  expiresAt: string
+  token: string;
+  role: StaffRole;
+  expiresAt: string;
   /** Their centre; null for a city admin (who sees every centre). */
-  centreCode: string | null
+  centreCode: string | null;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null
+  return typeof value === 'object' && value !== null;
 }
 
 function isStaffRole(value: unknown): value is StaffRole {
-  return value === 'staff' || value === 'centre_admin' || value === 'city_admin'
+  return value === 'staff' || value === 'centre_admin' || value === 'city_admin';
 }
 
 function readKey(key: string): unknown {
   try {
-    const value: unknown = Taro.getStorageSync(key)
-    return value === '' || value === null ? undefined : value
+    const value: unknown = Taro.getStorageSync(key);
+    return value === '' || value === null ? undefined : value;
   } catch {
-    return undefined
+    return undefined;
   }
 }
 
 function writeKey(key: string, value: string | Record<string, string>): void {
   try {
-    Taro.setStorageSync(key, value)
+    Taro.setStorageSync(key, value);
   } catch {
     // Storage full or refused: the session lasts only as long as this page.
   }
@@ -70,7 +70,7 @@ function writeKey(key: string, value: string | Record<string, string>): void {
 
 function removeKey(key: string): void {
   try {
-    Taro.removeStorageSync(key)
+    Taro.removeStorageSync(key);
   } catch {
     // Nothing stored, nothing to remove.
   }
@@ -78,27 +78,45 @@ function removeKey(key: string): void {
 
 /** The logged-in staff member, or undefined when nobody is (or the token has run out). */
 export function staffSession(nowMs: number = Date.now()): StaffSession | undefined {
-  const value = readKey(SESSION_KEY)
-  if (!isRecord(value) || typeof value.token !== 'string' || typeof value.expiresAt !== 'string' || !isStaffRole(value.role)) {
-    return undefined
+  const value = readKey(SESSION_KEY);
+  if (
+    !isRecord(value) ||
+    typeof value.token !== 'string' ||
+    typeof value.expiresAt !== 'string' ||
+    !isStaffRole(value.role)
+  ) {
+    return undefined;
   }
-  const expiresAt = Date.parse(value.expiresAt)
+  const expiresAt = Date.parse(value.expiresAt);
   if (Number.isNaN(expiresAt) || expiresAt - SESSION_MARGIN_MS <= nowMs) {
-    return undefined
+    return undefined;
   }
-  const centreCode = typeof value.centreCode === 'string' && value.centreCode !== '' ? value.centreCode : null
-  return { token: value.token, role: value.role, expiresAt: value.expiresAt, centreCode }
+  const centreCode = typeof value.centreCode === 'string' && value.centreCode !== '' ? value.centreCode : null;
+  return { token: value.token, role: value.role, expiresAt: value.expiresAt, centreCode };
 }
 
 /** Username and password → a staff session on this phone (401 LOGIN_FAILED when either is wrong). */
 export async function staffLogin(username: string, password: string): Promise<StaffSession> {
-  const answer = await callWithToken<AuthTokenDto>('/api/auth/login', undefined, { method: 'POST', body: { username, password } })
+  const answer = await callWithToken<AuthTokenDto>('/api/auth/login', undefined, {
+    method: 'POST',
+    body: { username, password },
+  });
   if (!isStaffRole(answer.role)) {
-    throw new ApiError({ statusCode: 403, code: 'FORBIDDEN', message: 'Not a staff login' })
+    throw new ApiError({ statusCode: 403, code: 'FORBIDDEN', message: 'Not a staff login' });
   }
-  const session: StaffSession = { token: answer.token, role: answer.role, expiresAt: answer.expiresAt, centreCode: answer.centreCode }
-  writeKey(SESSION_KEY, { token: session.token, role: session.role, expiresAt: session.expiresAt, centreCode: session.centreCode ?? '' })
-  return session
+  const session: StaffSession = {
+    token: answer.token,
+    role: answer.role,
+    expiresAt: answer.expiresAt,
+    centreCode: answer.centreCode,
+  };
+  writeKey(SESSION_KEY, {
+    token: session.token,
+    role: session.role,
+    expiresAt: session.expiresAt,
+    centreCode: session.centreCode ?? '',
+  });
+  return session;
 }
 
 /**
@@ -107,132 +125,132 @@ export async function staffLogin(username: string, password: string): Promise<St
  * once, even offline.
  */
 export function staffLogout(): void {
-  const token = staffSession()?.token
-  removeKey(SESSION_KEY)
-  removeKey(PROFESSION_KEY)
+  const token = staffSession()?.token;
+  removeKey(SESSION_KEY);
+  removeKey(PROFESSION_KEY);
   if (token) {
-    callWithToken<undefined>('/api/auth/logout', token, { method: 'POST', body: {} }).catch(() => undefined)
+    callWithToken<undefined>('/api/auth/logout', token, { method: 'POST', body: {} }).catch(() => undefined);
   }
 }
 
 export function rememberedProfession(): Profession | undefined {
-  const value = readKey(PROFESSION_KEY)
-  return typeof value === 'string' ? (value as Profession) : undefined
+  const value = readKey(PROFESSION_KEY);
+  return typeof value === 'string' ? (value as Profession) : undefined;
 }
 
 export function rememberProfession(profession: Profession): void {
-  writeKey(PROFESSION_KEY, profession)
+  writeKey(PROFESSION_KEY, profession);
 }
 
 /** Whether an error means "log in again" (no session, or the server no longer accepts it). */
 export function isSignedOut(error: unknown): boolean {
-  return error instanceof ApiError && error.statusCode === 401
+  return error instanceof ApiError && error.statusCode === 401;
 }
 
-type Method = 'GET' | 'POST' | 'PUT'
+type Method = 'GET' | 'POST' | 'PUT';
 
 async function staffCall<T>(path: string, method: Method = 'GET', body?: unknown): Promise<T> {
-  const session = staffSession()
+  const session = staffSession();
   if (!session) {
-    throw new ApiError({ statusCode: 401, code: 'UNAUTHORIZED', message: 'Not logged in' })
+    throw new ApiError({ statusCode: 401, code: 'UNAUTHORIZED', message: 'Not logged in' });
   }
   try {
-    return await callWithToken<T>(path, session.token, { method, ...(body === undefined ? {} : { body }) })
+    return await callWithToken<T>(path, session.token, { method, ...(body === undefined ? {} : { body }) });
   } catch (error) {
     if (isSignedOut(error)) {
       // Expired, or the account was reset or deactivated: the stored token is of no more use.
-      removeKey(SESSION_KEY)
+      removeKey(SESSION_KEY);
     }
-    throw error
+    throw error;
   }
 }
 
-const id = (value: string) => encodeURIComponent(value)
+const id = (value: string) => encodeURIComponent(value);
 
 // ---- Bookings ---------------------------------------------------------------------------------
 
 export interface StaffBookingsQuery {
-  from: string
-  to: string
-  status?: BookingStatus
+  from: string;
+  to: string;
+  status?: BookingStatus;
   /** City admins only. */
-  centre?: string
+  centre?: string;
 }
 
 export async function listStaffBookings({ from, to, status, centre }: StaffBookingsQuery): Promise<BookingDto[]> {
-  const query = buildQuery({ from, to, ...(status ? { status } : {}), ...(centre ? { centre } : {}) })
-  return (await staffCall<BookingListDto>(`/api/staff/bookings${query}`)).items
+  const query = buildQuery({ from, to, ...(status ? { status } : {}), ...(centre ? { centre } : {}) });
+  return (await staffCall<BookingListDto>(`/api/staff/bookings${query}`)).items;
 }
 
-export type BookingAction = 'confirm' | 'arrive' | 'complete' | 'no-show'
+export type BookingAction = 'confirm' | 'arrive' | 'complete' | 'no-show';
 
 /** 409 BOOKING_STATUS_CONFLICT when someone else acted first; 422 NOT_YET_STARTED for a no-show before the start. */
 export function actOnBooking(bookingId: string, action: BookingAction): Promise<BookingDto> {
-  return staffCall<BookingDto>(`/api/staff/bookings/${id(bookingId)}/${action}`, 'POST', {})
+  return staffCall<BookingDto>(`/api/staff/bookings/${id(bookingId)}/${action}`, 'POST', {});
 }
 
 /** She sees the reason in neutral words (never who declined or why beyond the code). */
 export function declineBooking(bookingId: string, reason: DeclineReason): Promise<BookingDto> {
-  return staffCall<BookingDto>(`/api/staff/bookings/${id(bookingId)}/decline`, 'POST', { reason })
+  return staffCall<BookingDto>(`/api/staff/bookings/${id(bookingId)}/decline`, 'POST', { reason });
 }
 
 // ---- Call-back queue --------------------------------------------------------------------------
 
 /** Open and claimed requests in the order to call (or one status); numbers masked. */
 export async function listCallbackQueue(status?: CallbackStatus): Promise<StaffCallbackDto[]> {
-  return (await staffCall<StaffCallbackListDto>(`/api/staff/callbacks${status ? buildQuery({ status }) : ''}`)).items
+  return (await staffCall<StaffCallbackListDto>(`/api/staff/callbacks${status ? buildQuery({ status }) : ''}`)).items;
 }
 
 /** One request; the whole number only for whoever claimed it, and the server audits every such view. */
 export function getStaffCallback(callbackId: string): Promise<StaffCallbackDto> {
-  return staffCall<StaffCallbackDto>(`/api/staff/callbacks/${id(callbackId)}`)
+  return staffCall<StaffCallbackDto>(`/api/staff/callbacks/${id(callbackId)}`);
 }
 
 /** Takes the request (409 CALLBACK_STATUS_CONFLICT if a colleague was first); the answer holds the number. */
 export function claimCallback(callbackId: string): Promise<StaffCallbackDto> {
-  return staffCall<StaffCallbackDto>(`/api/staff/callbacks/${id(callbackId)}/claim`, 'POST', {})
+  return staffCall<StaffCallbackDto>(`/api/staff/callbacks/${id(callbackId)}/claim`, 'POST', {});
 }
 
 export function releaseCallback(callbackId: string): Promise<StaffCallbackDto> {
-  return staffCall<StaffCallbackDto>(`/api/staff/callbacks/${id(callbackId)}/release`, 'POST', {})
+  return staffCall<StaffCallbackDto>(`/api/staff/callbacks/${id(callbackId)}/release`, 'POST', {});
 }
 
 export function logCallbackAttempt(callbackId: string, result: AttemptResult): Promise<StaffCallbackDto> {
-  return staffCall<StaffCallbackDto>(`/api/staff/callbacks/${id(callbackId)}/attempts`, 'POST', { result })
+  return staffCall<StaffCallbackDto>(`/api/staff/callbacks/${id(callbackId)}/attempts`, 'POST', { result });
 }
 
 export function closeCallback(callbackId: string, outcome: CallbackOutcome): Promise<StaffCallbackDto> {
-  return staffCall<StaffCallbackDto>(`/api/staff/callbacks/${id(callbackId)}/close`, 'POST', { outcome })
+  return staffCall<StaffCallbackDto>(`/api/staff/callbacks/${id(callbackId)}/close`, 'POST', { outcome });
 }
 
 // ---- Records (来访来电登记) --------------------------------------------------------------------
 
 export function createRecord(record: CreateRecordDto): Promise<RecordDto> {
-  return staffCall<RecordDto>('/api/staff/records', 'POST', record)
+  return staffCall<RecordDto>('/api/staff/records', 'POST', record);
 }
 
 export interface RecordsQuery {
-  from: string
-  to: string
-  channel?: RecordChannel
-  category?: RecordCategory
+  from: string;
+  to: string;
+  channel?: RecordChannel;
+  category?: RecordCategory;
 }
 
 export async function listRecords({ from, to, channel, category }: RecordsQuery): Promise<RecordDto[]> {
-  const query = buildQuery({ from, to, ...(channel ? { channel } : {}), ...(category ? { category } : {}) })
-  return (await staffCall<RecordListDto>(`/api/staff/records${query}`)).items
+  const query = buildQuery({ from, to, ...(channel ? { channel } : {}), ...(category ? { category } : {}) });
+  return (await staffCall<RecordListDto>(`/api/staff/records${query}`)).items;
 }
 
 export function getRecord(recordId: string): Promise<RecordDto> {
-  return staffCall<RecordDto>(`/api/staff/records/${id(recordId)}`)
+  return staffCall<RecordDto>(`/api/staff/records/${id(recordId)}`);
 }
 
 /** Its author, within 24 hours (409 RECORD_LOCKED otherwise: correct it instead). */
 export function editRecord(recordId: string, fields: RecordFieldsDto): Promise<RecordDto> {
-  return staffCall<RecordDto>(`/api/staff/records/${id(recordId)}`, 'PUT', fields)
+  return staffCall<RecordDto>(`/api/staff/records/${id(recordId)}`, 'PUT', fields);
 }
 
 /** A new version that replaces the record in reports; the old one is kept, marked as replaced. */
 export function correctRecord(recordId: string, fields: RecordFieldsDto): Promise<RecordDto> {
-  return staffCall<RecordDto>(`/api/staff/records/${id(recordId)}/corrections`, 'POST', fields)
+  return staffCall<RecordDto>(`/api/staff/records/${id(recordId)}/corrections`, 'POST', fields);
 }

@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro'
+import Taro from '@tarojs/taro';
 
 // Everything this app keeps on the phone, under these keys only. Nothing personal is stored:
 // a session token (with its expiry) and two yes/no preferences.
@@ -7,24 +7,24 @@ export const STORAGE_KEYS = {
   session: 'wac.session',
   largeText: 'wac.largeText',
   firstUseNoteSeen: 'wac.firstUseNoteSeen',
-} as const
+} as const;
 
-type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS]
+type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];
 
 /** The stored value, or undefined when there is none (or storage cannot be read, e.g. a private browser tab). */
 export function readStored(key: StorageKey): unknown {
   try {
-    const value: unknown = Taro.getStorageSync(key)
+    const value: unknown = Taro.getStorageSync(key);
     // Taro answers '' for a missing key on weapp.
-    return value === '' || value === null ? undefined : value
+    return value === '' || value === null ? undefined : value;
   } catch {
-    return undefined
+    return undefined;
   }
 }
 
 export function writeStored(key: StorageKey, value: string | boolean | Record<string, string>): void {
   try {
-    Taro.setStorageSync(key, value)
+    Taro.setStorageSync(key, value);
   } catch {
     // A full or disabled storage only means the choice is not remembered next time.
   }
@@ -32,7 +32,7 @@ export function writeStored(key: StorageKey, value: string | boolean | Record<st
 
 export function removeStored(key: StorageKey): void {
   try {
-    Taro.removeStorageSync(key)
+    Taro.removeStorageSync(key);
   } catch {
     // Nothing stored, nothing to remove.
   }
@@ -41,10 +41,10 @@ export function removeStored(key: StorageKey): void {
 /** Empties this app's storage on the phone. */
 export function clearAllStored(): void {
   try {
-    Taro.clearStorageSync()
+    Taro.clearStorageSync();
   } catch {
     for (const key of Object.values(STORAGE_KEYS)) {
-      removeStored(key)
+      removeStored(key);
     }
   }
 }

@@ -63,7 +63,9 @@ export async function openMysql() {
   });
   const outside = methods(pool);
   const version = (await outside.get('SELECT VERSION() AS v')).v;
-  const settings = await outside.get('SELECT @@innodb_flush_log_at_trx_commit AS flush, @@log_bin AS binlog, @@innodb_buffer_pool_size AS pool');
+  const settings = await outside.get(
+    'SELECT @@innodb_flush_log_at_trx_commit AS flush, @@log_bin AS binlog, @@innodb_buffer_pool_size AS pool',
+  );
   return {
     kind: 'mysql',
     ...outside,
@@ -92,11 +94,10 @@ export async function openMysql() {
       await q.get('SELECT id FROM client WHERE id = ? FOR UPDATE', [clientId]);
     },
     async lockSlotTime(q, ref) {
-      await q.run('INSERT INTO slot_lock (centreCode, date, startTime) VALUES (?, ?, ?) ON DUPLICATE KEY UPDATE startTime = VALUES(startTime)', [
-        ref.centreCode,
-        ref.date,
-        ref.start,
-      ]);
+      await q.run(
+        'INSERT INTO slot_lock (centreCode, date, startTime) VALUES (?, ?, ?) ON DUPLICATE KEY UPDATE startTime = VALUES(startTime)',
+        [ref.centreCode, ref.date, ref.start],
+      );
     },
     isUniqueViolation: (error) => error.code === 'ER_DUP_ENTRY',
     /** Statements the database has answered so far (all clients): tells how many SQL statements a request costs. */

@@ -8,7 +8,16 @@ const HOT = { centreCode: 'jinjiang', dayOffset: 2, start: '10:00', service: 'le
 const SPREAD_DAYS = 14;
 const BOOKABLE_PROFESSIONS = { legal: 'lawyer', counselling: 'counsellor', mediation: 'mediator' };
 /** The server's DEFAULT_SLOT_RULES but with rooms to spare, so the people on duty alone decide each slot's places. */
-const TEMPLATE = { slotMinutes: 50, bufferMinutes: 10, dayStart: '08:00', dayEnd: '12:00', rooms: HOT_CAPACITY, walkInReserve: 0, bookingWindowDays: 14, leadTimeMinutes: 60 };
+const TEMPLATE = {
+  slotMinutes: 50,
+  bufferMinutes: 10,
+  dayStart: '08:00',
+  dayEnd: '12:00',
+  rooms: HOT_CAPACITY,
+  walkInReserve: 0,
+  bookingWindowDays: 14,
+  leadTimeMinutes: 60,
+};
 
 /** Today in Shanghai (UTC+8 all year), as the server counts days. */
 export function shanghaiToday(now = new Date()) {
@@ -26,7 +35,9 @@ function addDays(date, days) {
  * slot time has 3 places, one per service.
  */
 export async function prepareBenchData(db, today) {
-  const centres = (await db.all("SELECT code FROM centre WHERE status = 'open' ORDER BY sortOrder")).map((row) => row.code);
+  const centres = (await db.all("SELECT code FROM centre WHERE status = 'open' ORDER BY sortOrder")).map(
+    (row) => row.code,
+  );
   const dates = Array.from({ length: SPREAD_DAYS }, (_, i) => addDays(today, i + 1));
   const hot = { ...HOT, date: addDays(today, HOT.dayOffset) };
   if (!centres.includes(hot.centreCode)) {
@@ -39,13 +50,21 @@ export async function prepareBenchData(db, today) {
     centres.flatMap((code) => dates.map((date) => [date, code, 'open', 'benchmark', 'admin'])),
   );
   await db.run(`DELETE FROM slot_template WHERE centreCode IN (${centres.map(() => '?').join(', ')})`, centres);
-  await insertRows(db, 'slot_template', ['centreCode', ...Object.keys(TEMPLATE)], centres.map((code) => [code, ...Object.values(TEMPLATE)]));
+  await insertRows(
+    db,
+    'slot_template',
+    ['centreCode', ...Object.keys(TEMPLATE)],
+    centres.map((code) => [code, ...Object.values(TEMPLATE)]),
+  );
   await addLawyersOnDuty(db, hot, HOT_CAPACITY - (await lawyersOnDuty(db, hot)));
   return { centres, dates, hot, capacityAt: await loadCapacities(db, dates) };
 }
 
 async function lawyersOnDuty(db, { centreCode, date }) {
-  const rows = await db.all('SELECT s.professions FROM duty_assignment d JOIN staff_member s ON s.id = d.staffMemberId WHERE d.centreCode = ? AND d.date = ?', [centreCode, date]);
+  const rows = await db.all(
+    'SELECT s.professions FROM duty_assignment d JOIN staff_member s ON s.id = d.staffMemberId WHERE d.centreCode = ? AND d.date = ?',
+    [centreCode, date],
+  );
   return rows.filter((row) => JSON.parse(row.professions).includes('lawyer')).length;
 }
 
@@ -57,7 +76,12 @@ async function addLawyersOnDuty(db, { centreCode, date }, count) {
     ['id', 'centreCode', 'displayName', 'professions', 'bio', 'photoId', 'showOnWall', 'active', 'wallOrder'],
     ids.map((id, i) => [id, centreCode, `压测律师${i + 1}`, JSON.stringify(['lawyer']), '', null, 0, 1, 99]),
   );
-  await insertRows(db, 'duty_assignment', ['id', 'centreCode', 'date', 'staffMemberId'], ids.map((id) => [randomUUID(), centreCode, date, id]));
+  await insertRows(
+    db,
+    'duty_assignment',
+    ['id', 'centreCode', 'date', 'staffMemberId'],
+    ids.map((id) => [randomUUID(), centreCode, date, id]),
+  );
 }
 
 /**
@@ -70,13 +94,20 @@ async function loadCapacities(db, dates) {
     'SELECT d.centreCode, d.date, s.professions FROM duty_assignment d JOIN staff_member s ON s.id = d.staffMemberId WHERE s.active = 1 AND d.date BETWEEN ? AND ?',
     [dates[0], dates[dates.length - 1]],
   );
-  const rooms = new Map((await db.all('SELECT centreCode, rooms, walkInReserve FROM slot_template')).map((t) => [t.centreCode, t.rooms - t.walkInReserve]));
+  const rooms = new Map(
+    (await db.all('SELECT centreCode, rooms, walkInReserve FROM slot_template')).map((t) => [
+      t.centreCode,
+      t.rooms - t.walkInReserve,
+    ]),
+  );
   const byDay = new Map();
   for (const row of duty) {
     const key = `${row.centreCode}|${row.date}`;
     const day = byDay.get(key) ?? { legal: 0, counselling: 0, mediation: 0, professionals: 0 };
     const professions = JSON.parse(row.professions);
-    const services = Object.keys(BOOKABLE_PROFESSIONS).filter((service) => professions.includes(BOOKABLE_PROFESSIONS[service]));
+    const services = Object.keys(BOOKABLE_PROFESSIONS).filter((service) =>
+      professions.includes(BOOKABLE_PROFESSIONS[service]),
+    );
     services.forEach((service) => (day[service] += 1));
     day.professionals += services.length > 0 ? 1 : 0;
     byDay.set(key, day);
@@ -90,7 +121,12 @@ async function loadCapacities(db, dates) {
 
 /** Guest clients for the raw transactions, as POST /api/auth/guest creates them. */
 export async function insertClients(db, ids) {
-  await insertRows(db, 'client', ['id', 'kind'], ids.map((id) => [id, 'guest']));
+  await insertRows(
+    db,
+    'client',
+    ['id', 'kind'],
+    ids.map((id) => [id, 'guest']),
+  );
 }
 
 /** Empties bookings between measurements, so each one starts from the same state. */
@@ -101,13 +137,19 @@ export async function resetBookings(db) {
 
 /** Every slot (and slot time) holding more places than it can: must be empty, whatever the load. */
 export async function findOverbooking(db, capacityAt) {
-  const byService = await db.all('SELECT centreCode, date, startTime, service, COUNT(*) AS held FROM booking WHERE seat IS NOT NULL GROUP BY centreCode, date, startTime, service');
-  const byTime = await db.all('SELECT centreCode, date, startTime, COUNT(*) AS held FROM booking WHERE roomSeat IS NOT NULL GROUP BY centreCode, date, startTime');
+  const byService = await db.all(
+    'SELECT centreCode, date, startTime, service, COUNT(*) AS held FROM booking WHERE seat IS NOT NULL GROUP BY centreCode, date, startTime, service',
+  );
+  const byTime = await db.all(
+    'SELECT centreCode, date, startTime, COUNT(*) AS held FROM booking WHERE roomSeat IS NOT NULL GROUP BY centreCode, date, startTime',
+  );
   const problems = [];
   for (const row of byService) {
     const capacity = capacityAt(row).services[row.service];
     if (Number(row.held) > capacity) {
-      problems.push(`${row.centreCode} ${row.date} ${row.startTime} ${row.service}: ${row.held} places held, capacity ${capacity}`);
+      problems.push(
+        `${row.centreCode} ${row.date} ${row.startTime} ${row.service}: ${row.held} places held, capacity ${capacity}`,
+      );
     }
   }
   for (const row of byTime) {
@@ -121,7 +163,10 @@ export async function findOverbooking(db, capacityAt) {
 
 export async function placesHeld(db, ref) {
   const row = ref
-    ? await db.get('SELECT COUNT(*) AS n FROM booking WHERE seat IS NOT NULL AND centreCode = ? AND date = ? AND startTime = ? AND service = ?', [ref.centreCode, ref.date, ref.start, ref.service])
+    ? await db.get(
+        'SELECT COUNT(*) AS n FROM booking WHERE seat IS NOT NULL AND centreCode = ? AND date = ? AND startTime = ? AND service = ?',
+        [ref.centreCode, ref.date, ref.start, ref.service],
+      )
     : await db.get('SELECT COUNT(*) AS n FROM booking WHERE seat IS NOT NULL');
   return Number(row.n);
 }

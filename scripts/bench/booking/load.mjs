@@ -15,7 +15,9 @@ export async function runLoad({ attempts, concurrency, maxSeconds, signal, attem
       const index = next;
       next += 1;
       const begun = performance.now();
-      const outcome = await attempt(index).catch((error) => `error ${error.code ?? error.name ?? ''} ${error.message}`.trim());
+      const outcome = await attempt(index).catch((error) =>
+        `error ${error.code ?? error.name ?? ''} ${error.message}`.trim(),
+      );
       const ended = performance.now();
       results.push({ outcome, ms: ended - begun, at: ended - started });
     }

@@ -6,7 +6,8 @@ import { randomUUID } from 'node:crypto';
 const ACTIVE_BOOKING_LIMIT = 2;
 const SQL = {
   findByIdempotencyKey: 'SELECT id FROM booking WHERE clientId = ? AND idempotencyKey = ? LIMIT 1',
-  countUpcoming: "SELECT COUNT(*) AS n FROM booking WHERE clientId = ? AND status IN ('pending', 'confirmed') AND (date > ? OR (date = ? AND startTime > ?))",
+  countUpcoming:
+    "SELECT COUNT(*) AS n FROM booking WHERE clientId = ? AND status IN ('pending', 'confirmed') AND (date > ? OR (date = ? AND startTime > ?))",
   hasBookingAt: 'SELECT 1 AS found FROM booking WHERE activeClientId = ? AND date = ? AND startTime = ? LIMIT 1',
   takenSeats: 'SELECT id, service, seat, roomSeat FROM booking WHERE centreCode = ? AND date = ? AND startTime = ?',
   insert:
@@ -30,7 +31,9 @@ export async function bookDirectly(db, { clientId, key, slot, capacity }) {
         return 'replayed';
       }
       const shanghai = shanghaiNow(now);
-      const upcoming = Number((await q.get(SQL.countUpcoming, [clientId, shanghai.date, shanghai.date, shanghai.clock])).n);
+      const upcoming = Number(
+        (await q.get(SQL.countUpcoming, [clientId, shanghai.date, shanghai.date, shanghai.clock])).n,
+      );
       if (upcoming >= ACTIVE_BOOKING_LIMIT) {
         throw new Refused('LIMIT_REACHED');
       }
@@ -39,14 +42,36 @@ export async function bookDirectly(db, { clientId, key, slot, capacity }) {
       }
       await db.lockSlotTime(q, slot);
       const taken = await q.all(SQL.takenSeats, [slot.centreCode, slot.date, slot.start]);
-      const seat = firstFreeSeat(taken.filter((r) => r.service === slot.service && r.seat !== null).map((r) => r.seat), capacity.services[slot.service]);
-      const roomSeat = firstFreeSeat(taken.filter((r) => r.roomSeat !== null).map((r) => r.roomSeat), capacity.rooms);
+      const seat = firstFreeSeat(
+        taken.filter((r) => r.service === slot.service && r.seat !== null).map((r) => r.seat),
+        capacity.services[slot.service],
+      );
+      const roomSeat = firstFreeSeat(
+        taken.filter((r) => r.roomSeat !== null).map((r) => r.roomSeat),
+        capacity.rooms,
+      );
       if (seat === undefined || roomSeat === undefined) {
         throw new Refused('SLOT_FULL');
       }
       await q.run(SQL.insert, [
-        randomUUID(), slot.centreCode, slot.date, slot.start, slot.end, slot.service, clientId, 'pending', seat, roomSeat, clientId, key,
-        null, 'in_app', null, null, utcDatetime(now), 1,
+        randomUUID(),
+        slot.centreCode,
+        slot.date,
+        slot.start,
+        slot.end,
+        slot.service,
+        clientId,
+        'pending',
+        seat,
+        roomSeat,
+        clientId,
+        key,
+        null,
+        'in_app',
+        null,
+        null,
+        utcDatetime(now),
+        1,
       ]);
       return 'booked';
     });

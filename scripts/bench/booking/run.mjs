@@ -11,7 +11,15 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { findDatabasePid, startCpuMeter } from './cpu.mjs';
 import { claimMysqlBenchDatabase, MYSQL_URL, openMysql, openSqlite } from './database.mjs';
-import { findOverbooking, HOT_CAPACITY, insertClients, placesHeld, prepareBenchData, resetBookings, shanghaiToday } from './fixtures.mjs';
+import {
+  findOverbooking,
+  HOT_CAPACITY,
+  insertClients,
+  placesHeld,
+  prepareBenchData,
+  resetBookings,
+  shanghaiToday,
+} from './fixtures.mjs';
 import { runLoad } from './load.mjs';
 import { bookDirectly } from './raw-booking.mjs';
 import { availableSlots, book, guestToken, ROOT, SERVER_MAIN, serverIsBuilt, startServer } from './server.mjs';
@@ -72,7 +80,9 @@ async function main() {
   }
   const [load] = os.loadavg();
   if (load > 0.5) {
-    console.warn(`The machine is busy before we start (load average ${load.toFixed(2)}): figures will be lower than on a quiet machine.`);
+    console.warn(
+      `The machine is busy before we start (load average ${load.toFixed(2)}): figures will be lower than on a quiet machine.`,
+    );
   }
   const runs = [];
   const errors = [];
@@ -117,8 +127,16 @@ async function benchDatabase(kind, options, signal) {
     cleanups.push(() => db.close());
     const setup = await prepareBenchData(db, shanghaiToday());
     const slots = await discoverSlots(server.url, setup);
-    console.log(`server on ${server.url}; hot slot ${describeSlot(slots.hot)} (${HOT_CAPACITY} places); ${slots.spread.length} spread slots`);
-    const context = { db, setup, options, signal, pids: { server: server.pid, ...(kind === 'mysql' ? { database: findDatabasePid() } : {}) } };
+    console.log(
+      `server on ${server.url}; hot slot ${describeSlot(slots.hot)} (${HOT_CAPACITY} places); ${slots.spread.length} spread slots`,
+    );
+    const context = {
+      db,
+      setup,
+      options,
+      signal,
+      pids: { server: server.pid, ...(kind === 'mysql' ? { database: findDatabasePid() } : {}) },
+    };
     const http = await measureHttp(context, server.url, slots);
     const raw = await measureRaw(context, slots);
     return {
@@ -126,7 +144,10 @@ async function benchDatabase(kind, options, signal) {
       description: db.description,
       spreadSlots: slots.spread.length,
       hotSlot: describeSlot(slots.hot),
-      cases: { hot: { http: http.hot.result, raw: raw.hot.result }, spread: { http: http.spread.result, raw: raw.spread.result } },
+      cases: {
+        hot: { http: http.hot.result, raw: raw.hot.result },
+        spread: { http: http.spread.result, raw: raw.spread.result },
+      },
       checks: [http.hot, http.spread, raw.hot, raw.spread].flatMap((m) => m.checks),
     };
   } finally {
@@ -168,11 +189,19 @@ async function discoverSlots(url, setup) {
     const capacity = setup.capacityAt(slot);
     const expected = Math.min(capacity.services[slot.service], capacity.rooms);
     if (slot.remaining !== expected) {
-      throw new Error(`setup mismatch: the server offers ${slot.remaining} places at ${describeSlot(slot)}, the benchmark expected ${expected}`);
+      throw new Error(
+        `setup mismatch: the server offers ${slot.remaining} places at ${describeSlot(slot)}, the benchmark expected ${expected}`,
+      );
     }
   }
   const { hot: wanted } = setup;
-  const hot = slots.find((s) => s.centreCode === wanted.centreCode && s.date === wanted.date && s.start === wanted.start && s.service === wanted.service);
+  const hot = slots.find(
+    (s) =>
+      s.centreCode === wanted.centreCode &&
+      s.date === wanted.date &&
+      s.start === wanted.start &&
+      s.service === wanted.service,
+  );
   if (!hot) {
     throw new Error(`the server does not offer the hot slot ${describeSlot(wanted)}`);
   }
@@ -213,7 +242,12 @@ async function measurePath(context, path, slots, attemptsFor) {
   const { requests } = context.options;
   const spreadAt = (i) => slots.spread[i % slots.spread.length];
   await warmUp(context, attemptsFor('warmup', WARMUP_ATTEMPTS, spreadAt));
-  const hot = await measure(context, `${path} hot`, attemptsFor('hot', requests, () => slots.hot), slots.hot);
+  const hot = await measure(
+    context,
+    `${path} hot`,
+    attemptsFor('hot', requests, () => slots.hot),
+    slots.hot,
+  );
   const spread = await measure(context, `${path} spread`, attemptsFor('spread', requests, spreadAt));
   return { hot, spread };
 }
@@ -246,7 +280,13 @@ async function createGuestTokens(url, count, options, signal) {
 
 async function warmUp(context, attempt) {
   const { options, signal, db } = context;
-  await runLoad({ attempts: WARMUP_ATTEMPTS, concurrency: options.concurrency, maxSeconds: options.maxSeconds, signal, attempt });
+  await runLoad({
+    attempts: WARMUP_ATTEMPTS,
+    concurrency: options.concurrency,
+    maxSeconds: options.maxSeconds,
+    signal,
+    attempt,
+  });
   signal.throwIfAborted();
   await resetBookings(db);
 }
@@ -256,12 +296,19 @@ async function measure(context, label, attempt, hotSlot) {
   const { db, options, signal, pids } = context;
   const statementsBefore = await db.statementsSoFar();
   const stopCpuMeter = startCpuMeter(pids);
-  const result = await runLoad({ attempts: options.requests, concurrency: options.concurrency, maxSeconds: options.maxSeconds, signal, attempt });
+  const result = await runLoad({
+    attempts: options.requests,
+    concurrency: options.concurrency,
+    maxSeconds: options.maxSeconds,
+    signal,
+    attempt,
+  });
   result.cpu = stopCpuMeter();
   // An interrupted measurement is no figure: stop here, the caller cleans up.
   signal.throwIfAborted();
   const statementsAfter = await db.statementsSoFar();
-  result.statementsPerAttempt = statementsBefore === undefined ? undefined : (statementsAfter - statementsBefore) / result.done;
+  result.statementsPerAttempt =
+    statementsBefore === undefined ? undefined : (statementsAfter - statementsBefore) / result.done;
   const checks = await checkPlaces(context, label, result, hotSlot);
   await resetBookings(db);
   console.log(
@@ -282,10 +329,16 @@ async function checkPlaces({ db, setup }, label, result, hotSlot) {
   });
   if (hotSlot) {
     const heldHot = await placesHeld(db, hotSlot);
-    checks.push({ ok: heldHot <= HOT_CAPACITY, text: `${label}: hot slot holds ${heldHot} places, capacity ${HOT_CAPACITY}` });
+    checks.push({
+      ok: heldHot <= HOT_CAPACITY,
+      text: `${label}: hot slot holds ${heldHot} places, capacity ${HOT_CAPACITY}`,
+    });
   }
   const overbooked = await findOverbooking(db, setup.capacityAt);
-  checks.push({ ok: overbooked.length === 0, text: `${label}: ${overbooked.length === 0 ? 'no slot over capacity' : `OVERBOOKED: ${overbooked.join('; ')}`}` });
+  checks.push({
+    ok: overbooked.length === 0,
+    text: `${label}: ${overbooked.length === 0 ? 'no slot over capacity' : `OVERBOOKED: ${overbooked.join('; ')}`}`,
+  });
   return checks;
 }
 
@@ -355,8 +408,14 @@ function renderReport(runs, errors, options) {
   for (const run of runs) {
     for (const [name, paths] of Object.entries(run.cases)) {
       for (const [path, r] of Object.entries(paths)) {
-        const others = Object.entries(r.outcomes).filter(([outcome]) => outcome !== 'booked').map(([outcome, n]) => `${outcome} ${n}`).join(', ') || '–';
-        const cpu = ['server', 'database', 'bench', 'other'].map((p) => (r.cpu[p] === undefined ? '–' : r.cpu[p].toFixed(0))).join(' / ');
+        const others =
+          Object.entries(r.outcomes)
+            .filter(([outcome]) => outcome !== 'booked')
+            .map(([outcome, n]) => `${outcome} ${n}`)
+            .join(', ') || '–';
+        const cpu = ['server', 'database', 'bench', 'other']
+          .map((p) => (r.cpu[p] === undefined ? '–' : r.cpu[p].toFixed(0)))
+          .join(' / ');
         const capped = r.done < r.planned ? ` (time cap: ${r.done} of ${r.planned})` : '';
         lines.push(
           `| ${run.kind} | ${name} | ${path} | ${r.done}${capped} | ${r.booked} | ${others} | ${(r.elapsedMs / 1000).toFixed(2)} | ` +
@@ -365,7 +424,13 @@ function renderReport(runs, errors, options) {
       }
     }
   }
-  lines.push('', 'Checks:', ...runs.flatMap((run) => run.checks.map((check) => `- ${check.ok ? 'ok' : '**FAILED**'} (${run.kind}) ${check.text}`)));
+  lines.push(
+    '',
+    'Checks:',
+    ...runs.flatMap((run) =>
+      run.checks.map((check) => `- ${check.ok ? 'ok' : '**FAILED**'} (${run.kind}) ${check.text}`),
+    ),
+  );
   if (errors.length > 0) {
     lines.push('', 'Not measured:', ...errors.map((error) => `- ${error}`));
   }

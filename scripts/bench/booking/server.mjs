@@ -93,7 +93,10 @@ function freePort() {
 
 async function call(url, path, { signal, ...init } = {}) {
   const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
-  const response = await fetch(`${url}${path}`, { ...init, signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
+  const response = await fetch(`${url}${path}`, {
+    ...init,
+    signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+  });
   return { status: response.status, body: await response.json().catch(() => ({})) };
 }
 

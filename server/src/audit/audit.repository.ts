@@ -9,7 +9,12 @@ export class AuditRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async append(entry: Omit<AuditEntry, 'id' | 'at'>, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.dataSource.manager).createQueryBuilder().insert().into(AuditEntry).values({ id: randomUUID(), ...entry }).execute();
+    await (manager ?? this.dataSource.manager)
+      .createQueryBuilder()
+      .insert()
+      .into(AuditEntry)
+      .values({ id: randomUUID(), ...entry })
+      .execute();
   }
 
   findForTarget(targetType: string, targetId: string): Promise<AuditEntry[]> {

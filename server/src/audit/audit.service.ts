@@ -8,7 +8,17 @@ import { AuditRepository } from './audit.repository.js';
 export class AuditService {
   constructor(private readonly audit: AuditRepository) {}
 
-  record(actor: StaffPrincipal, action: AuditAction, target: { type: string; id: string; centreCode: string | null }): Promise<void> {
-    return this.audit.append({ actorAccountId: actor.accountId, action, targetType: target.type, targetId: target.id, centreCode: target.centreCode });
+  record(
+    actor: StaffPrincipal,
+    action: AuditAction,
+    target: { type: string; id: string; centreCode: string | null },
+  ): Promise<void> {
+    return this.audit.append({
+      actorAccountId: actor.accountId,
+      action,
+      targetType: target.type,
+      targetId: target.id,
+      centreCode: target.centreCode,
+    });
   }
 }

@@ -19,9 +19,15 @@ export class AdminTemplateController {
   }
 
   @Put()
-  @ApiOperation({ summary: 'Set session length, buffer, rooms, walk-in reserve, booking window and lead time (audited)' })
+  @ApiOperation({
+    summary: 'Set session length, buffer, rooms, walk-in reserve, booking window and lead time (audited)',
+  })
   @ApiOkResponse({ type: SlotTemplateDto })
-  putSlotTemplate(@CurrentStaff() admin: StaffPrincipal, @Param('code') code: string, @Body() dto: SlotTemplateDto): Promise<SlotTemplateDto> {
+  putSlotTemplate(
+    @CurrentStaff() admin: StaffPrincipal,
+    @Param('code') code: string,
+    @Body() dto: SlotTemplateDto,
+  ): Promise<SlotTemplateDto> {
     return this.service.put(admin, code, dto);
   }
 }

@@ -12,6 +12,7 @@ import type { AvailabilityDto, AvailabilityQueryDto } from './dto/availability.d
 import { BOOKABLE_SERVICES } from './services.js';
 import { encodeSlotId } from './slot-id.js';
 import { SlotTemplateRepository } from './slot-template.repository.js';
+import { single } from '../common/single.js';
 
 const MAX_RANGE_DAYS = 31;
 const NOTHING_TAKEN: Taken = { byService: new Map(), byTime: new Map() };
@@ -31,11 +32,16 @@ export class AvailabilityService {
     const now = this.clock.now();
     const span = daysBetween(query.from, query.to);
     if (span < 0 || span >= MAX_RANGE_DAYS) {
-      throw new DomainError('VALIDATION_FAILED', `Invalid input. to: must be on or after from, at most ${MAX_RANGE_DAYS} days in all`, [
-        { field: 'to', reason: `must be on or after from, at most ${MAX_RANGE_DAYS} days in all` },
-      ]);
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        `Invalid input. to: must be on or after from, at most ${MAX_RANGE_DAYS} days in all`,
+        [{ field: 'to', reason: `must be on or after from, at most ${MAX_RANGE_DAYS} days in all` }],
+      );
     }
-    const [contexts, taken] = await Promise.all([this.dayContexts(centreCode, query.from, query.to, now), this.bookings.countTaken(centreCode, query.from, query.to)]);
+    const [contexts, taken] = await Promise.all([
+      this.dayContexts(centreCode, query.from, query.to, now),
+      this.bookings.countTaken(centreCode, query.from, query.to),
+    ]);
     const services = query.service ? [query.service] : BOOKABLE_SERVICES;
     return {
       centreCode,
@@ -45,7 +51,13 @@ export class AvailabilityService {
           slotId: encodeSlotId({ centreCode, date: day.date, start: slot.start, service: slot.service }),
           ...slot,
         }));
-        const base = { date: day.date, weekday: isoWeekday(day.date), open: !unbookable, note: unbookable?.note ?? (day.status.open ? day.status.note : null), slots };
+        const base = {
+          date: day.date,
+          weekday: isoWeekday(day.date),
+          open: !unbookable,
+          note: unbookable?.note ?? (day.status.open ? day.status.note : null),
+          slots,
+        };
         return unbookable ? { ...base, reason: unbookable.reason } : base;
       }),
     };
@@ -66,14 +78,16 @@ export class AvailabilityService {
       date,
       status,
       centreOpen: centre.status === 'open',
-      capacity: dayCapacity(onDuty.filter((person) => person.date === date), rules),
+      capacity: dayCapacity(
+        onDuty.filter((person) => person.date === date),
+        rules,
+      ),
       rules,
       now,
     }));
   }
 
   async dayContext(centreCode: string, date: string, now: Date): Promise<DayContext> {
-    const [day] = await this.dayContexts(centreCode, date, date, now);
-    return day;
+    return single(await this.dayContexts(centreCode, date, date, now));
   }
 }

@@ -1,5 +1,15 @@
 import type { DayStatus } from '../calendar/service-day.js';
-import { checkSlot, dayCapacity, daySlots, dayUnbookableReason, remainingPlaces, slotTimes, takenKey, type DayContext, type Taken } from './availability.js';
+import {
+  checkSlot,
+  dayCapacity,
+  daySlots,
+  dayUnbookableReason,
+  remainingPlaces,
+  slotTimes,
+  takenKey,
+  type DayContext,
+  type Taken,
+} from './availability.js';
 import { DEFAULT_SLOT_RULES, type SlotRules } from './slot-template.entity.js';
 
 const lawyer = { professions: ['lawyer' as const] };
@@ -36,7 +46,9 @@ describe('slotTimes', () => {
   });
 
   it('keeps only sessions that end by closing time', () => {
-    expect(slotTimes({ slotMinutes: 45, bufferMinutes: 30, dayStart: '08:00', dayEnd: '12:00' }).map((t) => t.start)).toEqual(['08:00', '09:15', '10:30']);
+    expect(
+      slotTimes({ slotMinutes: 45, bufferMinutes: 30, dayStart: '08:00', dayEnd: '12:00' }).map((t) => t.start),
+    ).toEqual(['08:00', '09:15', '10:30']);
     expect(slotTimes({ slotMinutes: 30, bufferMinutes: 0, dayStart: '08:00', dayEnd: '12:00' })).toHaveLength(8);
     expect(slotTimes({ slotMinutes: 300, bufferMinutes: 0, dayStart: '08:00', dayEnd: '12:00' })).toEqual([]);
   });
@@ -44,16 +56,28 @@ describe('slotTimes', () => {
 
 describe('dayCapacity', () => {
   it('counts the people of each profession on duty, limited by rooms not held for walk-ins', () => {
-    expect(dayCapacity([lawyer, lawyer, counsellor], { rooms: 2, walkInReserve: 0 })).toEqual({ services: { legal: 2, counselling: 1, mediation: 0 }, rooms: 2 });
-    expect(dayCapacity([lawyer, lawyer, counsellor], { rooms: 2, walkInReserve: 1 })).toEqual({ services: { legal: 2, counselling: 1, mediation: 0 }, rooms: 1 });
+    expect(dayCapacity([lawyer, lawyer, counsellor], { rooms: 2, walkInReserve: 0 })).toEqual({
+      services: { legal: 2, counselling: 1, mediation: 0 },
+      rooms: 2,
+    });
+    expect(dayCapacity([lawyer, lawyer, counsellor], { rooms: 2, walkInReserve: 1 })).toEqual({
+      services: { legal: 2, counselling: 1, mediation: 0 },
+      rooms: 1,
+    });
     expect(dayCapacity([lawyer, lawyer, counsellor], { rooms: 1, walkInReserve: 3 }).rooms).toBe(0);
   });
 
   it('never offers more sessions at once than professionals on duty, and ignores other helpers', () => {
     expect(dayCapacity([lawyer, volunteer, volunteer], { rooms: 5, walkInReserve: 0 }).rooms).toBe(1);
     const both = { professions: ['lawyer' as const, 'mediator' as const] };
-    expect(dayCapacity([both], { rooms: 3, walkInReserve: 0 })).toEqual({ services: { legal: 1, counselling: 0, mediation: 1 }, rooms: 1 });
-    expect(dayCapacity([], { rooms: 3, walkInReserve: 0 })).toEqual({ services: { legal: 0, counselling: 0, mediation: 0 }, rooms: 0 });
+    expect(dayCapacity([both], { rooms: 3, walkInReserve: 0 })).toEqual({
+      services: { legal: 1, counselling: 0, mediation: 1 },
+      rooms: 1,
+    });
+    expect(dayCapacity([], { rooms: 3, walkInReserve: 0 })).toEqual({
+      services: { legal: 0, counselling: 0, mediation: 0 },
+      rooms: 0,
+    });
   });
 });
 
@@ -78,19 +102,31 @@ describe('dayUnbookableReason', () => {
     ['the last day of the window', { date: '2026-12-14' }, {}, undefined],
     ['the day after the window', { date: '2026-12-15' }, {}, 'beyond_window'],
     ['a shorter window', { date: '2026-12-04' }, { bookingWindowDays: 3 }, 'beyond_window'],
-    ['a day with nobody on duty', { capacity: { services: { legal: 0, counselling: 0, mediation: 0 }, rooms: 0 } }, {}, 'no_one_on_duty'],
+    [
+      'a day with nobody on duty',
+      { capacity: { services: { legal: 0, counselling: 0, mediation: 0 }, rooms: 0 } },
+      {},
+      'no_one_on_duty',
+    ],
   ])('%s', (_label, overrides, rules, expected) => {
     expect(dayUnbookableReason(day(overrides, rules))?.reason).toBe(expected);
   });
 
   it('passes on the holiday name', () => {
-    expect(dayUnbookableReason(day({ status: { open: false, reason: 'holiday', note: '元旦' } }))).toEqual({ reason: 'holiday', note: '元旦' });
+    expect(dayUnbookableReason(day({ status: { open: false, reason: 'holiday', note: '元旦' } }))).toEqual({
+      reason: 'holiday',
+      note: '元旦',
+    });
   });
 });
 
 describe('daySlots', () => {
   it('offers every session for every service that has someone on duty', () => {
-    const slots = daySlots(day({ capacity: dayCapacity([lawyer, counsellor], DEFAULT_SLOT_RULES) }), nothingTaken, ['legal', 'counselling', 'mediation']);
+    const slots = daySlots(day({ capacity: dayCapacity([lawyer, counsellor], DEFAULT_SLOT_RULES) }), nothingTaken, [
+      'legal',
+      'counselling',
+      'mediation',
+    ]);
     expect(slots).toHaveLength(8);
     expect(new Set(slots.map((s) => s.service))).toEqual(new Set(['legal', 'counselling']));
     expect(slots.every((s) => s.remaining === 1)).toBe(true);
@@ -100,7 +136,9 @@ describe('daySlots', () => {
     // 08:30 in Shanghai with a 60-minute lead: 08:00 has begun and 09:00 is too soon.
     const slots = daySlots(day({ now: new Date('2026-11-30T00:30:00Z') }), nothingTaken, ['legal']);
     expect(slots.map((s) => s.start)).toEqual(['10:00', '11:00']);
-    const noLead = daySlots(day({ now: new Date('2026-11-30T00:30:00Z') }, { leadTimeMinutes: 0 }), nothingTaken, ['legal']);
+    const noLead = daySlots(day({ now: new Date('2026-11-30T00:30:00Z') }, { leadTimeMinutes: 0 }), nothingTaken, [
+      'legal',
+    ]);
     expect(noLead.map((s) => s.start)).toEqual(['09:00', '10:00', '11:00']);
   });
 
@@ -129,6 +167,8 @@ describe('checkSlot', () => {
   });
 
   it('refuses a service nobody on duty gives', () => {
-    expect(checkSlot(day({ capacity: dayCapacity([lawyer], DEFAULT_SLOT_RULES) }), '09:00', 'counselling')).toBe('service_not_offered');
+    expect(checkSlot(day({ capacity: dayCapacity([lawyer], DEFAULT_SLOT_RULES) }), '09:00', 'counselling')).toBe(
+      'service_not_offered',
+    );
   });
 });

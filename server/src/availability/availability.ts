@@ -21,7 +21,11 @@ export interface SlotTime {
 export function slotTimes(rules: Pick<SlotRules, 'slotMinutes' | 'bufferMinutes' | 'dayStart' | 'dayEnd'>): SlotTime[] {
   const times: SlotTime[] = [];
   const last = clockToMinutes(rules.dayEnd);
-  for (let start = clockToMinutes(rules.dayStart); start + rules.slotMinutes <= last; start += rules.slotMinutes + rules.bufferMinutes) {
+  for (
+    let start = clockToMinutes(rules.dayStart);
+    start + rules.slotMinutes <= last;
+    start += rules.slotMinutes + rules.bufferMinutes
+  ) {
     times.push({ start: minutesToClock(start), end: minutesToClock(start + rules.slotMinutes) });
   }
   return times;
@@ -34,10 +38,16 @@ export interface DayCapacity {
   rooms: number;
 }
 
-export function dayCapacity(onDuty: { professions: Profession[] }[], rules: Pick<SlotRules, 'rooms' | 'walkInReserve'>): DayCapacity {
-  const counts = (service: BookableService) => onDuty.filter((person) => person.professions.includes(PROFESSION_FOR_SERVICE[service])).length;
+export function dayCapacity(
+  onDuty: { professions: Profession[] }[],
+  rules: Pick<SlotRules, 'rooms' | 'walkInReserve'>,
+): DayCapacity {
+  const counts = (service: BookableService) =>
+    onDuty.filter((person) => person.professions.includes(PROFESSION_FOR_SERVICE[service])).length;
   const services = { legal: counts('legal'), counselling: counts('counselling'), mediation: counts('mediation') };
-  const professionals = onDuty.filter((person) => BOOKABLE_SERVICES.some((s) => person.professions.includes(PROFESSION_FOR_SERVICE[s]))).length;
+  const professionals = onDuty.filter((person) =>
+    BOOKABLE_SERVICES.some((s) => person.professions.includes(PROFESSION_FOR_SERVICE[s])),
+  ).length;
   return { services, rooms: Math.max(0, Math.min(rules.rooms - rules.walkInReserve, professionals)) };
 }
 
@@ -81,7 +91,12 @@ export function dayUnbookableReason(day: DayContext): { reason: DayReason; note:
 }
 
 /** A slot starting sooner than the lead time (or already started) is not offered. */
-export function startsInTime(date: string, start: string, rules: Pick<SlotRules, 'leadTimeMinutes'>, now: Date): boolean {
+export function startsInTime(
+  date: string,
+  start: string,
+  rules: Pick<SlotRules, 'leadTimeMinutes'>,
+  now: Date,
+): boolean {
   return shanghaiInstant(date, start).getTime() >= now.getTime() + rules.leadTimeMinutes * 60 * 1000;
 }
 

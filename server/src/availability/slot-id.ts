@@ -15,20 +15,24 @@ const PREFIX = 's1';
  * check the slot again. They are not secrets: every booking re-checks the slot.
  */
 export function encodeSlotId(ref: SlotRef): string {
-  return Buffer.from([PREFIX, ref.centreCode, ref.date, ref.start, ref.service].join('|'), 'utf8').toString('base64url');
+  return Buffer.from([PREFIX, ref.centreCode, ref.date, ref.start, ref.service].join('|'), 'utf8').toString(
+    'base64url',
+  );
 }
 
 export function decodeSlotId(slotId: string): SlotRef | undefined {
   if (!/^[A-Za-z0-9_-]{1,200}$/.test(slotId)) {
     return undefined;
   }
-  const [prefix, centreCode, date, start, service, ...rest] = Buffer.from(slotId, 'base64url').toString('utf8').split('|');
+  const [prefix, centreCode = '', date = '', start = '', service, ...rest] = Buffer.from(slotId, 'base64url')
+    .toString('utf8')
+    .split('|');
   const valid =
     prefix === PREFIX &&
     rest.length === 0 &&
-    /^[a-z]{2,32}$/.test(centreCode ?? '') &&
-    isIsoDate(date ?? '') &&
-    isClockTime(start ?? '') &&
+    /^[a-z]{2,32}$/.test(centreCode) &&
+    isIsoDate(date) &&
+    isClockTime(start) &&
     BOOKABLE_SERVICES.includes(service as BookableService);
   return valid ? { centreCode, date, start, service: service as BookableService } : undefined;
 }

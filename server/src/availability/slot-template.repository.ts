@@ -17,7 +17,8 @@ export class SlotTemplateRepository {
     if (!template) {
       return DEFAULT_SLOT_RULES;
     }
-    const { slotMinutes, bufferMinutes, dayStart, dayEnd, rooms, walkInReserve, bookingWindowDays, leadTimeMinutes } = template;
+    const { slotMinutes, bufferMinutes, dayStart, dayEnd, rooms, walkInReserve, bookingWindowDays, leadTimeMinutes } =
+      template;
     return { slotMinutes, bufferMinutes, dayStart, dayEnd, rooms, walkInReserve, bookingWindowDays, leadTimeMinutes };
   }
 }

@@ -35,10 +35,24 @@ export class SlotTemplateService {
       problems.push({ field: 'walkInReserve', reason: 'must leave at least one room for bookings' });
     }
     if (problems.length > 0) {
-      throw new DomainError('VALIDATION_FAILED', `Invalid input. ${problems.map((p) => `${p.field}: ${p.reason}`).join('; ')}`, problems);
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        `Invalid input. ${problems.map((p) => `${p.field}: ${p.reason}`).join('; ')}`,
+        problems,
+      );
     }
-    const { slotMinutes, bufferMinutes, dayStart, dayEnd, rooms, walkInReserve, bookingWindowDays, leadTimeMinutes } = dto;
-    await this.templates.save(code, { slotMinutes, bufferMinutes, dayStart, dayEnd, rooms, walkInReserve, bookingWindowDays, leadTimeMinutes });
+    const { slotMinutes, bufferMinutes, dayStart, dayEnd, rooms, walkInReserve, bookingWindowDays, leadTimeMinutes } =
+      dto;
+    await this.templates.save(code, {
+      slotMinutes,
+      bufferMinutes,
+      dayStart,
+      dayEnd,
+      rooms,
+      walkInReserve,
+      bookingWindowDays,
+      leadTimeMinutes,
+    });
     await this.audit.record(admin, 'template.change', { type: 'centre', id: code, centreCode: code });
     return this.templates.findRules(code);
   }

@@ -1,4 +1,10 @@
-import { BOOKING_STATUSES, canTransition, TRANSITIONS, type BookingAction, type BookingStatus } from './booking-status.js';
+import {
+  BOOKING_STATUSES,
+  canTransition,
+  TRANSITIONS,
+  type BookingAction,
+  type BookingStatus,
+} from './booking-status.js';
 import { firstFreeSeat } from './seats.js';
 
 /** Every action from every status: the whole table, so a change to the rules shows up here. */
@@ -30,7 +36,9 @@ describe('booking transitions', () => {
 
   it('never leaves a final status', () => {
     for (const final of ['declined', 'cancelled', 'completed', 'no_show'] as const) {
-      expect((Object.keys(TRANSITIONS) as BookingAction[]).filter((action) => canTransition(final, action))).toEqual([]);
+      expect((Object.keys(TRANSITIONS) as BookingAction[]).filter((action) => canTransition(final, action))).toEqual(
+        [],
+      );
     }
   });
 

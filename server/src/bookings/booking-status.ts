@@ -4,7 +4,16 @@
  * by staff (with a reason she sees in neutral words), `cancelled` by her, `no_show` recorded by staff (for planning
  * only: it never limits what she can book).
  */
-export const BOOKING_STATUSES = ['offered', 'pending', 'confirmed', 'declined', 'cancelled', 'arrived', 'completed', 'no_show'] as const;
+export const BOOKING_STATUSES = [
+  'offered',
+  'pending',
+  'confirmed',
+  'declined',
+  'cancelled',
+  'arrived',
+  'completed',
+  'no_show',
+] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
 
 export const STAFF_ACTIONS = ['confirm', 'decline', 'arrive', 'complete', 'no-show'] as const;
@@ -36,5 +45,11 @@ export function canTransition(status: BookingStatus, action: BookingAction): boo
   return TRANSITIONS[action].from.includes(status);
 }
 
-export const DECLINE_REASONS = ['fully_booked', 'staff_unavailable', 'centre_closed', 'other_service_better', 'other'] as const;
+export const DECLINE_REASONS = [
+  'fully_booked',
+  'staff_unavailable',
+  'centre_closed',
+  'other_service_better',
+  'other',
+] as const;
 export type DeclineReason = (typeof DECLINE_REASONS)[number];

@@ -1,5 +1,14 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { ErrorResponseDto } from '../common/errors/error-response.dto.js';
 import { CurrentWoman, WomenOnly } from '../identity/auth.guard.js';
 import type { WomanPrincipal } from '../identity/principal.js';
@@ -17,12 +26,25 @@ export class BookingsController {
   constructor(private readonly service: BookingsService) {}
 
   @Post()
-  @ApiOperation({ summary: 'Book a slot (pending until staff confirm). The same Idempotency-Key again returns the same booking.' })
-  @ApiHeader({ name: 'Idempotency-Key', required: true, description: 'A fresh random key per booking attempt, reused on retries' })
+  @ApiOperation({
+    summary: 'Book a slot (pending until staff confirm). The same Idempotency-Key again returns the same booking.',
+  })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: true,
+    description: 'A fresh random key per booking attempt, reused on retries',
+  })
   @ApiCreatedResponse({ type: BookingDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'SLOT_FULL, LIMIT_REACHED, ALREADY_BOOKED_AT_THIS_TIME' })
-  @ApiUnprocessableEntityResponse({ type: ErrorResponseDto, description: 'DAY_CLOSED, OUTSIDE_HOURS, SLOT_IN_PAST, TOO_SOON, TOO_FAR_AHEAD, …' })
-  createBooking(@CurrentWoman() woman: WomanPrincipal, @Body() dto: CreateBookingDto, @Headers('idempotency-key') key?: string): Promise<BookingDto> {
+  @ApiUnprocessableEntityResponse({
+    type: ErrorResponseDto,
+    description: 'DAY_CLOSED, OUTSIDE_HOURS, SLOT_IN_PAST, TOO_SOON, TOO_FAR_AHEAD, …',
+  })
+  createBooking(
+    @CurrentWoman() woman: WomanPrincipal,
+    @Body() dto: CreateBookingDto,
+    @Headers('idempotency-key') key?: string,
+  ): Promise<BookingDto> {
     return this.service.create(woman, dto, key);
   }
 
@@ -47,7 +69,11 @@ export class BookingsController {
   @ApiOkResponse({ type: BookingDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   @ApiConflictResponse({ type: ErrorResponseDto })
-  rescheduleBooking(@CurrentWoman() woman: WomanPrincipal, @Param('id', BookingId()) id: string, @Body() dto: RescheduleBookingDto): Promise<BookingDto> {
+  rescheduleBooking(
+    @CurrentWoman() woman: WomanPrincipal,
+    @Param('id', BookingId()) id: string,
+    @Body() dto: RescheduleBookingDto,
+  ): Promise<BookingDto> {
     return this.service.reschedule(woman, id, dto.slotId);
   }
 }

@@ -6,14 +6,16 @@ import type { BookingStatus } from './booking-status.js';
 export const slotFull = () => new DomainError('SLOT_FULL', 'This time has just been taken; please choose another time');
 export const limitReached = (limit: number) =>
   new DomainError('LIMIT_REACHED', `You already have ${limit} upcoming bookings; cancel one to book another`);
-export const alreadyBookedAtThisTime = () => new DomainError('ALREADY_BOOKED_AT_THIS_TIME', 'You already have a booking at this time');
+export const alreadyBookedAtThisTime = () =>
+  new DomainError('ALREADY_BOOKED_AT_THIS_TIME', 'You already have a booking at this time');
 export const bookingNotFound = () => new DomainError('BOOKING_NOT_FOUND', 'No such booking');
 export const statusConflict = (status: BookingStatus) =>
   new DomainError('BOOKING_STATUS_CONFLICT', `The booking is now "${status}"; someone may have acted on it already`);
 export const idempotencyKeyReused = () =>
   new DomainError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used for a different booking request');
 export const tooLateToChange = () => new DomainError('TOO_LATE_TO_CHANGE', 'The consultation has already started');
-export const notYetStarted = () => new DomainError('NOT_YET_STARTED', 'A no-show can only be recorded once the consultation time has started');
+export const notYetStarted = () =>
+  new DomainError('NOT_YET_STARTED', 'A no-show can only be recorded once the consultation time has started');
 
 const PROBLEM_CODES: Record<SlotProblem, { code: ErrorCode; message: string }> = {
   weekend: { code: 'DAY_CLOSED', message: 'The centre is closed at weekends' },
@@ -29,4 +31,5 @@ const PROBLEM_CODES: Record<SlotProblem, { code: ErrorCode; message: string }> =
   service_not_offered: { code: 'SERVICE_NOT_OFFERED', message: 'Nobody is on duty for this consultation on this day' },
 };
 
-export const slotNotBookable = (problem: SlotProblem) => new DomainError(PROBLEM_CODES[problem].code, PROBLEM_CODES[problem].message);
+export const slotNotBookable = (problem: SlotProblem) =>
+  new DomainError(PROBLEM_CODES[problem].code, PROBLEM_CODES[problem].message);

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, type DataSource, type EntityManager } from 'typeorm';
-import type { Taken } from '../availability/availability.js';
+import type { DayCapacity, Taken } from '../availability/availability.js';
 import { takenKey } from '../availability/availability.js';
 import type { BookableService } from '../availability/services.js';
 import type { SlotRef } from '../availability/slot-id.js';
 import { Client } from '../identity/client.entity.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { Booking, SlotLock } from './booking.entity.js';
+import { firstFreeSeat } from './seats.js';
 import { UPCOMING_STATUSES, type BookingStatus } from './booking-status.js';
 
 export interface BookingScope {
@@ -20,7 +21,21 @@ export interface BookingScope {
 export type BookingWithCentre = Booking & { centreName: string };
 
 export type BookingChanges = Partial<
-  Pick<Booking, 'status' | 'seat' | 'roomSeat' | 'activeClientId' | 'declineReason' | 'statusChangedBy' | 'statusChangedAt' | 'centreCode' | 'date' | 'startTime' | 'endTime' | 'service'>
+  Pick<
+    Booking,
+    | 'status'
+    | 'seat'
+    | 'roomSeat'
+    | 'activeClientId'
+    | 'declineReason'
+    | 'statusChangedBy'
+    | 'statusChangedAt'
+    | 'centreCode'
+    | 'date'
+    | 'startTime'
+    | 'endTime'
+    | 'service'
+  >
 >;
 
 /** Database access for bookings; the rules that decide what to write live in BookingsService. */
@@ -37,7 +52,11 @@ export class BookingsRepository {
       .getRepository(Booking)
       .createQueryBuilder('b')
       .select(['b.date AS date', 'b.startTime AS startTime', 'b.service AS service', 'COUNT(*) AS taken'])
-      .where('b.centreCode = :centreCode AND b.date BETWEEN :from AND :to AND b.seat IS NOT NULL', { centreCode, from, to })
+      .where('b.centreCode = :centreCode AND b.date BETWEEN :from AND :to AND b.seat IS NOT NULL', {
+        centreCode,
+        from,
+        to,
+      })
       .groupBy('b.date')
       .addGroupBy('b.startTime')
       .addGroupBy('b.service')
@@ -53,7 +72,11 @@ export class BookingsRepository {
     return byDate;
   }
 
-  findByIdempotencyKey(clientId: string, idempotencyKey: string, manager: EntityManager = this.dataSource.manager): Promise<Booking | null> {
+  findByIdempotencyKey(
+    clientId: string,
+    idempotencyKey: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Booking | null> {
     return manager.getRepository(Booking).findOneBy({ clientId, idempotencyKey });
   }
 
@@ -62,7 +85,10 @@ export class BookingsRepository {
     return booking ? withCentreName(booking) : undefined;
   }
 
-  async findMany(scope: BookingScope, filter: { from?: string; to?: string; statuses?: BookingStatus[]; service?: BookableService } = {}): Promise<BookingWithCentre[]> {
+  async findMany(
+    scope: BookingScope,
+    filter: { from?: string; to?: string; statuses?: BookingStatus[]; service?: BookableService } = {},
+  ): Promise<BookingWithCentre[]> {
     const query = this.query(scope);
     if (filter.from && filter.to) {
       query.andWhere('b.date BETWEEN :from AND :to', { from: filter.from, to: filter.to });
@@ -73,13 +99,21 @@ export class BookingsRepository {
     if (filter.service) {
       query.andWhere('b.service = :service', { service: filter.service });
     }
-    const bookings = await query.orderBy('b.date', 'ASC').addOrderBy('b.startTime', 'ASC').addOrderBy('b.createdAt', 'ASC').getMany();
+    const bookings = await query
+      .orderBy('b.date', 'ASC')
+      .addOrderBy('b.startTime', 'ASC')
+      .addOrderBy('b.createdAt', 'ASC')
+      .getMany();
     return bookings.map(withCentreName);
   }
 
   /** Forgets what she wrote and asked for: of one woman's bookings, or of every booking older than a date. */
   async eraseDetails(where: { clientId: string } | { before: string }): Promise<number> {
-    const query = this.dataSource.createQueryBuilder().update(Booking).set({ topic: null, needs: null }).where('(topic IS NOT NULL OR needs IS NOT NULL)');
+    const query = this.dataSource
+      .createQueryBuilder()
+      .update(Booking)
+      .set({ topic: null, needs: null })
+      .where('(topic IS NOT NULL OR needs IS NOT NULL)');
     if ('clientId' in where) {
       query.andWhere('clientId = :clientId', { clientId: where.clientId });
     } else {
@@ -95,7 +129,13 @@ export class BookingsRepository {
   /** Holds her row for the rest of the transaction, so two of her own requests cannot both pass the limit. */
   async lockClient(manager: EntityManager, clientId: string): Promise<void> {
     if (this.transactions.dialect === 'mysql') {
-      await manager.getRepository(Client).createQueryBuilder('c').select('c.id').where('c.id = :clientId', { clientId }).setLock('pessimistic_write').getOne();
+      await manager
+        .getRepository(Client)
+        .createQueryBuilder('c')
+        .select('c.id')
+        .where('c.id = :clientId', { clientId })
+        .setLock('pessimistic_write')
+        .getOne();
     }
   }
 
@@ -122,12 +162,18 @@ export class BookingsRepository {
       .getRepository(Booking)
       .createQueryBuilder('b')
       .where('b.clientId = :clientId AND b.status IN (:...statuses)', { clientId, statuses: UPCOMING_STATUSES })
-      .andWhere(new Brackets((q) => q.where('b.date > :date', now).orWhere('b.date = :date AND b.startTime > :clock', now)))
+      .andWhere(
+        new Brackets((q) => q.where('b.date > :date', now).orWhere('b.date = :date AND b.startTime > :clock', now)),
+      )
       .getCount();
   }
 
   /** Seats taken at one slot time: per service, and rooms. */
-  async takenSeats(manager: EntityManager, ref: SlotRef, exceptId?: string): Promise<{ serviceSeats: number[]; roomSeats: number[] }> {
+  private async takenSeats(
+    manager: EntityManager,
+    ref: SlotRef,
+    exceptId?: string,
+  ): Promise<{ serviceSeats: number[]; roomSeats: number[] }> {
     const rows = await manager.getRepository(Booking).find({
       select: { id: true, service: true, seat: true, roomSeat: true },
       where: { centreCode: ref.centreCode, date: ref.date, startTime: ref.start },
@@ -139,8 +185,33 @@ export class BookingsRepository {
     };
   }
 
-  hasBookingAt(manager: EntityManager, clientId: string, date: string, start: string, exceptId?: string): Promise<boolean> {
-    const query = manager.getRepository(Booking).createQueryBuilder('b').where('b.activeClientId = :clientId AND b.date = :date AND b.startTime = :start', { clientId, date, start });
+  /**
+   * Picks a free seat of the service and a free room at one slot time, inside the caller's transaction and after it
+   * locked the slot time; undefined when either is full. The unique constraints on the seat columns back this up.
+   */
+  async takeSeats(
+    manager: EntityManager,
+    ref: SlotRef,
+    capacity: DayCapacity,
+    exceptBookingId?: string,
+  ): Promise<{ seat: number; roomSeat: number } | undefined> {
+    const taken = await this.takenSeats(manager, ref, exceptBookingId);
+    const seat = firstFreeSeat(taken.serviceSeats, capacity.services[ref.service]);
+    const roomSeat = firstFreeSeat(taken.roomSeats, capacity.rooms);
+    return seat === undefined || roomSeat === undefined ? undefined : { seat, roomSeat };
+  }
+
+  hasBookingAt(
+    manager: EntityManager,
+    clientId: string,
+    date: string,
+    start: string,
+    exceptId?: string,
+  ): Promise<boolean> {
+    const query = manager
+      .getRepository(Booking)
+      .createQueryBuilder('b')
+      .where('b.activeClientId = :clientId AND b.date = :date AND b.startTime = :start', { clientId, date, start });
     if (exceptId) {
       query.andWhere('b.id <> :exceptId', { exceptId });
     }
@@ -178,7 +249,11 @@ export class BookingsRepository {
   }
 
   private query(scope: BookingScope) {
-    const query = this.dataSource.getRepository(Booking).createQueryBuilder('b').innerJoinAndSelect('b.centre', 'centre').where('1 = 1');
+    const query = this.dataSource
+      .getRepository(Booking)
+      .createQueryBuilder('b')
+      .innerJoinAndSelect('b.centre', 'centre')
+      .where('1 = 1');
     if (scope.clientId) {
       query.andWhere('b.clientId = :clientId', { clientId: scope.clientId });
     }

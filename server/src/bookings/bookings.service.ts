@@ -12,7 +12,13 @@ import { parseIdempotencyKey } from '../common/validation/idempotency-key.js';
 import { isUniqueViolation } from '../database/transaction-runner.js';
 import { staffCentreScope, type StaffPrincipal, type WomanPrincipal } from '../identity/principal.js';
 import type { Booking } from './booking.entity.js';
-import { BOOKING_STATUSES, TRANSITIONS, type BookingAction, type DeclineReason, type StaffAction } from './booking-status.js';
+import {
+  BOOKING_STATUSES,
+  TRANSITIONS,
+  type BookingAction,
+  type DeclineReason,
+  type StaffAction,
+} from './booking-status.js';
 import {
   alreadyBookedAtThisTime,
   bookingNotFound,
@@ -24,11 +30,21 @@ import {
   statusConflict,
   tooLateToChange,
 } from './bookings.errors.js';
-import { BookingsRepository, type BookingChanges, type BookingScope, type BookingWithCentre } from './bookings.repository.js';
-import { toBookingDto, type BookingDto, type BookingListDto, type CreateBookingDto, type StaffBookingsQueryDto } from './dto/booking.dto.js';
+import {
+  BookingsRepository,
+  type BookingChanges,
+  type BookingScope,
+  type BookingWithCentre,
+} from './bookings.repository.js';
+import {
+  toBookingDto,
+  type BookingDto,
+  type BookingListDto,
+  type CreateBookingDto,
+  type StaffBookingsQueryDto,
+} from './dto/booking.dto.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { WaitlistService } from '../waitlist/waitlist.service.js';
-import { takeSeats } from './seats.js';
 
 const RELEASE_PLACE = { seat: null, roomSeat: null, activeClientId: null } as const;
 /** A place held for her from the waiting list is an offer, shown with the waiting list, not yet a booking. */
@@ -73,7 +89,7 @@ export class BookingsService {
           throw alreadyBookedAtThisTime();
         }
         await this.bookings.lockSlotTime(manager, ref);
-        const seats = await takeSeats(this.bookings, manager, ref, capacity);
+        const seats = await this.bookings.takeSeats(manager, ref, capacity);
         if (!seats) {
           throw slotFull();
         }
@@ -122,7 +138,10 @@ export class BookingsService {
 
   /** She may cancel any time before the start, without penalty; the place is freed at once. */
   async cancel(woman: WomanPrincipal, id: string): Promise<BookingDto> {
-    return this.change(id, { clientId: woman.clientId }, 'cancel', this.clock.now(), { ...RELEASE_PLACE, statusChangedBy: null });
+    return this.change(id, { clientId: woman.clientId }, 'cancel', this.clock.now(), {
+      ...RELEASE_PLACE,
+      statusChangedBy: null,
+    });
   }
 
   /** Moves her booking to another slot in one transaction: she ends up with the new place or keeps the old one. */
@@ -140,7 +159,7 @@ export class BookingsService {
           throw alreadyBookedAtThisTime();
         }
         await this.bookings.lockSlotTime(manager, ref);
-        const seats = await takeSeats(this.bookings, manager, ref, capacity, id);
+        const seats = await this.bookings.takeSeats(manager, ref, capacity, id);
         if (!seats) {
           throw slotFull();
         }
@@ -179,7 +198,11 @@ export class BookingsService {
   /** A staff member's action, as compare-and-swap on the current status: of two staff acting at once, one wins. */
   async act(staff: StaffPrincipal, id: string, action: StaffAction, reason?: DeclineReason): Promise<BookingDto> {
     const releases = TRANSITIONS[action].releases ? RELEASE_PLACE : {};
-    return this.change(id, staffCentreScope(staff), action, this.clock.now(), { ...releases, statusChangedBy: staff.accountId, ...(reason ? { declineReason: reason } : {}) });
+    return this.change(id, staffCentreScope(staff), action, this.clock.now(), {
+      ...releases,
+      statusChangedBy: staff.accountId,
+      ...(reason ? { declineReason: reason } : {}),
+    });
   }
 
   private async change(
@@ -192,7 +215,11 @@ export class BookingsService {
     const booking = await this.mustFind(id, scope);
     this.assertCanChange(booking, action, now);
     const transition = TRANSITIONS[action];
-    const changed = await this.bookings.transition(undefined, id, scope, transition.from, { ...changes, status: transition.to, statusChangedAt: now });
+    const changed = await this.bookings.transition(undefined, id, scope, transition.from, {
+      ...changes,
+      status: transition.to,
+      statusChangedAt: now,
+    });
     const current = await this.mustFind(id, scope);
     if (!changed) {
       throw statusConflict(current.status);
@@ -260,7 +287,13 @@ export class BookingsService {
 
 /** A retry of the same request, even after she rescheduled it, is recognised by its key alone. */
 function isSameSlotRequest(booking: Booking, ref: SlotRef): boolean {
-  return booking.version > 1 || (booking.centreCode === ref.centreCode && booking.date === ref.date && booking.startTime === ref.start && booking.service === ref.service);
+  return (
+    booking.version > 1 ||
+    (booking.centreCode === ref.centreCode &&
+      booking.date === ref.date &&
+      booking.startTime === ref.start &&
+      booking.service === ref.service)
+  );
 }
 
 function requireSlot(slotId: string): SlotRef {
@@ -273,7 +306,12 @@ function requireSlot(slotId: string): SlotRef {
   return ref;
 }
 
-const slotOf = (booking: Booking): SlotRef => ({ centreCode: booking.centreCode, date: booking.date, start: booking.startTime, service: booking.service });
+const slotOf = (booking: Booking): SlotRef => ({
+  centreCode: booking.centreCode,
+  date: booking.date,
+  start: booking.startTime,
+  service: booking.service,
+});
 
 function shanghaiNow(now: Date): { date: string; clock: string } {
   const { date, minutes } = shanghaiClock(now);

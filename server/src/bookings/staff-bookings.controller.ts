@@ -18,7 +18,10 @@ export class StaffBookingsController {
   @Get()
   @ApiOperation({ summary: "Bookings of the staff member's centre (city admins: all, or ?centre=)" })
   @ApiOkResponse({ type: BookingListDto })
-  listCentreBookings(@CurrentStaff() staff: StaffPrincipal, @Query() query: StaffBookingsQueryDto): Promise<BookingListDto> {
+  listCentreBookings(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Query() query: StaffBookingsQueryDto,
+  ): Promise<BookingListDto> {
     return this.service.listForStaff(staff, query);
   }
 
@@ -32,7 +35,11 @@ export class StaffBookingsController {
   @Post(':id/decline')
   @HttpCode(200)
   @ApiOkResponse({ type: BookingDto })
-  declineBooking(@CurrentStaff() staff: StaffPrincipal, @Param('id', BookingId()) id: string, @Body() dto: DeclineBookingDto): Promise<BookingDto> {
+  declineBooking(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('id', BookingId()) id: string,
+    @Body() dto: DeclineBookingDto,
+  ): Promise<BookingDto> {
     return this.service.act(staff, id, 'decline', dto.reason);
   }
 

@@ -5,11 +5,19 @@ import { AdminOnly, CurrentStaff } from '../identity/auth.guard.js';
 import type { StaffPrincipal } from '../identity/principal.js';
 import { CalendarService } from './calendar.service.js';
 import { isIsoDate } from './dates.js';
-import { CalendarMarkDto, CalendarQueryDto, CalendarYearDto, DeleteCalendarMarkQueryDto, PutCalendarMarkDto } from './dto/admin-calendar.dto.js';
+import {
+  CalendarMarkDto,
+  CalendarQueryDto,
+  CalendarYearDto,
+  DeleteCalendarMarkQueryDto,
+  PutCalendarMarkDto,
+} from './dto/admin-calendar.dto.js';
 
 function requireDate(date: string): string {
   if (!isIsoDate(date)) {
-    throw new DomainError('VALIDATION_FAILED', 'Invalid input. date: must be a real date like 2026-12-01', [{ field: 'date', reason: 'must be a real date like 2026-12-01' }]);
+    throw new DomainError('VALIDATION_FAILED', 'Invalid input. date: must be a real date like 2026-12-01', [
+      { field: 'date', reason: 'must be a real date like 2026-12-01' },
+    ]);
   }
   return date;
 }
@@ -30,14 +38,22 @@ export class AdminCalendarController {
   @Put(':date')
   @ApiOperation({ summary: 'Mark a date (city-wide correction, or a closure / extra day of one centre); audited' })
   @ApiOkResponse({ type: CalendarMarkDto })
-  putCalendarMark(@CurrentStaff() admin: StaffPrincipal, @Param('date') date: string, @Body() dto: PutCalendarMarkDto): Promise<CalendarMarkDto> {
+  putCalendarMark(
+    @CurrentStaff() admin: StaffPrincipal,
+    @Param('date') date: string,
+    @Body() dto: PutCalendarMarkDto,
+  ): Promise<CalendarMarkDto> {
     return this.service.putMark(admin, requireDate(date), dto);
   }
 
   @Delete(':date')
   @HttpCode(204)
   @ApiNoContentResponse()
-  deleteCalendarMark(@CurrentStaff() admin: StaffPrincipal, @Param('date') date: string, @Query() query: DeleteCalendarMarkQueryDto): Promise<void> {
+  deleteCalendarMark(
+    @CurrentStaff() admin: StaffPrincipal,
+    @Param('date') date: string,
+    @Query() query: DeleteCalendarMarkQueryDto,
+  ): Promise<void> {
     return this.service.deleteMark(admin, requireDate(date), query.scope);
   }
 }

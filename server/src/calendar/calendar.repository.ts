@@ -13,11 +13,16 @@ export class CalendarRepository {
 
   /** City-wide marks and the centre's own marks between two dates. */
   findMarks(centreCode: string, from: string, to: string): Promise<CalendarDay[]> {
-    return this.dataSource.getRepository(CalendarDay).find({ where: { date: Between(from, to), scope: In([CITY_WIDE, centreCode]) } });
+    return this.dataSource
+      .getRepository(CalendarDay)
+      .find({ where: { date: Between(from, to), scope: In([CITY_WIDE, centreCode]) } });
   }
 
   findYearMarks(year: number, scopes: string[]): Promise<CalendarDay[]> {
-    return this.dataSource.getRepository(CalendarDay).find({ where: { date: Between(`${year}-01-01`, `${year}-12-31`), scope: In(scopes) }, order: { date: 'ASC', scope: 'ASC' } });
+    return this.dataSource.getRepository(CalendarDay).find({
+      where: { date: Between(`${year}-01-01`, `${year}-12-31`), scope: In(scopes) },
+      order: { date: 'ASC', scope: 'ASC' },
+    });
   }
 
   /** An admin's mark replaces whatever was there for that date and scope, official or not. */

@@ -25,7 +25,11 @@ export class CalendarService implements OnApplicationBootstrap {
     const loaded = await this.calendar.findYearsWithSchedule();
     for (const { year, marks } of officialSchedule()) {
       if (!loaded.has(year)) {
-        await this.calendar.importOfficialYear(year, OFFICIAL_SOURCE, marks.map((mark) => ({ ...mark, scope: CITY_WIDE, source: 'official' as const })));
+        await this.calendar.importOfficialYear(
+          year,
+          OFFICIAL_SOURCE,
+          marks.map((mark) => ({ ...mark, scope: CITY_WIDE, source: 'official' as const })),
+        );
         this.logger.log({ msg: 'imported the official holiday schedule', year, source: OFFICIAL_SOURCE });
       }
     }
@@ -35,7 +39,10 @@ export class CalendarService implements OnApplicationBootstrap {
     if (centre) {
       assertManagesCentre(admin, centre);
     }
-    const [marks, years] = await Promise.all([this.calendar.findYearMarks(year, centre ? [CITY_WIDE, centre] : [CITY_WIDE]), this.calendar.findYearsWithSchedule()]);
+    const [marks, years] = await Promise.all([
+      this.calendar.findYearMarks(year, centre ? [CITY_WIDE, centre] : [CITY_WIDE]),
+      this.calendar.findYearsWithSchedule(),
+    ]);
     return {
       year,
       hasOfficialSchedule: years.has(year),
@@ -48,13 +55,19 @@ export class CalendarService implements OnApplicationBootstrap {
   async putMark(admin: StaffPrincipal, date: string, dto: PutCalendarMarkDto): Promise<CalendarMarkDto> {
     this.assertMayMark(admin, dto.scope);
     if (dto.scope !== CITY_WIDE && (dto.kind === 'holiday' || dto.kind === 'workday')) {
-      throw new DomainError('VALIDATION_FAILED', 'Invalid input. kind: a centre can only be closed or opened on a day', [
-        { field: 'kind', reason: 'a centre can only be closed or opened on a day' },
-      ]);
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        'Invalid input. kind: a centre can only be closed or opened on a day',
+        [{ field: 'kind', reason: 'a centre can only be closed or opened on a day' }],
+      );
     }
     const mark = { date, scope: dto.scope, kind: dto.kind, name: dto.name || null, source: 'admin' as const };
     await this.calendar.saveMark(mark);
-    await this.audit.record(admin, 'calendar.change', { type: 'calendar', id: date, centreCode: dto.scope === CITY_WIDE ? null : dto.scope });
+    await this.audit.record(admin, 'calendar.change', {
+      type: 'calendar',
+      id: date,
+      centreCode: dto.scope === CITY_WIDE ? null : dto.scope,
+    });
     return mark;
   }
 
@@ -63,7 +76,11 @@ export class CalendarService implements OnApplicationBootstrap {
     if (!(await this.calendar.deleteMark(date, scope))) {
       throw new DomainError('NOT_FOUND', 'Nothing is marked on that date for that scope');
     }
-    await this.audit.record(admin, 'calendar.change', { type: 'calendar', id: date, centreCode: scope === CITY_WIDE ? null : scope });
+    await this.audit.record(admin, 'calendar.change', {
+      type: 'calendar',
+      id: date,
+      centreCode: scope === CITY_WIDE ? null : scope,
+    });
   }
 
   private assertMayMark(admin: StaffPrincipal, scope: string): void {
@@ -74,7 +91,10 @@ export class CalendarService implements OnApplicationBootstrap {
 
   /** Open or closed, with the reason, for each date of a centre's calendar. */
   async dayStatuses(centreCode: string, from: string, to: string): Promise<Map<string, DayStatus>> {
-    const [marks, years] = await Promise.all([this.calendar.findMarks(centreCode, from, to), this.calendar.findYearsWithSchedule()]);
+    const [marks, years] = await Promise.all([
+      this.calendar.findMarks(centreCode, from, to),
+      this.calendar.findYearsWithSchedule(),
+    ]);
     const statuses = new Map<string, DayStatus>();
     for (const date of eachDate(from, to)) {
       const centre = marks.find((m) => m.date === date && m.scope === centreCode);

@@ -13,7 +13,7 @@ export function isIsoDate(value: string): boolean {
   if (!match) {
     return false;
   }
-  const [, y, m, d] = match.map(Number);
+  const [, y = 0, m = 0, d = 0] = match.map(Number);
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
@@ -24,7 +24,7 @@ export function isClockTime(value: string): boolean {
 
 /** Minutes since midnight for `HH:MM`. */
 export function clockToMinutes(clock: string): number {
-  const [h, m] = clock.split(':').map(Number);
+  const [h = 0, m = 0] = clock.split(':').map(Number);
   return h * 60 + m;
 }
 
@@ -68,7 +68,7 @@ export function shanghaiInstant(date: string, clock: string): Date {
 
 /** The month after a `YYYY-MM` month. */
 export function nextMonth(month: string): string {
-  const [year, m] = month.split('-').map(Number);
+  const [year = 0, m = 0] = month.split('-').map(Number);
   return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
 }
 

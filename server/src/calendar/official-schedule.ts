@@ -31,8 +31,16 @@ export function officialSchedule(years: Record<number, YearData> = loadYears()):
     .map(([year, data]) => ({
       year: Number(year),
       marks: [
-        ...Object.entries(data.holidays).map(([date, entry]) => ({ date, kind: 'holiday' as const, name: chineseName(entry) })),
-        ...Object.entries(data.workdays).map(([date, entry]) => ({ date, kind: 'workday' as const, name: `${chineseName(entry)}调休上班` })),
+        ...Object.entries(data.holidays).map(([date, entry]) => ({
+          date,
+          kind: 'holiday' as const,
+          name: chineseName(entry),
+        })),
+        ...Object.entries(data.workdays).map(([date, entry]) => ({
+          date,
+          kind: 'workday' as const,
+          name: `${chineseName(entry)}调休上班`,
+        })),
       ],
     }))
     .sort((a, b) => a.year - b.year);

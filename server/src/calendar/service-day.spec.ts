@@ -5,8 +5,10 @@ import { serviceDayStatus, type CalendarMark } from './service-day.js';
 /** The real official data the server imports (chinese-days), indexed for the tests. */
 const official = officialSchedule();
 const yearsWithSchedule = new Set(official.map((y) => y.year));
-const cityMark = (date: string): CalendarMark | undefined => official.find((y) => y.year === Number(date.slice(0, 4)))?.marks.find((m) => m.date === date);
-const status = (date: string, centre?: CalendarMark) => serviceDayStatus(date, { centre, city: cityMark(date) }, yearsWithSchedule.has(Number(date.slice(0, 4))));
+const cityMark = (date: string): CalendarMark | undefined =>
+  official.find((y) => y.year === Number(date.slice(0, 4)))?.marks.find((m) => m.date === date);
+const status = (date: string, centre?: CalendarMark) =>
+  serviceDayStatus(date, { centre, city: cityMark(date) }, yearsWithSchedule.has(Number(date.slice(0, 4))));
 
 describe('serviceDayStatus', () => {
   it('is open Monday to Friday and closed at weekends in an ordinary week', () => {
@@ -41,8 +43,14 @@ describe('serviceDayStatus', () => {
   });
 
   it('lets an admin open a day by hand in such a year, or for every centre', () => {
-    expect(serviceDayStatus('2027-01-04', { city: { kind: 'open', name: null } }, false)).toEqual({ open: true, note: null });
-    expect(serviceDayStatus('2027-01-04', { centre: { kind: 'open', name: '加开' } }, false)).toEqual({ open: true, note: '加开' });
+    expect(serviceDayStatus('2027-01-04', { city: { kind: 'open', name: null } }, false)).toEqual({
+      open: true,
+      note: null,
+    });
+    expect(serviceDayStatus('2027-01-04', { centre: { kind: 'open', name: '加开' } }, false)).toEqual({
+      open: true,
+      note: '加开',
+    });
   });
 
   it("puts a centre's own closure above everything, and its extra day above holidays and weekends", () => {
@@ -62,20 +70,31 @@ describe('serviceDayStatus', () => {
 describe('officialSchedule', () => {
   it('reads holidays and working days per year from the package, with Chinese names', () => {
     const y2026 = official.find((y) => y.year === 2026);
-    expect(y2026?.marks).toEqual(expect.arrayContaining([
-      { date: '2026-01-01', kind: 'holiday', name: '元旦' },
-      { date: '2026-10-10', kind: 'workday', name: '国庆节调休上班' },
-    ]));
-    expect(official[0].year).toBeLessThan(official[official.length - 1].year);
+    expect(y2026?.marks).toEqual(
+      expect.arrayContaining([
+        { date: '2026-01-01', kind: 'holiday', name: '元旦' },
+        { date: '2026-10-10', kind: 'workday', name: '国庆节调休上班' },
+      ]),
+    );
+    expect(official[0]!.year).toBeLessThan(official[official.length - 1]!.year);
   });
 
   it('parses a given data set', () => {
     const years = {
       2031: { holidays: { '2031-01-01': "New Year's Day,元旦,1" }, workdays: {} },
-      2030: { holidays: { '2030-01-01': "New Year's Day,元旦,1" }, workdays: { '2030-01-05': "New Year's Day,元旦,1" } },
+      2030: {
+        holidays: { '2030-01-01': "New Year's Day,元旦,1" },
+        workdays: { '2030-01-05': "New Year's Day,元旦,1" },
+      },
     };
     expect(officialSchedule(years)).toEqual([
-      { year: 2030, marks: [{ date: '2030-01-01', kind: 'holiday', name: '元旦' }, { date: '2030-01-05', kind: 'workday', name: '元旦调休上班' }] },
+      {
+        year: 2030,
+        marks: [
+          { date: '2030-01-01', kind: 'holiday', name: '元旦' },
+          { date: '2030-01-05', kind: 'workday', name: '元旦调休上班' },
+        ],
+      },
       { year: 2031, marks: [{ date: '2031-01-01', kind: 'holiday', name: '元旦' }] },
     ]);
   });

@@ -15,7 +15,9 @@ export interface CalendarMark {
 export const DAY_CLOSED_REASONS = ['weekend', 'holiday', 'closure', 'no_schedule'] as const;
 export type DayClosedReason = (typeof DAY_CLOSED_REASONS)[number];
 
-export type DayStatus = { open: true; note: string | null } | { open: false; reason: DayClosedReason; note: string | null };
+export type DayStatus =
+  | { open: true; note: string | null }
+  | { open: false; reason: DayClosedReason; note: string | null };
 
 /**
  * Whether a centre serves on a date. In order of precedence:
@@ -25,7 +27,11 @@ export type DayStatus = { open: true; note: string | null } | { open: false; rea
  * 3. a year without an imported official schedule is closed: its holidays are unknown;
  * 4. otherwise Monday to Friday.
  */
-export function serviceDayStatus(date: string, marks: { centre?: CalendarMark; city?: CalendarMark }, yearHasSchedule: boolean): DayStatus {
+export function serviceDayStatus(
+  date: string,
+  marks: { centre?: CalendarMark; city?: CalendarMark },
+  yearHasSchedule: boolean,
+): DayStatus {
   for (const mark of [marks.centre, marks.city]) {
     if (!mark) {
       continue;

@@ -15,7 +15,18 @@ describe('parseMainlandPhone', () => {
     expect(parseMainlandPhone(input)).toEqual({ normalized, masked });
   });
 
-  it.each(['', '12345678901', '1380013567', '138001356789', '+1 415 555 0100', '0595-123', '010-1234567', 'abc', '110', '12338'])('refuses %s', (input) => {
+  it.each([
+    '',
+    '12345678901',
+    '1380013567',
+    '138001356789',
+    '+1 415 555 0100',
+    '0595-123',
+    '010-1234567',
+    'abc',
+    '110',
+    '12338',
+  ])('refuses %s', (input) => {
     expect(parseMainlandPhone(input)).toBeUndefined();
   });
 });

@@ -1,5 +1,12 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ErrorResponseDto } from '../common/errors/error-response.dto.js';
 import { CurrentWoman, WomenOnly } from '../identity/auth.guard.js';
 import type { WomanPrincipal } from '../identity/principal.js';
@@ -19,7 +26,11 @@ export class CallbacksController {
   @ApiOperation({ summary: 'Ask to be called back, on a number she types, at times that are safe for her' })
   @ApiCreatedResponse({ type: CallbackDto })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'One per request, the same on a retry' })
-  requestCallback(@CurrentWoman() woman: WomanPrincipal, @Body() dto: CreateCallbackDto, @Headers('idempotency-key') key?: string): Promise<CallbackDto> {
+  requestCallback(
+    @CurrentWoman() woman: WomanPrincipal,
+    @Body() dto: CreateCallbackDto,
+    @Headers('idempotency-key') key?: string,
+  ): Promise<CallbackDto> {
     return this.service.create(woman, dto, key);
   }
 

@@ -32,7 +32,10 @@ export class CallbacksRepository {
     return found;
   }
 
-  async findMany(scope: CallbackScope, filter: { id?: string; statuses?: CallbackStatus[] } = {}): Promise<CallbackWithDetails[]> {
+  async findMany(
+    scope: CallbackScope,
+    filter: { id?: string; statuses?: CallbackStatus[] } = {},
+  ): Promise<CallbackWithDetails[]> {
     const callbacks = await this.dataSource.getRepository(CallbackRequest).find({
       where: {
         ...(filter.id ? { id: filter.id } : {}),
@@ -44,10 +47,15 @@ export class CallbacksRepository {
       order: { createdAt: 'DESC' },
     });
     const attempts = callbacks.length
-      ? await this.dataSource.getRepository(CallbackAttempt).find({ where: { callbackId: In(callbacks.map((c) => c.id)) }, order: { at: 'ASC' } })
+      ? await this.dataSource
+          .getRepository(CallbackAttempt)
+          .find({ where: { callbackId: In(callbacks.map((c) => c.id)) }, order: { at: 'ASC' } })
       : [];
     return callbacks.map((callback) =>
-      Object.assign(callback, { centreName: callback.centre?.name ?? callback.centreCode, attempts: attempts.filter((a) => a.callbackId === callback.id) }),
+      Object.assign(callback, {
+        centreName: callback.centre?.name ?? callback.centreCode,
+        attempts: attempts.filter((a) => a.callbackId === callback.id),
+      }),
     );
   }
 
@@ -56,7 +64,20 @@ export class CallbacksRepository {
     id: string,
     scope: CallbackScope,
     expected: { statuses: CallbackStatus[]; claimedBy?: string },
-    changes: Partial<Pick<CallbackRequest, 'status' | 'claimedBy' | 'claimedAt' | 'outcome' | 'closedAt' | 'phoneEncrypted' | 'phoneMasked' | 'topic' | 'erasedAt'>>,
+    changes: Partial<
+      Pick<
+        CallbackRequest,
+        | 'status'
+        | 'claimedBy'
+        | 'claimedAt'
+        | 'outcome'
+        | 'closedAt'
+        | 'phoneEncrypted'
+        | 'phoneMasked'
+        | 'topic'
+        | 'erasedAt'
+      >
+    >,
   ): Promise<boolean> {
     const query = this.dataSource
       .createQueryBuilder()
@@ -83,7 +104,10 @@ export class CallbacksRepository {
   async eraseForClient(clientId: string, now: Date): Promise<number> {
     const result = await this.dataSource
       .getRepository(CallbackRequest)
-      .update({ clientId, erasedAt: IsNull() }, { phoneEncrypted: null, phoneMasked: null, topic: null, erasedAt: now });
+      .update(
+        { clientId, erasedAt: IsNull() },
+        { phoneEncrypted: null, phoneMasked: null, topic: null, erasedAt: now },
+      );
     return result.affected ?? 0;
   }
 
@@ -91,7 +115,10 @@ export class CallbacksRepository {
   async eraseClosedBefore(closedBefore: Date, now: Date): Promise<number> {
     const result = await this.dataSource
       .getRepository(CallbackRequest)
-      .update({ status: 'closed', closedAt: LessThanOrEqual(closedBefore), erasedAt: IsNull() }, { phoneEncrypted: null, phoneMasked: null, topic: null, erasedAt: now });
+      .update(
+        { status: 'closed', closedAt: LessThanOrEqual(closedBefore), erasedAt: IsNull() },
+        { phoneEncrypted: null, phoneMasked: null, topic: null, erasedAt: now },
+      );
     return result.affected ?? 0;
   }
 }

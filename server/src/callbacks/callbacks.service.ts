@@ -16,7 +16,15 @@ import { staffCentreScope, type StaffPrincipal, type WomanPrincipal } from '../i
 import type { CallbackStatus } from './callback.entity.js';
 import { callbackNotFound, callbackStatusConflict, notYourClaim, tooManyCallbacks } from './callbacks.errors.js';
 import { CallbacksRepository, type CallbackScope, type CallbackWithDetails } from './callbacks.repository.js';
-import type { CallbackDto, CallbackListDto, CloseCallbackDto, CreateCallbackDto, StaffCallbackDto, StaffCallbackListDto, StaffCallbacksQueryDto } from './dto/callback.dto.js';
+import type {
+  CallbackDto,
+  CallbackListDto,
+  CloseCallbackDto,
+  CreateCallbackDto,
+  StaffCallbackDto,
+  StaffCallbackListDto,
+  StaffCallbacksQueryDto,
+} from './dto/callback.dto.js';
 import { parseMainlandPhone } from './phone.js';
 import { isValidWindow, nextSafeMoment } from './windows.js';
 
@@ -43,7 +51,13 @@ export class CallbacksService implements OnApplicationBootstrap, OnApplicationSh
 
   async onApplicationBootstrap(): Promise<void> {
     await this.eraseDue();
-    this.sweep = setInterval(() => void this.eraseDue().catch((error: unknown) => this.logger.error({ msg: 'erasure sweep failed', error: String(error) })), ERASURE_SWEEP_MS);
+    this.sweep = setInterval(
+      () =>
+        void this.eraseDue().catch((error: unknown) =>
+          this.logger.error({ msg: 'erasure sweep failed', error: String(error) }),
+        ),
+      ERASURE_SWEEP_MS,
+    );
     this.sweep.unref();
   }
 
@@ -62,25 +76,38 @@ export class CallbacksService implements OnApplicationBootstrap, OnApplicationSh
     const phone = parseMainlandPhone(dto.phone);
     const problems: FieldError[] = [];
     if (!phone) {
-      problems.push({ field: 'phone', reason: 'must be a mainland mobile number (11 digits, starting with 1) or a landline with its area code' });
+      problems.push({
+        field: 'phone',
+        reason: 'must be a mainland mobile number (11 digits, starting with 1) or a landline with its area code',
+      });
     }
     const today = shanghaiClock(now).date;
     dto.windows.forEach((window, index) => {
       if (!isValidWindow(window)) {
-        problems.push({ field: `windows.${index}`, reason: 'from must be before to; give a date or a weekday, not both' });
+        problems.push({
+          field: `windows.${index}`,
+          reason: 'from must be before to; give a date or a weekday, not both',
+        });
       } else if (window.date && window.date < today) {
         problems.push({ field: `windows.${index}.date`, reason: 'is in the past' });
       }
     });
     if (!phone || problems.length > 0) {
-      throw new DomainError('VALIDATION_FAILED', `Invalid input. ${problems.map((p) => `${p.field}: ${p.reason}`).join('; ')}`, problems);
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        `Invalid input. ${problems.map((p) => `${p.field}: ${p.reason}`).join('; ')}`,
+        problems,
+      );
     }
     const centre = await this.centres.findByCode(dto.centreCode);
     if (!centre) {
       throw centreNotFound(dto.centreCode);
     }
     if (centre.status !== 'open') {
-      throw new DomainError('CENTRE_NOT_BOOKABLE', 'This centre is not open yet; please choose another centre or call 12338');
+      throw new DomainError(
+        'CENTRE_NOT_BOOKABLE',
+        'This centre is not open yet; please choose another centre or call 12338',
+      );
     }
     if ((await this.callbacks.countActive(woman.clientId)) >= MAX_WAITING_PER_PERSON) {
       throw tooManyCallbacks(MAX_WAITING_PER_PERSON);
@@ -89,7 +116,8 @@ export class CallbacksService implements OnApplicationBootstrap, OnApplicationSh
     try {
       await this.insert(woman, { ...dto, centreCode: centre.code }, id, key ?? null, phone.normalized, phone.masked);
     } catch (error) {
-      const retried = key && isUniqueViolation(error) ? await this.callbacks.findByIdempotencyKey(woman.clientId, key) : undefined;
+      const retried =
+        key && isUniqueViolation(error) ? await this.callbacks.findByIdempotencyKey(woman.clientId, key) : undefined;
       if (retried) {
         return toCallbackDto(retried);
       }
@@ -98,14 +126,26 @@ export class CallbacksService implements OnApplicationBootstrap, OnApplicationSh
     return toCallbackDto(await this.mustFind(id, { clientId: woman.clientId }));
   }
 
-  private async insert(woman: WomanPrincipal, dto: CreateCallbackDto, id: string, idempotencyKey: string | null, phone: string, phoneMasked: string): Promise<void> {
+  private async insert(
+    woman: WomanPrincipal,
+    dto: CreateCallbackDto,
+    id: string,
+    idempotencyKey: string | null,
+    phone: string,
+    phoneMasked: string,
+  ): Promise<void> {
     await this.callbacks.insert({
       id,
       centreCode: dto.centreCode,
       clientId: woman.clientId,
       phoneEncrypted: this.cipher.encrypt(phone),
       phoneMasked,
-      windows: dto.windows.map(({ date, weekday, from, to }) => ({ ...(date ? { date } : {}), ...(weekday ? { weekday } : {}), from, to })),
+      windows: dto.windows.map(({ date, weekday, from, to }) => ({
+        ...(date ? { date } : {}),
+        ...(weekday ? { weekday } : {}),
+        from,
+        to,
+      })),
       mayIdentify: dto.mayIdentify,
       mayLeaveMessage: dto.mayLeaveMessage,
       topic: dto.topic || null,
@@ -129,7 +169,12 @@ export class CallbacksService implements OnApplicationBootstrap, OnApplicationSh
     const now = this.clock.now();
     const scope = { clientId: woman.clientId };
     await this.mustFind(id, scope);
-    const withdrawn = await this.callbacks.transition(id, scope, { statuses: ['open', 'claimed'] }, { status: 'withdrawn', ...ERASED, erasedAt: now });
+    const withdrawn = await this.callbacks.transition(
+      id,
+      scope,
+      { statuses: ['open', 'claimed'] },
+      { status: 'withdrawn', ...ERASED, erasedAt: now },
+    );
     const current = await this.mustFind(id, scope);
     if (!withdrawn) {
       throw callbackStatusConflict(current.status);
@@ -144,7 +189,12 @@ export class CallbacksService implements OnApplicationBootstrap, OnApplicationSh
     const callbacks = await this.callbacks.findMany(staffCentreScope(staff, query.centre), { statuses });
     const items = callbacks.map((callback) => this.toStaffDto(callback, staff, now, false));
     const rank = (item: StaffCallbackDto) => (item.status === 'open' ? 0 : 1);
-    items.sort((a, b) => rank(a) - rank(b) || (a.nextSafeAt ?? '~').localeCompare(b.nextSafeAt ?? '~') || a.createdAt.localeCompare(b.createdAt));
+    items.sort(
+      (a, b) =>
+        rank(a) - rank(b) ||
+        (a.nextSafeAt ?? '~').localeCompare(b.nextSafeAt ?? '~') ||
+        a.createdAt.localeCompare(b.createdAt),
+    );
     return { items };
   }
 
@@ -159,12 +209,23 @@ export class CallbacksService implements OnApplicationBootstrap, OnApplicationSh
     const now = this.clock.now();
     const scope = staffCentreScope(staff);
     await this.mustFind(id, scope);
-    const claimed = await this.callbacks.transition(id, scope, { statuses: ['open'] }, { status: 'claimed', claimedBy: staff.accountId, claimedAt: now });
+    const claimed = await this.callbacks.transition(
+      id,
+      scope,
+      { statuses: ['open'] },
+      { status: 'claimed', claimedBy: staff.accountId, claimedAt: now },
+    );
     const current = await this.mustFind(id, scope);
     if (!claimed) {
       throw callbackStatusConflict(current.status);
     }
-    await this.audit.append({ actorAccountId: staff.accountId, action: 'callback.claim', targetType: 'callback', targetId: id, centreCode: current.centreCode });
+    await this.audit.append({
+      actorAccountId: staff.accountId,
+      action: 'callback.claim',
+      targetType: 'callback',
+      targetId: id,
+      centreCode: current.centreCode,
+    });
     return this.revealIfClaimer(current, staff, now);
   }
 
@@ -173,7 +234,11 @@ export class CallbacksService implements OnApplicationBootstrap, OnApplicationSh
     return this.changeClaimed(staff, id, now, { status: 'open', claimedBy: null, claimedAt: null });
   }
 
-  async logAttempt(staff: StaffPrincipal, id: string, result: StaffCallbackDto['attempts'][number]['result']): Promise<StaffCallbackDto> {
+  async logAttempt(
+    staff: StaffPrincipal,
+    id: string,
+    result: StaffCallbackDto['attempts'][number]['result'],
+  ): Promise<StaffCallbackDto> {
     const now = this.clock.now();
     const callback = await this.mustFind(id, staffCentreScope(staff));
     this.assertClaimedByMe(callback, staff);
@@ -198,10 +263,20 @@ export class CallbacksService implements OnApplicationBootstrap, OnApplicationSh
     return erased;
   }
 
-  private async changeClaimed(staff: StaffPrincipal, id: string, now: Date, changes: Parameters<CallbacksRepository['transition']>[3]): Promise<StaffCallbackDto> {
+  private async changeClaimed(
+    staff: StaffPrincipal,
+    id: string,
+    now: Date,
+    changes: Parameters<CallbacksRepository['transition']>[3],
+  ): Promise<StaffCallbackDto> {
     const scope = staffCentreScope(staff);
     this.assertClaimedByMe(await this.mustFind(id, scope), staff);
-    const changed = await this.callbacks.transition(id, scope, { statuses: ['claimed'], claimedBy: staff.accountId }, changes);
+    const changed = await this.callbacks.transition(
+      id,
+      scope,
+      { statuses: ['claimed'], claimedBy: staff.accountId },
+      changes,
+    );
     const current = await this.mustFind(id, scope);
     if (!changed) {
       throw callbackStatusConflict(current.status);
@@ -218,16 +293,33 @@ export class CallbacksService implements OnApplicationBootstrap, OnApplicationSh
     }
   }
 
-  private async revealIfClaimer(callback: CallbackWithDetails, staff: StaffPrincipal, now: Date): Promise<StaffCallbackDto> {
-    const reveal = callback.status === 'claimed' && callback.claimedBy === staff.accountId && callback.phoneEncrypted !== null;
+  private async revealIfClaimer(
+    callback: CallbackWithDetails,
+    staff: StaffPrincipal,
+    now: Date,
+  ): Promise<StaffCallbackDto> {
+    const reveal =
+      callback.status === 'claimed' && callback.claimedBy === staff.accountId && callback.phoneEncrypted !== null;
     if (reveal) {
-      await this.audit.append({ actorAccountId: staff.accountId, action: 'callback.phone.view', targetType: 'callback', targetId: callback.id, centreCode: callback.centreCode });
+      await this.audit.append({
+        actorAccountId: staff.accountId,
+        action: 'callback.phone.view',
+        targetType: 'callback',
+        targetId: callback.id,
+        centreCode: callback.centreCode,
+      });
     }
     return this.toStaffDto(callback, staff, now, reveal);
   }
 
-  private toStaffDto(callback: CallbackWithDetails, staff: StaffPrincipal, now: Date, reveal: boolean): StaffCallbackDto {
-    const next = callback.status === 'open' || callback.status === 'claimed' ? nextSafeMoment(callback.windows, now) : undefined;
+  private toStaffDto(
+    callback: CallbackWithDetails,
+    staff: StaffPrincipal,
+    now: Date,
+    reveal: boolean,
+  ): StaffCallbackDto {
+    const next =
+      callback.status === 'open' || callback.status === 'claimed' ? nextSafeMoment(callback.windows, now) : undefined;
     return {
       ...toCallbackDto(callback),
       phone: reveal && callback.phoneEncrypted ? this.cipher.decrypt(callback.phoneEncrypted) : null,

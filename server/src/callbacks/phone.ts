@@ -9,14 +9,17 @@ const MOBILE = /^1[3-9]\d{9}$/;
 const LANDLINE = /^(0[12]\d)(\d{8})$|^(0[3-9]\d{2})(\d{7,8})$/;
 
 export function parseMainlandPhone(input: string): PhoneNumber | undefined {
-  const digits = input.trim().replace(/[\s\-()（）]/g, '').replace(/^(\+86|0086)/, '');
+  const digits = input
+    .trim()
+    .replace(/[\s\-()（）]/g, '')
+    .replace(/^(\+86|0086)/, '');
   if (MOBILE.test(digits)) {
     return { normalized: digits, masked: `${digits.slice(0, 3)}****${digits.slice(-4)}` };
   }
   const landline = LANDLINE.exec(digits);
   if (landline) {
     const areaCode = landline[1] ?? landline[3];
-    const local = landline[2] ?? landline[4];
+    const local = landline[2] ?? landline[4] ?? '';
     return { normalized: `${areaCode}-${local}`, masked: `${areaCode}-****${local.slice(-4)}` };
   }
   return undefined;

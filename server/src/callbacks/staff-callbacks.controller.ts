@@ -5,7 +5,13 @@ import { CurrentStaff, StaffOnly } from '../identity/auth.guard.js';
 import type { StaffPrincipal } from '../identity/principal.js';
 import { CallbackId } from './callbacks.controller.js';
 import { CallbacksService } from './callbacks.service.js';
-import { CloseCallbackDto, LogAttemptDto, StaffCallbackDto, StaffCallbackListDto, StaffCallbacksQueryDto } from './dto/callback.dto.js';
+import {
+  CloseCallbackDto,
+  LogAttemptDto,
+  StaffCallbackDto,
+  StaffCallbackListDto,
+  StaffCallbacksQueryDto,
+} from './dto/callback.dto.js';
 
 @ApiTags('staff')
 @Controller('staff/callbacks')
@@ -18,7 +24,10 @@ export class StaffCallbacksController {
   @Get()
   @ApiOperation({ summary: 'The callback queue of the centre, in the order to call (numbers masked)' })
   @ApiOkResponse({ type: StaffCallbackListDto })
-  listCallbackQueue(@CurrentStaff() staff: StaffPrincipal, @Query() query: StaffCallbacksQueryDto): Promise<StaffCallbackListDto> {
+  listCallbackQueue(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Query() query: StaffCallbacksQueryDto,
+  ): Promise<StaffCallbackListDto> {
     return this.service.queue(staff, query);
   }
 
@@ -33,7 +42,10 @@ export class StaffCallbacksController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Take the request; reveals the number to you alone (audited)' })
   @ApiOkResponse({ type: StaffCallbackDto })
-  claimCallback(@CurrentStaff() staff: StaffPrincipal, @Param('id', CallbackId()) id: string): Promise<StaffCallbackDto> {
+  claimCallback(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('id', CallbackId()) id: string,
+  ): Promise<StaffCallbackDto> {
     return this.service.claim(staff, id);
   }
 
@@ -41,7 +53,10 @@ export class StaffCallbacksController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Put a claimed request back in the queue' })
   @ApiOkResponse({ type: StaffCallbackDto })
-  releaseCallback(@CurrentStaff() staff: StaffPrincipal, @Param('id', CallbackId()) id: string): Promise<StaffCallbackDto> {
+  releaseCallback(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('id', CallbackId()) id: string,
+  ): Promise<StaffCallbackDto> {
     return this.service.release(staff, id);
   }
 
@@ -49,7 +64,11 @@ export class StaffCallbacksController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Log a call attempt' })
   @ApiOkResponse({ type: StaffCallbackDto })
-  logCallbackAttempt(@CurrentStaff() staff: StaffPrincipal, @Param('id', CallbackId()) id: string, @Body() dto: LogAttemptDto): Promise<StaffCallbackDto> {
+  logCallbackAttempt(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('id', CallbackId()) id: string,
+    @Body() dto: LogAttemptDto,
+  ): Promise<StaffCallbackDto> {
     return this.service.logAttempt(staff, id, dto.result);
   }
 
@@ -57,7 +76,11 @@ export class StaffCallbacksController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Close with an outcome; the number is erased after CALLBACK_ERASE_AFTER_DAYS' })
   @ApiOkResponse({ type: StaffCallbackDto })
-  closeCallback(@CurrentStaff() staff: StaffPrincipal, @Param('id', CallbackId()) id: string, @Body() dto: CloseCallbackDto): Promise<StaffCallbackDto> {
+  closeCallback(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('id', CallbackId()) id: string,
+    @Body() dto: CloseCallbackDto,
+  ): Promise<StaffCallbackDto> {
     return this.service.close(staff, id, dto);
   }
 }

@@ -15,7 +15,11 @@ export class AdminCentresController {
   @Patch(':code')
   @ApiOperation({ summary: "Edit a centre's details, position (GCJ-02), status and wall" })
   @ApiOkResponse({ type: CentreDetailDto })
-  updateCentre(@CurrentStaff() admin: StaffPrincipal, @Param('code') code: string, @Body() dto: UpdateCentreDto): Promise<CentreDetailDto> {
+  updateCentre(
+    @CurrentStaff() admin: StaffPrincipal,
+    @Param('code') code: string,
+    @Body() dto: UpdateCentreDto,
+  ): Promise<CentreDetailDto> {
     return this.service.update(admin, code, dto);
   }
 }

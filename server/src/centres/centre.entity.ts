@@ -3,7 +3,15 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } fro
 export const CENTRE_STATUSES = ['preparing', 'open'] as const;
 export type CentreStatus = (typeof CENTRE_STATUSES)[number];
 
-export const CENTRE_SERVICES = ['hotline', 'legal', 'counselling', 'mediation', 'relief', 'anti_domestic_violence', 'publicity'] as const;
+export const CENTRE_SERVICES = [
+  'hotline',
+  'legal',
+  'counselling',
+  'mediation',
+  'relief',
+  'anti_domestic_violence',
+  'publicity',
+] as const;
 export type CentreService = (typeof CENTRE_SERVICES)[number];
 
 /** One of the 13 centres. Coordinates are GCJ-02 (what WeChat's maps use); conversion happens at the edges. */

@@ -14,11 +14,16 @@ describe('distanceMeters', () => {
     // One degree of longitude at 25° N is cos(25°) times that.
     expect(distanceMeters({ latitude: 25, longitude: 118 }, { latitude: 25, longitude: 119 })).toBeCloseTo(100780, -2);
     // Beijing Tiananmen to Shanghai People's Square: about 1,067 km.
-    expect(distanceMeters({ latitude: 39.9075, longitude: 116.3972 }, { latitude: 31.2304, longitude: 121.4737 }) / 1000).toBeCloseTo(1067, -1);
+    expect(
+      distanceMeters({ latitude: 39.9075, longitude: 116.3972 }, { latitude: 31.2304, longitude: 121.4737 }) / 1000,
+    ).toBeCloseTo(1067, -1);
   });
 
   it('stays finite for antipodal points', () => {
-    expect(distanceMeters({ latitude: 0, longitude: 0 }, { latitude: 0, longitude: 180 })).toBeCloseTo(Math.PI * 6371008.8, 0);
+    expect(distanceMeters({ latitude: 0, longitude: 0 }, { latitude: 0, longitude: 180 })).toBeCloseTo(
+      Math.PI * 6371008.8,
+      0,
+    );
   });
 });
 
@@ -33,7 +38,7 @@ describe('sortByDistance', () => {
     const sorted = sortByDistance(centres, { latitude: 24.79, longitude: 118.55 });
     expect(sorted.map((c) => c.code)).toEqual(['near', 'middle', 'far']);
     expect(sorted.every((c) => Number.isInteger(c.distanceMeters))).toBe(true);
-    expect(sorted[0].distanceMeters).toBeLessThan(sorted[1].distanceMeters);
+    expect(sorted[0]!.distanceMeters).toBeLessThan(sorted[1]!.distanceMeters);
   });
 
   it('keeps the original order for equal distances and leaves the input untouched', () => {

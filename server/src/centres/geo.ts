@@ -14,12 +14,17 @@ export function distanceMeters(a: GeoPoint, b: GeoPoint): number {
   const toRadians = (degrees: number) => (degrees * Math.PI) / 180;
   const dLat = toRadians(b.latitude - a.latitude);
   const dLng = toRadians(b.longitude - a.longitude);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(toRadians(a.latitude)) * Math.cos(toRadians(b.latitude)) * Math.sin(dLng / 2) ** 2;
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(toRadians(a.latitude)) * Math.cos(toRadians(b.latitude)) * Math.sin(dLng / 2) ** 2;
   return 2 * EARTH_RADIUS_METERS * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 /** Nearest first; equal distances keep their original order so the result is stable. */
-export function sortByDistance<T extends GeoPoint>(items: readonly T[], origin: GeoPoint): (T & { distanceMeters: number })[] {
+export function sortByDistance<T extends GeoPoint>(
+  items: readonly T[],
+  origin: GeoPoint,
+): (T & { distanceMeters: number })[] {
   return items
     .map((item, index) => ({ item, index, distance: distanceMeters(origin, item) }))
     .sort((a, b) => a.distance - b.distance || a.index - b.index)

@@ -16,7 +16,14 @@ const USAGE = `Creates a staff or admin login in the database DATABASE_URL names
 The password is read from standard input (typed, or piped: echo "…" | node …), never from the command line.`;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { username: { type: 'string' }, role: { type: 'string' }, centre: { type: 'string' }, help: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: {
+      username: { type: 'string' },
+      role: { type: 'string' },
+      centre: { type: 'string' },
+      help: { type: 'boolean' },
+    },
+  });
   if (values.help || !values.username || !values.role) {
     console.log(USAGE);
     process.exitCode = values.help ? 0 : 2;
@@ -39,7 +46,11 @@ async function main(): Promise<void> {
 }
 
 async function readPassword(): Promise<string> {
-  const lines = createInterface({ input: process.stdin, output: process.stdin.isTTY ? process.stdout : undefined, terminal: false });
+  const lines = createInterface({
+    input: process.stdin,
+    output: process.stdin.isTTY ? process.stdout : undefined,
+    terminal: false,
+  });
   if (process.stdin.isTTY) {
     process.stdout.write('Password (at least 10 characters): ');
   }

@@ -28,8 +28,18 @@ describe('parseConfig', () => {
   });
 
   it('reads a MySQL URL, with the demo seed off by default', () => {
-    const config = parseConfig({ DATABASE_URL: 'mysql://app:s%40cret@db.internal:3307/wac', PORT: '8080', HOST: '0.0.0.0' }, defaults);
-    expect(config.database).toEqual({ kind: 'mysql', host: 'db.internal', port: 3307, username: 'app', password: 's@cret', database: 'wac' });
+    const config = parseConfig(
+      { DATABASE_URL: 'mysql://app:s%40cret@db.internal:3307/wac', PORT: '8080', HOST: '0.0.0.0' },
+      defaults,
+    );
+    expect(config.database).toEqual({
+      kind: 'mysql',
+      host: 'db.internal',
+      port: 3307,
+      username: 'app',
+      password: 's@cret',
+      database: 'wac',
+    });
     expect(config).toMatchObject({ port: 8080, host: '0.0.0.0', seedDemo: false });
   });
 
@@ -51,8 +61,13 @@ describe('parseConfig', () => {
   });
 
   it('has no production default for the secret', () => {
-    expect(problemsOf({ NODE_ENV: 'production', DATABASE_URL: 'mysql://root@db/wac' })).toContain('APP_SECRET is required in production');
-    const config = parseConfig({ NODE_ENV: 'production', DATABASE_URL: 'mysql://root@db/wac', APP_SECRET: 'x'.repeat(32) }, defaults);
+    expect(problemsOf({ NODE_ENV: 'production', DATABASE_URL: 'mysql://root@db/wac' })).toContain(
+      'APP_SECRET is required in production',
+    );
+    const config = parseConfig(
+      { NODE_ENV: 'production', DATABASE_URL: 'mysql://root@db/wac', APP_SECRET: 'x'.repeat(32) },
+      defaults,
+    );
     expect(config.appSecret).toBe('x'.repeat(32));
   });
 

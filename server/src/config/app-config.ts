@@ -84,12 +84,42 @@ export function parseConfig(env: Env, defaults: { staticDir: string; cwd: string
   }
 
   const wechat = parseWechat(env, problems);
-  const callbackEraseAfterDays = parseInteger('CALLBACK_ERASE_AFTER_DAYS', env.CALLBACK_ERASE_AFTER_DAYS, 30, { min: 0, max: 365 }, problems);
-  const bookingDetailsRetentionDays = parseInteger('BOOKING_DETAILS_RETENTION_DAYS', env.BOOKING_DETAILS_RETENTION_DAYS, 30, { min: 0, max: 365 }, problems);
-  const activeBookingLimit = parseInteger('BOOKING_LIMIT_PER_PERSON', env.BOOKING_LIMIT_PER_PERSON, 2, { min: 1, max: 10 }, problems);
-  const waitlistOfferMinutes = parseInteger('WAITLIST_OFFER_MINUTES', env.WAITLIST_OFFER_MINUTES, 120, { min: 5, max: 24 * 60 }, problems);
+  const callbackEraseAfterDays = parseInteger(
+    'CALLBACK_ERASE_AFTER_DAYS',
+    env.CALLBACK_ERASE_AFTER_DAYS,
+    30,
+    { min: 0, max: 365 },
+    problems,
+  );
+  const bookingDetailsRetentionDays = parseInteger(
+    'BOOKING_DETAILS_RETENTION_DAYS',
+    env.BOOKING_DETAILS_RETENTION_DAYS,
+    30,
+    { min: 0, max: 365 },
+    problems,
+  );
+  const activeBookingLimit = parseInteger(
+    'BOOKING_LIMIT_PER_PERSON',
+    env.BOOKING_LIMIT_PER_PERSON,
+    2,
+    { min: 1, max: 10 },
+    problems,
+  );
+  const waitlistOfferMinutes = parseInteger(
+    'WAITLIST_OFFER_MINUTES',
+    env.WAITLIST_OFFER_MINUTES,
+    120,
+    { min: 5, max: 24 * 60 },
+    problems,
+  );
   const tokenTtl = {
-    wechatMinutes: parseInteger('WECHAT_TOKEN_TTL_MINUTES', env.WECHAT_TOKEN_TTL_MINUTES, 120, { min: 5, max: 7 * 24 * 60 }, problems),
+    wechatMinutes: parseInteger(
+      'WECHAT_TOKEN_TTL_MINUTES',
+      env.WECHAT_TOKEN_TTL_MINUTES,
+      120,
+      { min: 5, max: 7 * 24 * 60 },
+      problems,
+    ),
     guestDays: parseInteger('GUEST_TOKEN_TTL_DAYS', env.GUEST_TOKEN_TTL_DAYS, 30, { min: 1, max: 90 }, problems),
     staffHours: parseInteger('STAFF_TOKEN_TTL_HOURS', env.STAFF_TOKEN_TTL_HOURS, 12, { min: 1, max: 72 }, problems),
   };
@@ -135,7 +165,13 @@ function parseWechat(env: Env, problems: string[]): WechatConfig {
   return { apiBase, appId, appSecret, templates };
 }
 
-function parseInteger(name: string, raw: string | undefined, fallback: number, range: { min: number; max: number }, problems: string[]): number {
+function parseInteger(
+  name: string,
+  raw: string | undefined,
+  fallback: number,
+  range: { min: number; max: number },
+  problems: string[],
+): number {
   if (raw === undefined || raw === '') {
     return fallback;
   }
@@ -175,7 +211,9 @@ export function parseDatabaseUrl(raw: string, cwd: string, problems: string[]): 
   try {
     url = new URL(raw);
   } catch {
-    problems.push('DATABASE_URL is not a valid URL (expected mysql://user:password@host:3306/database or sqlite:<file>)');
+    problems.push(
+      'DATABASE_URL is not a valid URL (expected mysql://user:password@host:3306/database or sqlite:<file>)',
+    );
     return undefined;
   }
   if (url.protocol !== 'mysql:' && url.protocol !== 'mariadb:') {

@@ -28,7 +28,7 @@ describe('openApiToTypeScript', () => {
   it('writes enums as unions and objects as interfaces, sorted by name, with optional and nullable fields', () => {
     const source = openApiToTypeScript(document);
     expect(source).toContain(
-      'export interface Animal {\n  /** What we call it */\n  name: string;\n  colours: Colour[];\n  photo: string | null;\n  mood?: \'calm\' | \'cross\';\n  friend?: Zebra;\n}',
+      "export interface Animal {\n  /** What we call it */\n  name: string;\n  colours: Colour[];\n  photo: string | null;\n  mood?: 'calm' | 'cross';\n  friend?: Zebra;\n}",
     );
     expect(source).toContain("export type Colour = 'black' | 'white';");
     expect(source.indexOf('interface Animal')).toBeLessThan(source.indexOf('type Colour'));

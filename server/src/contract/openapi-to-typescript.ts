@@ -12,7 +12,7 @@ export function openApiToTypeScript(document: OpenAPIObject): string {
   const schemas = document.components?.schemas ?? {};
   const blocks = Object.keys(schemas)
     .sort()
-    .map((name) => declaration(name, schemas[name]));
+    .map((name) => declaration(name, schemas[name] as SchemaOrReference));
   return `${HEADER}\n${blocks.join('\n\n')}\n`;
 }
 
@@ -25,7 +25,8 @@ function declaration(name: string, schema: SchemaOrReference): string {
   }
   const required = new Set(schema.required ?? []);
   const properties = Object.entries<SchemaOrReference>(schema.properties ?? {}).map(([property, propertySchema]) => {
-    const description = 'description' in propertySchema && propertySchema.description ? `  /** ${propertySchema.description} */\n` : '';
+    const description =
+      'description' in propertySchema && propertySchema.description ? `  /** ${propertySchema.description} */\n` : '';
     return `${description}  ${property}${required.has(property) ? '' : '?'}: ${typeOf(propertySchema)};`;
   });
   return `export interface ${name} {\n${properties.join('\n')}\n}`;
@@ -35,8 +36,9 @@ function typeOf(schema: SchemaOrReference): string {
   if ('$ref' in schema) {
     return refName(schema);
   }
-  if (schema.allOf?.length === 1) {
-    return withNull(typeOf(schema.allOf[0]), schema.nullable);
+  const [only, ...others] = schema.allOf ?? [];
+  if (only && others.length === 0) {
+    return withNull(typeOf(only), schema.nullable);
   }
   if (schema.enum) {
     return withNull(enumUnion(schema.enum), schema.nullable);

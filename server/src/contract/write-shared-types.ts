@@ -8,7 +8,10 @@ import { openApiToTypeScript } from './openapi-to-typescript.js';
 
 /** Regenerates shared-types/src/api.generated.ts from the API the server really serves. */
 async function main(): Promise<void> {
-  const config = parseConfig({ DATABASE_URL: 'sqlite::memory:', SEED_DEMO: 'false' }, { cwd: process.cwd(), staticDir: '' });
+  const config = parseConfig(
+    { DATABASE_URL: 'sqlite::memory:', SEED_DEMO: 'false' },
+    { cwd: process.cwd(), staticDir: '' },
+  );
   const app = await createApp(config, { logger: false });
   await app.init();
   const target = fileURLToPath(new URL('../../../shared-types/src/api.generated.ts', import.meta.url));

@@ -12,12 +12,24 @@ export function buildDataSourceOptions(
   database: DatabaseConfig,
   options: { migrationsRun: boolean; mysqlFlavour?: MysqlFlavour },
 ): DataSourceOptions {
-  const common = { entities: ENTITIES, synchronize: false, migrationsRun: options.migrationsRun, logging: false } as const;
+  const common = {
+    entities: ENTITIES,
+    synchronize: false,
+    migrationsRun: options.migrationsRun,
+    logging: false,
+  } as const;
   if (database.kind === 'sqlite') {
     if (database.path !== ':memory:') {
       mkdirSync(dirname(database.path), { recursive: true });
     }
-    return { ...common, type: 'better-sqlite3', database: database.path, enableWAL: true, timeout: 10000, migrations: SQLITE_MIGRATIONS };
+    return {
+      ...common,
+      type: 'better-sqlite3',
+      database: database.path,
+      enableWAL: true,
+      timeout: 10000,
+      migrations: SQLITE_MIGRATIONS,
+    };
   }
   return {
     ...common,

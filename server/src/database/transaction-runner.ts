@@ -50,5 +50,9 @@ export class TransactionRunner {
 export function isUniqueViolation(error: unknown): boolean {
   const { code, driverError } = error as { code?: string; driverError?: { code?: string } };
   const codes = [code, driverError?.code];
-  return codes.includes('ER_DUP_ENTRY') || codes.includes('SQLITE_CONSTRAINT_UNIQUE') || codes.includes('SQLITE_CONSTRAINT_PRIMARYKEY');
+  return (
+    codes.includes('ER_DUP_ENTRY') ||
+    codes.includes('SQLITE_CONSTRAINT_UNIQUE') ||
+    codes.includes('SQLITE_CONSTRAINT_PRIMARYKEY')
+  );
 }

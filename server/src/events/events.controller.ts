@@ -7,7 +7,8 @@ import type { StaffPrincipal } from '../identity/principal.js';
 import { CreateEventDto, EventDto, EventListDto, EventsQueryDto, UpdateEventDto } from './dto/event.dto.js';
 import { EventsService } from './events.service.js';
 
-const EventId = () => new ParseUUIDPipe({ exceptionFactory: () => new DomainError('EVENT_NOT_FOUND', 'No such event') });
+const EventId = () =>
+  new ParseUUIDPipe({ exceptionFactory: () => new DomainError('EVENT_NOT_FOUND', 'No such event') });
 
 @ApiTags('admin')
 @Controller('admin/events')
@@ -30,7 +31,11 @@ export class EventsController {
 
   @Patch(':id')
   @ApiOkResponse({ type: EventDto })
-  updateEvent(@CurrentStaff() admin: StaffPrincipal, @Param('id', EventId()) id: string, @Body() dto: UpdateEventDto): Promise<EventDto> {
+  updateEvent(
+    @CurrentStaff() admin: StaffPrincipal,
+    @Param('id', EventId()) id: string,
+    @Body() dto: UpdateEventDto,
+  ): Promise<EventDto> {
     return this.service.update(admin, id, dto);
   }
 

@@ -8,7 +8,9 @@ export class EventsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   find(from: string, to: string, centreCode?: string): Promise<PublicityEvent[]> {
-    return this.dataSource.getRepository(PublicityEvent).find({ where: { date: Between(from, to), ...(centreCode ? { centreCode } : {}) }, order: { date: 'ASC' } });
+    return this.dataSource
+      .getRepository(PublicityEvent)
+      .find({ where: { date: Between(from, to), ...(centreCode ? { centreCode } : {}) }, order: { date: 'ASC' } });
   }
 
   findOne(id: string, centreCode?: string): Promise<PublicityEvent | null> {

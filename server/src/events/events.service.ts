@@ -5,7 +5,14 @@ import { CentresRepository } from '../centres/centres.repository.js';
 import { assertManagesCentre } from '../common/admin-scope.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { staffCentreScope, type StaffPrincipal } from '../identity/principal.js';
-import { toEventDto, type CreateEventDto, type EventDto, type EventListDto, type EventsQueryDto, type UpdateEventDto } from './dto/event.dto.js';
+import {
+  toEventDto,
+  type CreateEventDto,
+  type EventDto,
+  type EventListDto,
+  type EventsQueryDto,
+  type UpdateEventDto,
+} from './dto/event.dto.js';
 import type { PublicityEvent } from './publicity-event.entity.js';
 import { EventsRepository } from './events.repository.js';
 
@@ -19,7 +26,11 @@ export class EventsService {
   ) {}
 
   async list(admin: StaffPrincipal, query: EventsQueryDto): Promise<EventListDto> {
-    return { items: (await this.events.find(query.from, query.to, staffCentreScope(admin, query.centre).centreCode)).map(toEventDto) };
+    return {
+      items: (await this.events.find(query.from, query.to, staffCentreScope(admin, query.centre).centreCode)).map(
+        toEventDto,
+      ),
+    };
   }
 
   async create(admin: StaffPrincipal, dto: CreateEventDto): Promise<EventDto> {

@@ -39,15 +39,29 @@ export class AccountsService {
       problems.push({ field: 'username', reason: '3–64 lower-case letters, digits, dots, dashes or underscores' });
     }
     if (account.password.length < PASSWORD_RULE.minLength || account.password.length > PASSWORD_RULE.maxLength) {
-      problems.push({ field: 'password', reason: `must be ${PASSWORD_RULE.minLength}–${PASSWORD_RULE.maxLength} characters` });
+      problems.push({
+        field: 'password',
+        reason: `must be ${PASSWORD_RULE.minLength}–${PASSWORD_RULE.maxLength} characters`,
+      });
     }
     if (!STAFF_ROLES.includes(account.role)) {
       problems.push({ field: 'role', reason: `must be one of ${STAFF_ROLES.join(', ')}` });
-    } else if (account.role === 'city_admin' ? account.centreCode !== null : !account.centreCode || !(await this.centres.findByCode(account.centreCode))) {
-      problems.push({ field: 'centreCode', reason: account.role === 'city_admin' ? 'a city admin has no centre' : 'must be the code of an existing centre' });
+    } else if (
+      account.role === 'city_admin'
+        ? account.centreCode !== null
+        : !account.centreCode || !(await this.centres.findByCode(account.centreCode))
+    ) {
+      problems.push({
+        field: 'centreCode',
+        reason: account.role === 'city_admin' ? 'a city admin has no centre' : 'must be the code of an existing centre',
+      });
     }
     if (problems.length > 0) {
-      throw new DomainError('VALIDATION_FAILED', `Invalid input. ${problems.map((p) => `${p.field}: ${p.reason}`).join('; ')}`, problems);
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        `Invalid input. ${problems.map((p) => `${p.field}: ${p.reason}`).join('; ')}`,
+        problems,
+      );
     }
     const id = randomUUID();
     try {
@@ -63,7 +77,9 @@ export class AccountsService {
       });
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new DomainError('VALIDATION_FAILED', 'Invalid input. username: is already taken', [{ field: 'username', reason: 'is already taken' }]);
+        throw new DomainError('VALIDATION_FAILED', 'Invalid input. username: is already taken', [
+          { field: 'username', reason: 'is already taken' },
+        ]);
       }
       throw error;
     }

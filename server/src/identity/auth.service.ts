@@ -52,7 +52,14 @@ export class AuthService {
       throw loginFailed();
     }
     const exp = nowSeconds() + this.config.tokenTtl.staffHours * 3600;
-    const token = this.tokens.sign({ typ: 'staff', sub: account.id, role: account.role, centre: account.centreCode, ver: account.tokenVersion, exp });
+    const token = this.tokens.sign({
+      typ: 'staff',
+      sub: account.id,
+      role: account.role,
+      centre: account.centreCode,
+      ver: account.tokenVersion,
+      exp,
+    });
     return { token, role: account.role, expiresAt: new Date(exp * 1000).toISOString(), centreCode: account.centreCode };
   }
 
@@ -81,14 +88,22 @@ export class AuthService {
   }
 
   assertAudience(principal: Principal, audience: 'woman' | 'staff', roles: readonly string[]): void {
-    if (principal.kind !== audience || (principal.kind === 'staff' && roles.length > 0 && !roles.includes(principal.role))) {
+    if (
+      principal.kind !== audience ||
+      (principal.kind === 'staff' && roles.length > 0 && !roles.includes(principal.role))
+    ) {
       throw notAllowed();
     }
   }
 
   private womanToken(clientId: string, ttlSeconds: number): AuthTokenDto {
     const exp = nowSeconds() + ttlSeconds;
-    return { token: this.tokens.sign({ typ: 'woman', sub: clientId, exp }), role: 'woman', expiresAt: new Date(exp * 1000).toISOString(), centreCode: null };
+    return {
+      token: this.tokens.sign({ typ: 'woman', sub: clientId, exp }),
+      role: 'woman',
+      expiresAt: new Date(exp * 1000).toISOString(),
+      centreCode: null,
+    };
   }
 }
 

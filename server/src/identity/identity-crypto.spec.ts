@@ -13,19 +13,42 @@ describe('TokenService', () => {
   it('signs and verifies woman and staff tokens', () => {
     const woman = tokens.sign({ typ: 'woman', sub: 'client-1', exp: now + 60 });
     expect(tokens.verify(woman, now)).toEqual({ typ: 'woman', sub: 'client-1', exp: now + 60 });
-    const staff = tokens.sign({ typ: 'staff', sub: 'acc-1', role: 'centre_admin', centre: 'jinjiang', ver: 3, exp: now + 60 });
-    expect(tokens.verify(staff, now)).toEqual({ typ: 'staff', sub: 'acc-1', role: 'centre_admin', centre: 'jinjiang', ver: 3, exp: now + 60 });
+    const staff = tokens.sign({
+      typ: 'staff',
+      sub: 'acc-1',
+      role: 'centre_admin',
+      centre: 'jinjiang',
+      ver: 3,
+      exp: now + 60,
+    });
+    expect(tokens.verify(staff, now)).toEqual({
+      typ: 'staff',
+      sub: 'acc-1',
+      role: 'centre_admin',
+      centre: 'jinjiang',
+      ver: 3,
+      exp: now + 60,
+    });
   });
 
   it('refuses expired, tampered and foreign tokens', () => {
     const token = tokens.sign({ typ: 'woman', sub: 'client-1', exp: now + 60 });
     expect(tokens.verify(token, now + 60)).toBeUndefined();
     const [header, , signature] = token.split('.');
-    const forged = Buffer.from(JSON.stringify({ typ: 'staff', sub: 'x', role: 'city_admin', centre: null, ver: 1, exp: now + 60 })).toString('base64url');
+    const forged = Buffer.from(
+      JSON.stringify({ typ: 'staff', sub: 'x', role: 'city_admin', centre: null, ver: 1, exp: now + 60 }),
+    ).toString('base64url');
     expect(tokens.verify(`${header}.${forged}.${signature}`, now)).toBeUndefined();
     expect(new TokenService({ appSecret: 'y'.repeat(40) } as AppConfig).verify(token, now)).toBeUndefined();
     expect(tokens.verify('a.b', now)).toBeUndefined();
-    const unknownRole = tokens.sign({ typ: 'staff', sub: 'x', role: 'root' as 'staff', centre: null, ver: 1, exp: now + 60 });
+    const unknownRole = tokens.sign({
+      typ: 'staff',
+      sub: 'x',
+      role: 'root' as 'staff',
+      centre: null,
+      ver: 1,
+      exp: now + 60,
+    });
     expect(tokens.verify(unknownRole, now)).toBeUndefined();
   });
 });
@@ -54,8 +77,8 @@ describe('FieldCipher', () => {
   it('refuses tampered text and other keys', () => {
     const sealed = cipher.encrypt('13800135678');
     const parts = sealed.split('.');
-    const flipped = Buffer.from(parts[3], 'base64url');
-    flipped[0] ^= 1;
+    const flipped = Buffer.from(parts[3]!, 'base64url');
+    flipped[0]! ^= 1;
     expect(() => cipher.decrypt([...parts.slice(0, 3), flipped.toString('base64url')].join('.'))).toThrow();
     const other = new FieldCipher(deriveKey(config.appSecret, 'token-signing-v1'));
     expect(() => other.decrypt(sealed)).toThrow();

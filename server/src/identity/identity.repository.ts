@@ -10,12 +10,23 @@ export class IdentityRepository {
 
   /** The client for a WeChat user, created on first login; two first logins at once still make one client. */
   async findOrCreateWechatClient(candidate: Pick<Client, 'id' | 'openidHash' | 'openidEncrypted'>): Promise<Client> {
-    await this.dataSource.createQueryBuilder().insert().into(Client).values({ ...candidate, kind: 'wechat' }).orIgnore().execute();
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(Client)
+      .values({ ...candidate, kind: 'wechat' })
+      .orIgnore()
+      .execute();
     return this.dataSource.getRepository(Client).findOneByOrFail({ openidHash: candidate.openidHash ?? '' });
   }
 
   async createGuestClient(id: string): Promise<void> {
-    await this.dataSource.createQueryBuilder().insert().into(Client).values({ id, kind: 'guest', openidHash: null, openidEncrypted: null }).execute();
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(Client)
+      .values({ id, kind: 'guest', openidHash: null, openidEncrypted: null })
+      .execute();
   }
 
   /** A client whose token may still be used: it exists and she has not had it erased. */
@@ -25,7 +36,9 @@ export class IdentityRepository {
 
   /** Forgets who she is: the WeChat link goes, the id stays only as an unlinkable key of anonymous statistics. */
   async eraseClient(id: string, now: Date): Promise<void> {
-    await this.dataSource.getRepository(Client).update({ id }, { openidHash: null, openidEncrypted: null, erasedAt: now });
+    await this.dataSource
+      .getRepository(Client)
+      .update({ id }, { openidHash: null, openidEncrypted: null, erasedAt: now });
   }
 
   findAccountByUsername(username: string): Promise<Account | null> {
@@ -37,7 +50,9 @@ export class IdentityRepository {
   }
 
   findAccountsForStaff(staffMemberIds: string[]): Promise<Account[]> {
-    return staffMemberIds.length ? this.dataSource.getRepository(Account).findBy({ staffMemberId: In(staffMemberIds) }) : Promise.resolve([]);
+    return staffMemberIds.length
+      ? this.dataSource.getRepository(Account).findBy({ staffMemberId: In(staffMemberIds) })
+      : Promise.resolve([]);
   }
 
   findAccountsByIds(ids: string[]): Promise<Account[]> {

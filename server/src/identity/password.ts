@@ -14,7 +14,9 @@ function derive(password: string, salt: Buffer, cost: ScryptCost): Promise<Buffe
   // scrypt needs 128·N·r bytes; allow twice that so Node's 32 MiB default does not refuse it.
   const options = { ...cost, maxmem: 256 * cost.N * cost.r };
   return new Promise((resolve, reject) =>
-    scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, options, (error, key) => (error ? reject(error) : resolve(key))),
+    scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, options, (error, key) =>
+      error ? reject(error) : resolve(key),
+    ),
   );
 }
 

@@ -1,6 +1,11 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export const NOTIFICATION_KINDS = ['booking_confirmed', 'booking_declined', 'booking_reminder', 'waitlist_offer'] as const;
+export const NOTIFICATION_KINDS = [
+  'booking_confirmed',
+  'booking_declined',
+  'booking_reminder',
+  'waitlist_offer',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export type NotificationStatus = 'pending' | 'sent' | 'skipped' | 'failed';

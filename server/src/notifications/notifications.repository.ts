@@ -14,14 +14,21 @@ export class NotificationsRepository {
   }
 
   findDue(now: Date, limit: number): Promise<Notification[]> {
-    return this.dataSource.getRepository(Notification).find({ where: { status: 'pending', sendAfter: LessThanOrEqual(now) }, order: { sendAfter: 'ASC' }, take: limit });
+    return this.dataSource.getRepository(Notification).find({
+      where: { status: 'pending', sendAfter: LessThanOrEqual(now) },
+      order: { sendAfter: 'ASC' },
+      take: limit,
+    });
   }
 
   /** Claims a due notice for this process (compare-and-swap on attempts), so two processes never send it twice. */
   async claim(notification: Notification, nextTry: Date): Promise<boolean> {
     const result = await this.dataSource
       .getRepository(Notification)
-      .update({ id: notification.id, status: 'pending', attempts: notification.attempts }, { attempts: notification.attempts + 1, sendAfter: nextTry });
+      .update(
+        { id: notification.id, status: 'pending', attempts: notification.attempts },
+        { attempts: notification.attempts + 1, sendAfter: nextTry },
+      );
     return (result.affected ?? 0) === 1;
   }
 
@@ -38,7 +45,9 @@ export class NotificationsRepository {
   }
 
   async cancelPendingFor(clientId: string): Promise<void> {
-    await this.dataSource.getRepository(Notification).update({ clientId, status: 'pending' }, { status: 'skipped', lastError: 'erased' });
+    await this.dataSource
+      .getRepository(Notification)
+      .update({ clientId, status: 'pending' }, { status: 'skipped', lastError: 'erased' });
   }
 
   findForBooking(bookingId: string): Promise<Notification[]> {

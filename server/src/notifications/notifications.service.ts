@@ -54,7 +54,13 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
   }
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.deliverDue().catch((error: unknown) => this.logger.error({ msg: 'sending failed', error: String(error) })), SEND_EVERY_MS);
+    this.timer = setInterval(
+      () =>
+        void this.deliverDue().catch((error: unknown) =>
+          this.logger.error({ msg: 'sending failed', error: String(error) }),
+        ),
+      SEND_EVERY_MS,
+    );
     this.timer.unref();
   }
 
@@ -99,7 +105,10 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
 
   private async deliver(notification: Notification): Promise<boolean> {
     const templateId = this.templateFor(notification.kind);
-    const [booking, client] = await Promise.all([this.notifications.findBookingWithCentre(notification.bookingId), this.notifications.findClient(notification.clientId)]);
+    const [booking, client] = await Promise.all([
+      this.notifications.findBookingWithCentre(notification.bookingId),
+      this.notifications.findClient(notification.clientId),
+    ]);
     const skip = (reason: string) => this.notifications.finish(notification.id, 'skipped', reason).then(() => true);
     if (!templateId) {
       return skip('no_template');
@@ -107,7 +116,11 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
     if (!client?.openidEncrypted) {
       return skip('not_wechat');
     }
-    if (!booking || `${booking.date} ${booking.startTime}` !== notification.bookingStart || !STILL_TRUE[notification.kind](booking)) {
+    if (
+      !booking ||
+      `${booking.date} ${booking.startTime}` !== notification.bookingStart ||
+      !STILL_TRUE[notification.kind](booking)
+    ) {
       return skip('booking_changed');
     }
     const wording = WORDING[notification.kind];
@@ -115,7 +128,12 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
       openid: this.cipher.decrypt(client.openidEncrypted),
       templateId,
       page: LANDING_PAGE,
-      data: { thing1: wording.subject, time2: `${booking.date} ${booking.startTime}`, thing3: booking.centre?.name ?? '', thing4: wording.note },
+      data: {
+        thing1: wording.subject,
+        time2: `${booking.date} ${booking.startTime}`,
+        thing3: booking.centre?.name ?? '',
+        thing4: wording.note,
+      },
     });
     if (result.ok) {
       await this.notifications.finish(notification.id, 'sent', null);
@@ -134,10 +152,18 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
 
   private templateFor(kind: NotificationKind): string | undefined {
     const { templates } = this.config.wechat;
-    return kind === 'booking_reminder' ? templates.reminder : kind === 'waitlist_offer' ? templates.waitlistOffer : templates.bookingResult;
+    return kind === 'booking_reminder'
+      ? templates.reminder
+      : kind === 'waitlist_offer'
+        ? templates.waitlistOffer
+        : templates.bookingResult;
   }
 
-  private async enqueue(kind: NotificationKind, booking: Pick<Booking, 'id' | 'clientId' | 'date' | 'startTime'>, sendAfter: Date): Promise<void> {
+  private async enqueue(
+    kind: NotificationKind,
+    booking: Pick<Booking, 'id' | 'clientId' | 'date' | 'startTime'>,
+    sendAfter: Date,
+  ): Promise<void> {
     await this.notifications.insert({
       id: randomUUID(),
       clientId: booking.clientId,

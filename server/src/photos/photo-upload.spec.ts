@@ -11,7 +11,9 @@ describe('checkPhotoUpload', () => {
 
   it('refuses a type that does not match the bytes (e.g. an SVG or HTML called a PNG)', () => {
     expect(checkPhotoUpload('image/png', jpeg.toString('base64'))).toMatchObject({ field: 'dataBase64' });
-    expect(checkPhotoUpload('image/png', Buffer.from('<svg onload=alert(1)>').toString('base64'))).toMatchObject({ field: 'dataBase64' });
+    expect(checkPhotoUpload('image/png', Buffer.from('<svg onload=alert(1)>').toString('base64'))).toMatchObject({
+      field: 'dataBase64',
+    });
   });
 
   it('refuses what is not base64, empty, or too large', () => {

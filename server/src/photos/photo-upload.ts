@@ -7,7 +7,8 @@ export type UploadContentType = (typeof UPLOAD_CONTENT_TYPES)[number];
 const SIGNATURES: Record<UploadContentType, (bytes: Buffer) => boolean> = {
   'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
   'image/png': (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
-  'image/webp': (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
+  'image/webp': (b) =>
+    b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
 };
 
 export type UploadProblem = { field: 'dataBase64'; reason: string; tooLarge?: boolean };
@@ -22,7 +23,11 @@ export function checkPhotoUpload(contentType: UploadContentType, dataBase64: str
     return { field: 'dataBase64', reason: 'is empty' };
   }
   if (data.length > MAX_PHOTO_BYTES) {
-    return { field: 'dataBase64', reason: `is ${Math.ceil(data.length / 1024)} KB; a wall photo may be at most ${MAX_PHOTO_BYTES / 1024} KB`, tooLarge: true };
+    return {
+      field: 'dataBase64',
+      reason: `is ${Math.ceil(data.length / 1024)} KB; a wall photo may be at most ${MAX_PHOTO_BYTES / 1024} KB`,
+      tooLarge: true,
+    };
   }
   if (!SIGNATURES[contentType](data)) {
     return { field: 'dataBase64', reason: `is not a ${contentType} image` };

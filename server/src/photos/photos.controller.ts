@@ -1,5 +1,12 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPayloadTooLargeResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AdminOnly } from '../identity/auth.guard.js';
 import { UploadedPhotoDto, UploadPhotoDto } from './dto/upload-photo.dto.js';
 import type { Response } from 'express';
@@ -31,7 +38,10 @@ export class PhotosController {
   @ApiOperation({ summary: 'A photo from a centre wall' })
   @ApiOkResponse({ description: 'The image bytes' })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
-  async getPhoto(@Param('id', new ParseUUIDPipe({ exceptionFactory: photoNotFound })) id: string, @Res() response: Response): Promise<void> {
+  async getPhoto(
+    @Param('id', new ParseUUIDPipe({ exceptionFactory: photoNotFound })) id: string,
+    @Res() response: Response,
+  ): Promise<void> {
     const photo = await this.service.get(id);
     // Served from our own origin: forbid scripts (an SVG could carry one) and content sniffing.
     response

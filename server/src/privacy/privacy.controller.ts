@@ -12,7 +12,10 @@ export class PrivacyController {
   constructor(private readonly service: PrivacyService) {}
 
   @Delete()
-  @ApiOperation({ summary: 'Erase everything of hers: bookings cancelled, requests withdrawn, numbers and words erased, identity forgotten' })
+  @ApiOperation({
+    summary:
+      'Erase everything of hers: bookings cancelled, requests withdrawn, numbers and words erased, identity forgotten',
+  })
   @ApiOkResponse({ type: ErasureSummaryDto })
   eraseMyData(@CurrentWoman() woman: WomanPrincipal): Promise<ErasureSummaryDto> {
     return this.service.eraseMe(woman);

@@ -6,5 +6,9 @@ import { WaitlistModule } from '../waitlist/waitlist.module.js';
 import { PrivacyController } from './privacy.controller.js';
 import { PrivacyService } from './privacy.service.js';
 
-@Module({ imports: [BookingsModule, BookingStoreModule, CallbacksModule, WaitlistModule], controllers: [PrivacyController], providers: [PrivacyService] })
+@Module({
+  imports: [BookingsModule, BookingStoreModule, CallbacksModule, WaitlistModule],
+  controllers: [PrivacyController],
+  providers: [PrivacyService],
+})
 export class PrivacyModule {}

@@ -38,7 +38,13 @@ export class PrivacyService implements OnApplicationBootstrap, OnApplicationShut
 
   async onApplicationBootstrap(): Promise<void> {
     await this.eraseExpiredBookingDetails();
-    this.timer = setInterval(() => void this.eraseExpiredBookingDetails().catch((error: unknown) => this.logger.error({ msg: 'retention sweep failed', error: String(error) })), SWEEP_EVERY_MS);
+    this.timer = setInterval(
+      () =>
+        void this.eraseExpiredBookingDetails().catch((error: unknown) =>
+          this.logger.error({ msg: 'retention sweep failed', error: String(error) }),
+        ),
+      SWEEP_EVERY_MS,
+    );
     this.timer.unref();
   }
 
@@ -55,16 +61,21 @@ export class PrivacyService implements OnApplicationBootstrap, OnApplicationShut
     const { date, minutes } = shanghaiClock(now);
     const clock = minutesToClock(minutes);
     const upcoming = (await this.bookingsService.listMine(woman)).items.filter(
-      (b) => (b.status === 'pending' || b.status === 'confirmed') && (b.date > date || (b.date === date && b.start > clock)),
+      (b) =>
+        (b.status === 'pending' || b.status === 'confirmed') && (b.date > date || (b.date === date && b.start > clock)),
     );
     for (const booking of upcoming) {
       await this.bookingsService.cancel(woman, booking.id);
     }
-    const waiting = (await this.waitlist.listMine(woman)).items.filter((e) => e.status === 'waiting' || e.status === 'offered');
+    const waiting = (await this.waitlist.listMine(woman)).items.filter(
+      (e) => e.status === 'waiting' || e.status === 'offered',
+    );
     for (const entry of waiting) {
       await this.waitlist.withdraw(woman, entry.id);
     }
-    const open = (await this.callbacksService.listMine(woman)).items.filter((c) => c.status === 'open' || c.status === 'claimed');
+    const open = (await this.callbacksService.listMine(woman)).items.filter(
+      (c) => c.status === 'open' || c.status === 'claimed',
+    );
     for (const callback of open) {
       await this.callbacksService.withdraw(woman, callback.id);
     }
@@ -78,9 +89,15 @@ export class PrivacyService implements OnApplicationBootstrap, OnApplicationShut
   /** Topics and needs are kept only BOOKING_DETAILS_RETENTION_DAYS after the consultation. */
   async eraseExpiredBookingDetails(): Promise<number> {
     const today = shanghaiClock(this.clock.now()).date;
-    const erased = await this.bookings.eraseDetails({ before: addDays(today, -this.config.bookingDetailsRetentionDays) });
+    const erased = await this.bookings.eraseDetails({
+      before: addDays(today, -this.config.bookingDetailsRetentionDays),
+    });
     if (erased > 0) {
-      this.logger.log({ msg: 'erased booking details past retention', count: erased, before: shanghaiInstant(today, '00:00').toISOString() });
+      this.logger.log({
+        msg: 'erased booking details past retention',
+        count: erased,
+        before: shanghaiInstant(today, '00:00').toISOString(),
+      });
     }
     return erased;
   }

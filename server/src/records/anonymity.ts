@@ -6,7 +6,10 @@ const PERSONAL_PATTERNS: { pattern: RegExp; reason: string }[] = [
   { pattern: /\d[\d\s-]{5,}\d/, reason: 'must not contain a phone number, ID number or other long number' },
   { pattern: /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+/, reason: 'must not contain an e-mail address' },
   { pattern: /wxid_|微信号|weixin|wechat/i, reason: 'must not contain a WeChat id' },
-  { pattern: /身份证|手机号|电话号码|住址|家住/, reason: 'must not contain identity numbers, phone numbers or addresses' },
+  {
+    pattern: /身份证|手机号|电话号码|住址|家住/,
+    reason: 'must not contain identity numbers, phone numbers or addresses',
+  },
 ];
 
 export function personalDataInNote(note: string): string | undefined {

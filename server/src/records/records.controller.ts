@@ -1,5 +1,12 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ErrorResponseDto } from '../common/errors/error-response.dto.js';
 import { CurrentStaff, StaffOnly } from '../identity/auth.guard.js';
 import type { StaffPrincipal } from '../identity/principal.js';
@@ -40,14 +47,22 @@ export class RecordsController {
   @Put(':id')
   @ApiOperation({ summary: 'Fix a record in place (its author, within 24 hours)' })
   @ApiOkResponse({ type: RecordDto })
-  editRecord(@CurrentStaff() staff: StaffPrincipal, @Param('id', RecordId()) id: string, @Body() dto: RecordFieldsDto): Promise<RecordDto> {
+  editRecord(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('id', RecordId()) id: string,
+    @Body() dto: RecordFieldsDto,
+  ): Promise<RecordDto> {
     return this.service.edit(staff, id, dto);
   }
 
   @Post(':id/corrections')
   @ApiOperation({ summary: 'Correct a record: a new version that replaces it in reports' })
   @ApiCreatedResponse({ type: RecordDto })
-  correctRecord(@CurrentStaff() staff: StaffPrincipal, @Param('id', RecordId()) id: string, @Body() dto: RecordFieldsDto): Promise<RecordDto> {
+  correctRecord(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('id', RecordId()) id: string,
+    @Body() dto: RecordFieldsDto,
+  ): Promise<RecordDto> {
     return this.service.correct(staff, id, dto);
   }
 }

@@ -27,10 +27,22 @@ export class RecordsRepository {
   }
 
   /** Current versions only, oldest first. */
-  findCurrent(filter: { from: string; to: string; centreCode?: string; channel?: RecordChannel; category?: RecordCategory }): Promise<ConsultationRecord[]> {
+  findCurrent(filter: {
+    from: string;
+    to: string;
+    centreCode?: string;
+    channel?: RecordChannel;
+    category?: RecordCategory;
+  }): Promise<ConsultationRecord[]> {
     const { from, to, centreCode, channel, category } = filter;
     return this.dataSource.getRepository(ConsultationRecord).find({
-      where: { date: Between(from, to), supersededBy: IsNull(), ...(centreCode ? { centreCode } : {}), ...(channel ? { channel } : {}), ...(category ? { category } : {}) },
+      where: {
+        date: Between(from, to),
+        supersededBy: IsNull(),
+        ...(centreCode ? { centreCode } : {}),
+        ...(channel ? { channel } : {}),
+        ...(category ? { category } : {}),
+      },
       order: { date: 'ASC', createdAt: 'ASC' },
     });
   }
@@ -41,7 +53,9 @@ export class RecordsRepository {
 
   /** Marks the version replaced, if nobody corrected it first. */
   async supersede(manager: EntityManager, id: string, by: string): Promise<boolean> {
-    const result = await manager.getRepository(ConsultationRecord).update({ id, supersededBy: IsNull() }, { supersededBy: by });
+    const result = await manager
+      .getRepository(ConsultationRecord)
+      .update({ id, supersededBy: IsNull() }, { supersededBy: by });
     return (result.affected ?? 0) === 1;
   }
 
@@ -51,7 +65,12 @@ export class RecordsRepository {
       .createQueryBuilder()
       .update(Booking)
       .set({ recorded: true })
-      .where('id = :id AND centreCode = :centreCode AND recorded = :no AND status IN (:...done)', { id, centreCode, no: false, done: ['arrived', 'completed'] })
+      .where('id = :id AND centreCode = :centreCode AND recorded = :no AND status IN (:...done)', {
+        id,
+        centreCode,
+        no: false,
+        done: ['arrived', 'completed'],
+      })
       .execute();
     return (result.affected ?? 0) === 1;
   }
@@ -61,7 +80,12 @@ export class RecordsRepository {
       .createQueryBuilder()
       .update(CallbackRequest)
       .set({ recorded: true })
-      .where('id = :id AND centreCode = :centreCode AND recorded = :no AND status = :closed', { id, centreCode, no: false, closed: 'closed' })
+      .where('id = :id AND centreCode = :centreCode AND recorded = :no AND status = :closed', {
+        id,
+        centreCode,
+        no: false,
+        closed: 'closed',
+      })
       .execute();
     return (result.affected ?? 0) === 1;
   }

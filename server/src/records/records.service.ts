@@ -8,7 +8,14 @@ import { notAllowed } from '../identity/identity.errors.js';
 import { canSeeCentre, staffCentreScope, type StaffPrincipal } from '../identity/principal.js';
 import { personalDataInNote } from './anonymity.js';
 import type { ConsultationRecord } from './consultation-record.entity.js';
-import { toRecordDto, type CreateRecordDto, type RecordDto, type RecordFieldsDto, type RecordListDto, type RecordsQueryDto } from './dto/record.dto.js';
+import {
+  toRecordDto,
+  type CreateRecordDto,
+  type RecordDto,
+  type RecordFieldsDto,
+  type RecordListDto,
+  type RecordsQueryDto,
+} from './dto/record.dto.js';
 import { EDIT_GRACE_HOURS, OUTSIDE_AREAS } from './record-codes.js';
 import { recordLocked, recordNotFound, recordSuperseded, sourceNotRecordable } from './records.errors.js';
 import { RecordsRepository } from './records.repository.js';
@@ -53,7 +60,13 @@ export class RecordsService {
 
   async list(staff: StaffPrincipal, query: RecordsQueryDto): Promise<RecordListDto> {
     const scope = staffCentreScope(staff, query.centre);
-    const records = await this.records.findCurrent({ from: query.from, to: query.to, centreCode: scope.centreCode, channel: query.channel, category: query.category });
+    const records = await this.records.findCurrent({
+      from: query.from,
+      to: query.to,
+      centreCode: scope.centreCode,
+      channel: query.channel,
+      category: query.category,
+    });
     return { items: records.map(toRecordDto) };
   }
 
@@ -98,7 +111,12 @@ export class RecordsService {
     return this.get(staff, correctionId);
   }
 
-  private fields(dto: RecordFieldsDto): Omit<ConsultationRecord, 'id' | 'centreCode' | 'createdBy' | 'supersedes' | 'supersededBy' | 'createdAt' | 'centre'> {
+  private fields(
+    dto: RecordFieldsDto,
+  ): Omit<
+    ConsultationRecord,
+    'id' | 'centreCode' | 'createdBy' | 'supersedes' | 'supersededBy' | 'createdAt' | 'centre'
+  > {
     return {
       date: dto.date,
       channel: dto.channel,
@@ -135,7 +153,11 @@ export class RecordsService {
       problems.push({ field: 'note', reason: personal });
     }
     if (problems.length > 0) {
-      throw new DomainError('VALIDATION_FAILED', `Invalid input. ${problems.map((p) => `${p.field}: ${p.reason}`).join('; ')}`, problems);
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        `Invalid input. ${problems.map((p) => `${p.field}: ${p.reason}`).join('; ')}`,
+        problems,
+      );
     }
   }
 

@@ -21,7 +21,12 @@ describe('suppressGroup', () => {
   });
 
   it('never lets the total minus the visible counts equal one hidden count', () => {
-    for (const values of [[3, 10, 7], [1, 50, 60, 70], [4, 5], [2, 2, 9, 9]]) {
+    for (const values of [
+      [3, 10, 7],
+      [1, 50, 60, 70],
+      [4, 5],
+      [2, 2, 9, 9],
+    ]) {
       const { values: shown, total } = suppressGroup(values);
       const hidden = shown.filter((v) => v === null).length;
       expect(hidden === 0 || hidden >= 2 || total === null).toBe(true);
@@ -30,12 +35,20 @@ describe('suppressGroup', () => {
 });
 
 describe('buildReport', () => {
-  const record = (date: string, channel: string, category = 'marriage_family', services = ['legal_advice'], referrals = ['none']) => ({ date, channel, category, services, referrals });
+  const record = (
+    date: string,
+    channel: string,
+    category = 'marriage_family',
+    services = ['legal_advice'],
+    referrals = ['none'],
+  ) => ({ date, channel, category, services, referrals });
   const input: ReportInput = {
     months: ['2026-03', '2026-04'],
     records: [
       ...Array.from({ length: 6 }, () => record('2026-03-05', 'walk_in')),
-      ...Array.from({ length: 2 }, () => record('2026-03-06', 'booking', 'domestic_violence', ['counselling', 'legal_advice'], ['police'])),
+      ...Array.from({ length: 2 }, () =>
+        record('2026-03-06', 'booking', 'domestic_violence', ['counselling', 'legal_advice'], ['police']),
+      ),
       ...Array.from({ length: 7 }, () => record('2026-03-07', 'hotline_12338', 'psychological', ['counselling'])),
       record('2026-04-01', 'callback', 'custody'),
     ],
@@ -69,7 +82,15 @@ describe('buildReport', () => {
       peopleReached: 420,
       beneficiaries: 435,
     });
-    expect(report.months[1]).toMatchObject({ visits: 0, calls: 1, bookingsMade: 1, callbacks: 2, events: 1, peopleReached: 80, beneficiaries: 81 });
+    expect(report.months[1]).toMatchObject({
+      visits: 0,
+      calls: 1,
+      bookingsMade: 1,
+      callbacks: 2,
+      events: 1,
+      peopleReached: 80,
+      beneficiaries: 81,
+    });
     expect(report.totals).toMatchObject({ visits: 8, calls: 8, events: 3, peopleReached: 500, beneficiaries: 516 });
   });
 
@@ -93,10 +114,10 @@ describe('buildReport', () => {
 
   it('hides small counts for the city level, including sums that would give them away', () => {
     const report = suppressReport(buildReport(input));
-    expect(report.months[1].calls).toBeNull(); // 1
-    expect(report.months[0].calls).toBeNull(); // complementary: 7 would give the 1 back from the total 8
-    expect(report.months[1].beneficiaries).toBeNull(); // 80 reached + 0 visits + 1 call
-    expect(report.months[0].visits).toBe(8);
+    expect(report.months[1]!.calls).toBeNull(); // 1
+    expect(report.months[0]!.calls).toBeNull(); // complementary: 7 would give the 1 back from the total 8
+    expect(report.months[1]!.beneficiaries).toBeNull(); // 80 reached + 0 visits + 1 call
+    expect(report.months[0]!.visits).toBe(8);
     expect(report.byCategory.map((c) => c.count)).toEqual([7, 6, null, null]);
     expect(report.byReferral.map((r) => r.count)).toEqual([null, null]);
     expect(report.totals.visits).toBe(8);
@@ -105,7 +126,11 @@ describe('buildReport', () => {
 
 describe('toCsv', () => {
   it('quotes, keeps Chinese readable in Excel, and defuses formulas', () => {
-    const csv = toCsv([['月份', '说明'], ['2026-03', 'a,"b"'], ['=HYPERLINK("x")', -3]]).toString('utf8');
+    const csv = toCsv([
+      ['月份', '说明'],
+      ['2026-03', 'a,"b"'],
+      ['=HYPERLINK("x")', -3],
+    ]).toString('utf8');
     expect(csv).toBe('\uFEFF月份,说明\r\n2026-03,"a,""b"""\r\n"\'=HYPERLINK(""x"")",-3\r\n');
   });
 });

@@ -67,7 +67,9 @@ export function buildReport(input: ReportInput): Report {
       beneficiaries: peopleReached + visits + calls,
     };
   });
-  const totals = Object.fromEntries(MONTH_METRICS.map((metric) => [metric, months.reduce((sum, m) => sum + m[metric], 0)])) as MetricCounts;
+  const totals = Object.fromEntries(
+    MONTH_METRICS.map((metric) => [metric, months.reduce((sum, m) => sum + m[metric], 0)]),
+  ) as MetricCounts;
   return {
     months,
     totals,
@@ -80,7 +82,9 @@ export function buildReport(input: ReportInput): Report {
 function countBy(keysPerRecord: string[][]): Breakdown[] {
   const counts = new Map<string, number>();
   keysPerRecord.flat().forEach((key) => counts.set(key, (counts.get(key) ?? 0) + 1));
-  return [...counts.entries()].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  return [...counts.entries()]
+    .map(([key, count]) => ({ key, count }))
+    .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
 }
 
 /**
@@ -89,21 +93,33 @@ function countBy(keysPerRecord: string[][]): Breakdown[] {
  * of its parts is, or subtracting would give the hidden part back.
  */
 export function suppressReport(report: Report): Report<number | null> {
-  const columns = Object.fromEntries(MONTH_METRICS.map((metric) => [metric, suppressGroup(report.months.map((m) => m[metric]))])) as Record<MonthMetric, ReturnType<typeof suppressGroup>>;
+  const columns = Object.fromEntries(
+    MONTH_METRICS.map((metric) => [metric, suppressGroup(report.months.map((m) => m[metric]))]),
+  ) as Record<MonthMetric, ReturnType<typeof suppressGroup>>;
   const months = report.months.map((m, row) => {
-    const cells = Object.fromEntries(MONTH_METRICS.map((metric) => [metric, columns[metric].values[row]])) as MetricCounts<number | null>;
+    const cells = Object.fromEntries(
+      MONTH_METRICS.map((metric) => [metric, columns[metric].values[row] ?? null]),
+    ) as MetricCounts<number | null>;
     if (cells.visits === null || cells.calls === null || cells.peopleReached === null) {
       cells.beneficiaries = null;
     }
     return { month: m.month, ...cells };
   });
-  const totals = Object.fromEntries(MONTH_METRICS.map((metric) => [metric, columns[metric].total])) as MetricCounts<number | null>;
+  const totals = Object.fromEntries(MONTH_METRICS.map((metric) => [metric, columns[metric].total])) as MetricCounts<
+    number | null
+  >;
   if (totals.visits === null || totals.calls === null || totals.peopleReached === null) {
     totals.beneficiaries = null;
   }
   const breakdown = (rows: Breakdown[]) => {
     const { values } = suppressGroup(rows.map((r) => r.count));
-    return rows.map((r, i) => ({ key: r.key, count: values[i] }));
+    return rows.map((r, i) => ({ key: r.key, count: values[i] ?? null }));
   };
-  return { months, totals, byCategory: breakdown(report.byCategory), byService: breakdown(report.byService), byReferral: breakdown(report.byReferral) };
+  return {
+    months,
+    totals,
+    byCategory: breakdown(report.byCategory),
+    byService: breakdown(report.byService),
+    byReferral: breakdown(report.byReferral),
+  };
 }

@@ -3,7 +3,15 @@ import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import type { Response } from 'express';
 import { AdminOnly, CurrentStaff } from '../identity/auth.guard.js';
 import type { StaffPrincipal } from '../identity/principal.js';
-import { AuditListDto, AuditQueryDto, BookingsExportQueryDto, ExportQueryDto, ReportDto, ReportExportQueryDto, ReportQueryDto } from './dto/report.dto.js';
+import {
+  AuditListDto,
+  AuditQueryDto,
+  BookingsExportQueryDto,
+  ExportQueryDto,
+  ReportDto,
+  ReportExportQueryDto,
+  ReportQueryDto,
+} from './dto/report.dto.js';
 import { ReportsService, type ExportFile } from './reports.service.js';
 
 function send(response: Response, file: ExportFile): void {
@@ -23,7 +31,9 @@ export class ReportsController {
   constructor(private readonly service: ReportsService) {}
 
   @Get('reports')
-  @ApiOperation({ summary: 'Visits, calls, bookings, callbacks, events and beneficiaries month by month, with breakdowns' })
+  @ApiOperation({
+    summary: 'Visits, calls, bookings, callbacks, events and beneficiaries month by month, with breakdowns',
+  })
   @ApiOkResponse({ type: ReportDto })
   getReport(@CurrentStaff() admin: StaffPrincipal, @Query() query: ReportQueryDto): Promise<ReportDto> {
     return this.service.report(admin, query);
@@ -32,21 +42,33 @@ export class ReportsController {
   @Get('reports/export')
   @ApiOperation({ summary: 'The report as CSV or XLSX (audited)' })
   @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  async exportReport(@CurrentStaff() admin: StaffPrincipal, @Query() query: ReportExportQueryDto, @Res() response: Response): Promise<void> {
+  async exportReport(
+    @CurrentStaff() admin: StaffPrincipal,
+    @Query() query: ReportExportQueryDto,
+    @Res() response: Response,
+  ): Promise<void> {
     send(response, await this.service.exportReport(admin, query, query.format));
   }
 
   @Get('bookings/export')
   @ApiOperation({ summary: 'Bookings as CSV, coded fields only (audited)' })
   @ApiProduces('text/csv')
-  async exportBookings(@CurrentStaff() admin: StaffPrincipal, @Query() query: BookingsExportQueryDto, @Res() response: Response): Promise<void> {
+  async exportBookings(
+    @CurrentStaff() admin: StaffPrincipal,
+    @Query() query: BookingsExportQueryDto,
+    @Res() response: Response,
+  ): Promise<void> {
     send(response, await this.service.exportBookings(admin, query));
   }
 
   @Get('records/export')
   @ApiOperation({ summary: 'Anonymized records as CSV, without notes (audited)' })
   @ApiProduces('text/csv')
-  async exportRecords(@CurrentStaff() admin: StaffPrincipal, @Query() query: ExportQueryDto, @Res() response: Response): Promise<void> {
+  async exportRecords(
+    @CurrentStaff() admin: StaffPrincipal,
+    @Query() query: ExportQueryDto,
+    @Res() response: Response,
+  ): Promise<void> {
     send(response, await this.service.exportRecords(admin, query));
   }
 

@@ -17,16 +17,47 @@ export class ReportsRepository {
 
   records(from: string, to: string, centreCode?: string) {
     return this.dataSource.getRepository(ConsultationRecord).find({
-      select: { date: true, centreCode: true, channel: true, category: true, services: true, referrals: true, followUpNeeded: true, durationMinutes: true, helperProfession: true, ageBand: true, area: true, mandatoryReport: true },
+      select: {
+        date: true,
+        centreCode: true,
+        channel: true,
+        category: true,
+        services: true,
+        referrals: true,
+        followUpNeeded: true,
+        durationMinutes: true,
+        helperProfession: true,
+        ageBand: true,
+        area: true,
+        mandatoryReport: true,
+      },
       where: { date: Between(from, to), supersededBy: IsNull(), ...(centreCode ? { centreCode } : {}) },
       order: { date: 'ASC' },
     });
   }
 
-  bookings(from: string, to: string, centreCode?: string, filter: { status?: BookingStatus; service?: BookableService } = {}) {
+  bookings(
+    from: string,
+    to: string,
+    centreCode?: string,
+    filter: { status?: BookingStatus; service?: BookableService } = {},
+  ) {
     return this.dataSource.getRepository(Booking).find({
-      select: { date: true, startTime: true, centreCode: true, service: true, status: true, needs: true, recorded: true },
-      where: { date: Between(from, to), status: filter.status ?? Not('offered'), ...(filter.service ? { service: filter.service } : {}), ...(centreCode ? { centreCode } : {}) },
+      select: {
+        date: true,
+        startTime: true,
+        centreCode: true,
+        service: true,
+        status: true,
+        needs: true,
+        recorded: true,
+      },
+      where: {
+        date: Between(from, to),
+        status: filter.status ?? Not('offered'),
+        ...(filter.service ? { service: filter.service } : {}),
+        ...(centreCode ? { centreCode } : {}),
+      },
       order: { date: 'ASC', startTime: 'ASC' },
     });
   }
@@ -39,17 +70,34 @@ export class ReportsRepository {
   }
 
   events(from: string, to: string, centreCode?: string) {
-    return this.dataSource.getRepository(PublicityEvent).find({ select: { date: true, reached: true }, where: { date: Between(from, to), ...(centreCode ? { centreCode } : {}) } });
+    return this.dataSource.getRepository(PublicityEvent).find({
+      select: { date: true, reached: true },
+      where: { date: Between(from, to), ...(centreCode ? { centreCode } : {}) },
+    });
   }
 
-  async audit(fromInstant: Date, toInstant: Date, filter: { action?: string; centreCode?: string }): Promise<(AuditEntry & { actorUsername: string | null })[]> {
+  async audit(
+    fromInstant: Date,
+    toInstant: Date,
+    filter: { action?: string; centreCode?: string },
+  ): Promise<(AuditEntry & { actorUsername: string | null })[]> {
     const entries = await this.dataSource.getRepository(AuditEntry).find({
-      where: { at: Between(fromInstant, toInstant), ...(filter.action ? { action: filter.action as AuditEntry['action'] } : {}), ...(filter.centreCode ? { centreCode: filter.centreCode } : {}) },
+      where: {
+        at: Between(fromInstant, toInstant),
+        ...(filter.action ? { action: filter.action as AuditEntry['action'] } : {}),
+        ...(filter.centreCode ? { centreCode: filter.centreCode } : {}),
+      },
       order: { at: 'DESC' },
       take: 1000,
     });
     const actorIds = [...new Set(entries.map((entry) => entry.actorAccountId))];
-    const accounts = actorIds.length ? await this.dataSource.getRepository(Account).find({ select: { id: true, username: true }, where: { id: In(actorIds) } }) : [];
-    return entries.map((entry) => Object.assign(entry, { actorUsername: accounts.find((a) => a.id === entry.actorAccountId)?.username ?? null }));
+    const accounts = actorIds.length
+      ? await this.dataSource
+          .getRepository(Account)
+          .find({ select: { id: true, username: true }, where: { id: In(actorIds) } })
+      : [];
+    return entries.map((entry) =>
+      Object.assign(entry, { actorUsername: accounts.find((a) => a.id === entry.actorAccountId)?.username ?? null }),
+    );
   }
 }

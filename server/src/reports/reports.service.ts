@@ -6,7 +6,14 @@ import { assertManagesCentre } from '../common/admin-scope.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { staffCentreScope, type StaffPrincipal } from '../identity/principal.js';
 import { toCsv } from './csv.js';
-import type { AuditListDto, AuditQueryDto, BookingsExportQueryDto, ExportQueryDto, ReportDto, ReportQueryDto } from './dto/report.dto.js';
+import type {
+  AuditListDto,
+  AuditQueryDto,
+  BookingsExportQueryDto,
+  ExportQueryDto,
+  ReportDto,
+  ReportQueryDto,
+} from './dto/report.dto.js';
 import { buildReport, MONTH_METRICS, suppressReport } from './report.js';
 import { ReportsRepository } from './reports.repository.js';
 
@@ -47,25 +54,43 @@ export class ReportsService {
     // One past the limit, to tell a period that is too long from one that just fits.
     const months = monthsBetween(query.from, query.to, MAX_MONTHS + 1);
     if (months.length === 0 || months.length > MAX_MONTHS) {
-      throw new DomainError('VALIDATION_FAILED', `Invalid input. to: must be on or after from, at most ${MAX_MONTHS} months`, [
-        { field: 'to', reason: `must be on or after from, at most ${MAX_MONTHS} months` },
-      ]);
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        `Invalid input. to: must be on or after from, at most ${MAX_MONTHS} months`,
+        [{ field: 'to', reason: `must be on or after from, at most ${MAX_MONTHS} months` }],
+      );
     }
     if (query.centre) {
       assertManagesCentre(admin, query.centre);
     }
     const centreCode = staffCentreScope(admin, query.centre).centreCode;
-    const from = `${months[0]}-01`;
-    const to = lastDayOfMonth(months[months.length - 1]);
+    // The check above leaves `months` running from query.from to query.to.
+    const from = `${query.from}-01`;
+    const to = lastDayOfMonth(query.to);
     const [records, bookings, callbacks, events] = await Promise.all([
       this.reports.records(from, to, centreCode),
       this.reports.bookings(from, to, centreCode),
-      this.reports.callbacksCreated(shanghaiInstant(from, '00:00'), shanghaiInstant(addDays(to, 1), '00:00'), centreCode),
+      this.reports.callbacksCreated(
+        shanghaiInstant(from, '00:00'),
+        shanghaiInstant(addDays(to, 1), '00:00'),
+        centreCode,
+      ),
       this.reports.events(from, to, centreCode),
     ]);
-    const report = buildReport({ months, records, bookings, callbacks: callbacks.map((c) => ({ month: shanghaiClock(c.createdAt).date.slice(0, 7) })), events });
+    const report = buildReport({
+      months,
+      records,
+      bookings,
+      callbacks: callbacks.map((c) => ({ month: shanghaiClock(c.createdAt).date.slice(0, 7) })),
+      events,
+    });
     const cityLevel = admin.role === 'city_admin';
-    return { scope: cityLevel ? 'city' : 'centre', centreCode: centreCode ?? null, suppressed: cityLevel, ...(cityLevel ? suppressReport(report) : report) };
+    return {
+      scope: cityLevel ? 'city' : 'centre',
+      centreCode: centreCode ?? null,
+      suppressed: cityLevel,
+      ...(cityLevel ? suppressReport(report) : report),
+    };
   }
 
   async exportReport(admin: StaffPrincipal, query: ReportQueryDto, format: 'csv' | 'xlsx'): Promise<ExportFile> {
@@ -85,7 +110,12 @@ export class ReportsService {
     await this.audit.record(admin, 'export', { type: 'report', id: name, centreCode: report.centreCode });
     if (format === 'csv') {
       const note = report.suppressed ? [[HIDDEN_NOTE]] : [];
-      const rows = [...table, [], ...breakdowns.flatMap(([title, rows]) => [[title, '数量'], ...rows.map((r) => [r.key, shown(r.count)]), []]), ...note];
+      const rows = [
+        ...table,
+        [],
+        ...breakdowns.flatMap(([title, rows]) => [[title, '数量'], ...rows.map((r) => [r.key, shown(r.count)]), []]),
+        ...note,
+      ];
       return { filename: `${name}.csv`, contentType: 'text/csv; charset=utf-8', body: toCsv(rows) };
     }
     const workbook = new ExcelJS.Workbook();
@@ -94,33 +124,104 @@ export class ReportsService {
       workbook.addWorksheet(title).addRows([[title, '数量'], ...rows.map((r) => [r.key, shown(r.count)])]);
     }
     const body = Buffer.from(await workbook.xlsx.writeBuffer());
-    return { filename: `${name}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body };
+    return {
+      filename: `${name}.xlsx`,
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      body,
+    };
   }
 
   /** Bookings as coded rows: no topic (her own words) and nothing that identifies her. */
   async exportBookings(admin: StaffPrincipal, query: BookingsExportQueryDto): Promise<ExportFile> {
     const centreCode = staffCentreScope(admin, query.centre).centreCode;
-    const bookings = await this.reports.bookings(query.from, query.to, centreCode, { status: query.status, service: query.service });
-    await this.audit.record(admin, 'export', { type: 'bookings', id: `${query.from}..${query.to}`, centreCode: centreCode ?? null });
-    const rows = [['date', 'start', 'centre', 'service', 'status', 'needs', 'recorded'], ...bookings.map((b) => [b.date, b.startTime, b.centreCode, b.service, b.status, (b.needs ?? []).join(' '), b.recorded])];
-    return { filename: `bookings-${centreCode ?? 'all'}-${query.from}-${query.to}.csv`, contentType: 'text/csv; charset=utf-8', body: toCsv(rows) };
+    const bookings = await this.reports.bookings(query.from, query.to, centreCode, {
+      status: query.status,
+      service: query.service,
+    });
+    await this.audit.record(admin, 'export', {
+      type: 'bookings',
+      id: `${query.from}..${query.to}`,
+      centreCode: centreCode ?? null,
+    });
+    const rows = [
+      ['date', 'start', 'centre', 'service', 'status', 'needs', 'recorded'],
+      ...bookings.map((b) => [
+        b.date,
+        b.startTime,
+        b.centreCode,
+        b.service,
+        b.status,
+        (b.needs ?? []).join(' '),
+        b.recorded,
+      ]),
+    ];
+    return {
+      filename: `bookings-${centreCode ?? 'all'}-${query.from}-${query.to}.csv`,
+      contentType: 'text/csv; charset=utf-8',
+      body: toCsv(rows),
+    };
   }
 
   /** Anonymized records as coded rows; the free-text note never leaves the system. */
   async exportRecords(admin: StaffPrincipal, query: ExportQueryDto): Promise<ExportFile> {
     const centreCode = staffCentreScope(admin, query.centre).centreCode;
     const records = await this.reports.records(query.from, query.to, centreCode);
-    await this.audit.record(admin, 'export', { type: 'records', id: `${query.from}..${query.to}`, centreCode: centreCode ?? null });
-    const header = ['date', 'centre', 'channel', 'category', 'services', 'referrals', 'followUpNeeded', 'durationMinutes', 'helperProfession', 'ageBand', 'area', 'mandatoryReport'];
-    const rows = records.map((r) => [r.date, r.centreCode, r.channel, r.category, r.services.join(' '), r.referrals.join(' '), r.followUpNeeded, r.durationMinutes, r.helperProfession, r.ageBand, r.area, r.mandatoryReport]);
-    return { filename: `records-${centreCode ?? 'all'}-${query.from}-${query.to}.csv`, contentType: 'text/csv; charset=utf-8', body: toCsv([header, ...rows]) };
+    await this.audit.record(admin, 'export', {
+      type: 'records',
+      id: `${query.from}..${query.to}`,
+      centreCode: centreCode ?? null,
+    });
+    const header = [
+      'date',
+      'centre',
+      'channel',
+      'category',
+      'services',
+      'referrals',
+      'followUpNeeded',
+      'durationMinutes',
+      'helperProfession',
+      'ageBand',
+      'area',
+      'mandatoryReport',
+    ];
+    const rows = records.map((r) => [
+      r.date,
+      r.centreCode,
+      r.channel,
+      r.category,
+      r.services.join(' '),
+      r.referrals.join(' '),
+      r.followUpNeeded,
+      r.durationMinutes,
+      r.helperProfession,
+      r.ageBand,
+      r.area,
+      r.mandatoryReport,
+    ]);
+    return {
+      filename: `records-${centreCode ?? 'all'}-${query.from}-${query.to}.csv`,
+      contentType: 'text/csv; charset=utf-8',
+      body: toCsv([header, ...rows]),
+    };
   }
 
   async auditLog(admin: StaffPrincipal, query: AuditQueryDto): Promise<AuditListDto> {
     const centreCode = staffCentreScope(admin, query.centre).centreCode;
-    const entries = await this.reports.audit(shanghaiInstant(query.from, '00:00'), shanghaiInstant(addDays(query.to, 1), '00:00'), { action: query.action, centreCode });
+    const entries = await this.reports.audit(
+      shanghaiInstant(query.from, '00:00'),
+      shanghaiInstant(addDays(query.to, 1), '00:00'),
+      { action: query.action, centreCode },
+    );
     return {
-      items: entries.map((e) => ({ at: e.at.toISOString(), actorUsername: e.actorUsername, action: e.action, targetType: e.targetType, targetId: e.targetId, centreCode: e.centreCode })),
+      items: entries.map((e) => ({
+        at: e.at.toISOString(),
+        actorUsername: e.actorUsername,
+        action: e.action,
+        targetType: e.targetType,
+        targetId: e.targetId,
+        centreCode: e.centreCode,
+      })),
     };
   }
 }

@@ -12,7 +12,9 @@ export function suppressGroup(values: readonly number[]): { values: (number | nu
   const total = values.reduce((sum, value) => sum + value, 0);
   const hidden = values.map(isSmall);
   if (hidden.filter(Boolean).length === 1) {
-    const candidates = values.map((value, index) => ({ value, index })).filter(({ value, index }) => value > 0 && !hidden[index]);
+    const candidates = values
+      .map((value, index) => ({ value, index }))
+      .filter(({ value, index }) => value > 0 && !hidden[index]);
     const smallest = candidates.sort((a, b) => a.value - b.value)[0];
     if (smallest) {
       hidden[smallest.index] = true;

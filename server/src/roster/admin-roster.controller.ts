@@ -5,7 +5,14 @@ import { DomainError } from '../common/errors/domain-error.js';
 import { ErrorResponseDto } from '../common/errors/error-response.dto.js';
 import { AdminOnly, CurrentStaff } from '../identity/auth.guard.js';
 import type { StaffPrincipal } from '../identity/principal.js';
-import { CopyWeekDto, CopyWeekResultDto, PutRosterDayDto, RosterDayDto, RosterMonthDto, RosterQueryDto } from './dto/roster.dto.js';
+import {
+  CopyWeekDto,
+  CopyWeekResultDto,
+  PutRosterDayDto,
+  RosterDayDto,
+  RosterMonthDto,
+  RosterQueryDto,
+} from './dto/roster.dto.js';
 import { RosterService } from './roster.service.js';
 
 @ApiTags('admin')
@@ -25,9 +32,16 @@ export class AdminRosterController {
   @ApiOperation({ summary: 'Set who is on duty on a day (audited)' })
   @ApiOkResponse({ type: RosterDayDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'ALREADY_ON_DUTY_ELSEWHERE' })
-  putRosterDay(@CurrentStaff() admin: StaffPrincipal, @Param('centre') centre: string, @Param('date') date: string, @Body() dto: PutRosterDayDto): Promise<RosterDayDto> {
+  putRosterDay(
+    @CurrentStaff() admin: StaffPrincipal,
+    @Param('centre') centre: string,
+    @Param('date') date: string,
+    @Body() dto: PutRosterDayDto,
+  ): Promise<RosterDayDto> {
     if (!isIsoDate(date)) {
-      throw new DomainError('VALIDATION_FAILED', 'Invalid input. date: must be a real date like 2026-12-01', [{ field: 'date', reason: 'must be a real date like 2026-12-01' }]);
+      throw new DomainError('VALIDATION_FAILED', 'Invalid input. date: must be a real date like 2026-12-01', [
+        { field: 'date', reason: 'must be a real date like 2026-12-01' },
+      ]);
     }
     return this.service.putDay(admin, centre, date, dto.staffMemberIds);
   }
@@ -35,7 +49,11 @@ export class AdminRosterController {
   @Post(':centre/copy-week')
   @ApiOperation({ summary: "Copy a week's duty forward (audited)" })
   @ApiOkResponse({ type: CopyWeekResultDto })
-  copyRosterWeek(@CurrentStaff() admin: StaffPrincipal, @Param('centre') centre: string, @Body() dto: CopyWeekDto): Promise<CopyWeekResultDto> {
+  copyRosterWeek(
+    @CurrentStaff() admin: StaffPrincipal,
+    @Param('centre') centre: string,
+    @Body() dto: CopyWeekDto,
+  ): Promise<CopyWeekResultDto> {
     return this.service.copyWeek(admin, centre, dto.fromMonday, dto.toMonday);
   }
 }

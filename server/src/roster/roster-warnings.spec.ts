@@ -2,7 +2,13 @@ import { rosterWarnings } from './roster-warnings.js';
 
 describe('rosterWarnings', () => {
   it('is quiet when a lawyer, a counsellor and a mediator are on duty', () => {
-    expect(rosterWarnings([{ professions: ['lawyer'] }, { professions: ['counsellor'] }, { professions: ['mediator', 'social_worker'] }])).toEqual([]);
+    expect(
+      rosterWarnings([
+        { professions: ['lawyer'] },
+        { professions: ['counsellor'] },
+        { professions: ['mediator', 'social_worker'] },
+      ]),
+    ).toEqual([]);
   });
 
   it('names each missing profession', () => {
@@ -10,7 +16,12 @@ describe('rosterWarnings', () => {
   });
 
   it('warns that no professional is on duty when only volunteers are', () => {
-    expect(rosterWarnings([{ professions: ['volunteer'] }])).toEqual(['no_professional', 'no_lawyer', 'no_counsellor', 'no_mediator']);
+    expect(rosterWarnings([{ professions: ['volunteer'] }])).toEqual([
+      'no_professional',
+      'no_lawyer',
+      'no_counsellor',
+      'no_mediator',
+    ]);
     expect(rosterWarnings([])).toEqual(['no_professional', 'no_lawyer', 'no_counsellor', 'no_mediator']);
   });
 

@@ -26,28 +26,60 @@ export class RosterRepository {
       .getRepository(DutyAssignment)
       .createQueryBuilder('duty')
       .innerJoin('duty.staffMember', 'person')
-      .leftJoin(StaffLeave, 'leave', 'leave.staffMemberId = duty.staffMemberId AND duty.date BETWEEN leave.fromDate AND leave.toDate')
+      .leftJoin(
+        StaffLeave,
+        'leave',
+        'leave.staffMemberId = duty.staffMemberId AND duty.date BETWEEN leave.fromDate AND leave.toDate',
+      )
       .select(['duty.date AS date', 'duty.staffMemberId AS staffMemberId', 'person.professions AS professions'])
       .where('duty.centreCode = :centreCode', { centreCode })
       .andWhere('duty.date BETWEEN :from AND :to', { from, to })
       .andWhere('person.active = :active', { active: true })
       .andWhere('leave.id IS NULL');
     const rows = await qb.getRawMany<{ date: string; staffMemberId: string; professions: string }>();
-    return rows.map((row) => ({ date: row.date, staffMemberId: row.staffMemberId, professions: JSON.parse(row.professions) as Profession[] }));
+    return rows.map((row) => ({
+      date: row.date,
+      staffMemberId: row.staffMemberId,
+      professions: JSON.parse(row.professions) as Profession[],
+    }));
   }
 
   /** Everyone assigned at a centre between two dates, with whether they are on leave that day. */
-  async findAssigned(centreCode: string, from: string, to: string): Promise<(OnDuty & { displayName: string; onLeave: boolean })[]> {
+  async findAssigned(
+    centreCode: string,
+    from: string,
+    to: string,
+  ): Promise<(OnDuty & { displayName: string; onLeave: boolean })[]> {
     const rows = await this.dataSource
       .getRepository(DutyAssignment)
       .createQueryBuilder('duty')
       .innerJoin('duty.staffMember', 'person')
-      .leftJoin(StaffLeave, 'leave', 'leave.staffMemberId = duty.staffMemberId AND duty.date BETWEEN leave.fromDate AND leave.toDate')
-      .select(['duty.date AS date', 'duty.staffMemberId AS staffMemberId', 'person.displayName AS displayName', 'person.professions AS professions', 'leave.id AS leaveId'])
+      .leftJoin(
+        StaffLeave,
+        'leave',
+        'leave.staffMemberId = duty.staffMemberId AND duty.date BETWEEN leave.fromDate AND leave.toDate',
+      )
+      .select([
+        'duty.date AS date',
+        'duty.staffMemberId AS staffMemberId',
+        'person.displayName AS displayName',
+        'person.professions AS professions',
+        'leave.id AS leaveId',
+      ])
       .where('duty.centreCode = :centreCode AND duty.date BETWEEN :from AND :to', { centreCode, from, to })
       .orderBy('person.wallOrder', 'ASC')
-      .getRawMany<{ date: string; staffMemberId: string; displayName: string; professions: string; leaveId: string | null }>();
-    return rows.map((row) => ({ ...row, professions: JSON.parse(row.professions) as Profession[], onLeave: row.leaveId !== null }));
+      .getRawMany<{
+        date: string;
+        staffMemberId: string;
+        displayName: string;
+        professions: string;
+        leaveId: string | null;
+      }>();
+    return rows.map((row) => ({
+      ...row,
+      professions: JSON.parse(row.professions) as Profession[],
+      onLeave: row.leaveId !== null,
+    }));
   }
 
   /** Replaces who is on duty at a centre on the given dates, in one transaction. */
@@ -56,7 +88,12 @@ export class RosterRepository {
       let written = 0;
       for (const day of days) {
         await manager.getRepository(DutyAssignment).delete({ centreCode, date: day.date });
-        const rows = day.staffMemberIds.map((staffMemberId) => ({ id: randomUUID(), centreCode, date: day.date, staffMemberId }));
+        const rows = day.staffMemberIds.map((staffMemberId) => ({
+          id: randomUUID(),
+          centreCode,
+          date: day.date,
+          staffMemberId,
+        }));
         if (rows.length > 0) {
           await manager.createQueryBuilder().insert().into(DutyAssignment).values(rows).updateEntity(false).execute();
         }

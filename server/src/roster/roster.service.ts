@@ -12,6 +12,7 @@ import { StaffRepository } from '../staff/staff.repository.js';
 import type { CopyWeekResultDto, RosterDayDto, RosterMonthDto } from './dto/roster.dto.js';
 import { rosterWarnings } from './roster-warnings.js';
 import { RosterRepository } from './roster.repository.js';
+import { single } from '../common/single.js';
 
 @Injectable()
 export class RosterService {
@@ -29,26 +30,42 @@ export class RosterService {
   }
 
   /** Sets who is on duty that day; only active people of the centre, and nobody at two centres on one day. */
-  async putDay(admin: StaffPrincipal, centreCode: string, date: string, staffMemberIds: string[]): Promise<RosterDayDto> {
+  async putDay(
+    admin: StaffPrincipal,
+    centreCode: string,
+    date: string,
+    staffMemberIds: string[],
+  ): Promise<RosterDayDto> {
     await this.assertCentre(admin, centreCode);
     const people = await this.staff.findByIds(staffMemberIds);
-    const strangers = staffMemberIds.filter((id) => !people.some((p) => p.id === id && p.centreCode === centreCode && p.active));
+    const strangers = staffMemberIds.filter(
+      (id) => !people.some((p) => p.id === id && p.centreCode === centreCode && p.active),
+    );
     if (strangers.length > 0) {
       throw new DomainError('VALIDATION_FAILED', 'Invalid input. staffMemberIds: must be active staff of this centre', [
         { field: 'staffMemberIds', reason: `not active staff of this centre: ${strangers.join(', ')}` },
       ]);
     }
     await this.write(admin, centreCode, [{ date, staffMemberIds }]);
-    const [day] = await this.days(centreCode, date, date);
-    return day;
+    return single(await this.days(centreCode, date, date));
   }
 
   /** Copies a week's duty to another week (Monday to Sunday), replacing that week. */
-  async copyWeek(admin: StaffPrincipal, centreCode: string, fromMonday: string, toMonday: string): Promise<CopyWeekResultDto> {
+  async copyWeek(
+    admin: StaffPrincipal,
+    centreCode: string,
+    fromMonday: string,
+    toMonday: string,
+  ): Promise<CopyWeekResultDto> {
     await this.assertCentre(admin, centreCode);
-    for (const [field, monday] of [['fromMonday', fromMonday], ['toMonday', toMonday]] as const) {
+    for (const [field, monday] of [
+      ['fromMonday', fromMonday],
+      ['toMonday', toMonday],
+    ] as const) {
       if (isoWeekday(monday) !== 1) {
-        throw new DomainError('VALIDATION_FAILED', `Invalid input. ${field}: must be a Monday`, [{ field, reason: 'must be a Monday' }]);
+        throw new DomainError('VALIDATION_FAILED', `Invalid input. ${field}: must be a Monday`, [
+          { field, reason: 'must be a Monday' },
+        ]);
       }
     }
     const source = await this.roster.findAssigned(centreCode, fromMonday, addDays(fromMonday, 6));
@@ -59,23 +76,40 @@ export class RosterService {
     return { copied: await this.write(admin, centreCode, week) };
   }
 
-  private async write(admin: StaffPrincipal, centreCode: string, days: { date: string; staffMemberIds: string[] }[]): Promise<number> {
+  private async write(
+    admin: StaffPrincipal,
+    centreCode: string,
+    days: { date: string; staffMemberIds: string[] }[],
+  ): Promise<number> {
     try {
       const written = await this.roster.replaceDays(centreCode, days);
       await this.audit.record(admin, 'roster.change', { type: 'roster', id: days[0]?.date ?? '', centreCode });
       return written;
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new DomainError('ALREADY_ON_DUTY_ELSEWHERE', 'Someone in this list is already on duty at another centre that day');
+        throw new DomainError(
+          'ALREADY_ON_DUTY_ELSEWHERE',
+          'Someone in this list is already on duty at another centre that day',
+        );
       }
       throw error;
     }
   }
 
   private async days(centreCode: string, from: string, to: string): Promise<RosterDayDto[]> {
-    const [statuses, assigned] = await Promise.all([this.calendar.dayStatuses(centreCode, from, to), this.roster.findAssigned(centreCode, from, to)]);
+    const [statuses, assigned] = await Promise.all([
+      this.calendar.dayStatuses(centreCode, from, to),
+      this.roster.findAssigned(centreCode, from, to),
+    ]);
     return [...statuses.entries()].map(([date, status]) => {
-      const people = assigned.filter((a) => a.date === date).map(({ staffMemberId, displayName, professions, onLeave }) => ({ staffMemberId, displayName, professions, onLeave }));
+      const people = assigned
+        .filter((a) => a.date === date)
+        .map(({ staffMemberId, displayName, professions, onLeave }) => ({
+          staffMemberId,
+          displayName,
+          professions,
+          onLeave,
+        }));
       const base = { date, weekday: isoWeekday(date), serviceDay: status.open, note: status.note, people };
       const warnings = status.open ? rosterWarnings(people.filter((p) => !p.onLeave)) : [];
       return status.open ? { ...base, warnings } : { ...base, reason: status.reason, warnings };

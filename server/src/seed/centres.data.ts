@@ -21,14 +21,30 @@ const SERVICE_SCOPE = [
   '普法宣传活动',
 ];
 
-const ALL_SERVICES: CentreSeed['services'] = ['hotline', 'legal', 'counselling', 'mediation', 'relief', 'anti_domestic_violence', 'publicity'];
+const ALL_SERVICES: CentreSeed['services'] = [
+  'hotline',
+  'legal',
+  'counselling',
+  'mediation',
+  'relief',
+  'anti_domestic_violence',
+  'publicity',
+];
 
 /**
  * The 13 centres. Positions are each area's seat (GCJ-02), flagged approximate until an admin enters the door's
  * own coordinates; the phone is the 12338 hotline, which reaches help in every area, until the centre's own line
  * is entered (a made-up number could ring a stranger).
  */
-const centre = (code: string, name: string, area: string, seat: string, latitude: number, longitude: number, sortOrder: number): CentreSeed => ({
+const centre = (
+  code: string,
+  name: string,
+  area: string,
+  seat: string,
+  latitude: number,
+  longitude: number,
+  sortOrder: number,
+): CentreSeed => ({
   code,
   name,
   area,

@@ -11,6 +11,11 @@ export interface DemoLogin {
 export function demoLogins(centreCodes: string[]): DemoLogin[] {
   return [
     { username: 'admin', password: 'demo-admin-2026', role: 'city_admin', centreCode: null },
-    ...centreCodes.map((code) => ({ username: `staff-${code}`, password: `demo-${code}-2026`, role: 'staff' as const, centreCode: code })),
+    ...centreCodes.map((code) => ({
+      username: `staff-${code}`,
+      password: `demo-${code}-2026`,
+      role: 'staff' as const,
+      centreCode: code,
+    })),
   ];
 }

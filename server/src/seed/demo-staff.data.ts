@@ -7,15 +7,50 @@ export interface DemoWallPerson {
   bio: string;
 }
 
-const SURNAMES = ['陈', '林', '黄', '王', '李', '张', '吴', '蔡', '郑', '许', '刘', '洪', '苏', '庄', '杨', '施', '曾', '周', '谢'];
+const SURNAMES = [
+  '陈',
+  '林',
+  '黄',
+  '王',
+  '李',
+  '张',
+  '吴',
+  '蔡',
+  '郑',
+  '许',
+  '刘',
+  '洪',
+  '苏',
+  '庄',
+  '杨',
+  '施',
+  '曾',
+  '周',
+  '谢',
+];
 
 /** Demo wall people for one centre: a lawyer, a counsellor and a mediator, as DOMAIN.md requires at least. */
 export function demoWallPeople(centreIndex: number): DemoWallPerson[] {
-  const surname = (offset: number) => SURNAMES[(centreIndex * 3 + offset) % SURNAMES.length];
+  const surname = (offset: number) => SURNAMES[(centreIndex * 3 + offset) % SURNAMES.length] ?? '陈';
   return [
-    { surname: surname(0), title: '律师', professions: ['lawyer'], bio: '执业律师，熟悉婚姻家庭、财产与抚养纠纷的法律问题。（示例资料）' },
-    { surname: surname(1), title: '老师', professions: ['counsellor'], bio: '心理咨询师，提供情绪疏导与心理支持，耐心倾听。（示例资料）' },
-    { surname: surname(2), title: '调解员', professions: ['mediator', 'social_worker'], bio: '家事纠纷调解员，协助家庭成员平和沟通、化解矛盾。（示例资料）' },
+    {
+      surname: surname(0),
+      title: '律师',
+      professions: ['lawyer'],
+      bio: '执业律师，熟悉婚姻家庭、财产与抚养纠纷的法律问题。（示例资料）',
+    },
+    {
+      surname: surname(1),
+      title: '老师',
+      professions: ['counsellor'],
+      bio: '心理咨询师，提供情绪疏导与心理支持，耐心倾听。（示例资料）',
+    },
+    {
+      surname: surname(2),
+      title: '调解员',
+      professions: ['mediator', 'social_worker'],
+      bio: '家事纠纷调解员，协助家庭成员平和沟通、化解矛盾。（示例资料）',
+    },
   ];
 }
 

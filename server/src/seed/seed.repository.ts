@@ -43,14 +43,32 @@ export class SeedRepository {
 
   async insertMissingDuty(assignments: DutyAssignment[]): Promise<void> {
     for (let i = 0; i < assignments.length; i += 500) {
-      await this.dataSource.createQueryBuilder().insert().into(DutyAssignment).values(assignments.slice(i, i + 500)).orIgnore().execute();
+      await this.dataSource
+        .createQueryBuilder()
+        .insert()
+        .into(DutyAssignment)
+        .values(assignments.slice(i, i + 500))
+        .orIgnore()
+        .execute();
     }
   }
 
-  async insertWallPeople(people: { photo: Omit<Photo, 'createdAt'>; member: Omit<StaffMember, 'createdAt' | 'centre' | 'photo'> }[]): Promise<void> {
+  async insertWallPeople(
+    people: { photo: Omit<Photo, 'createdAt'>; member: Omit<StaffMember, 'createdAt' | 'centre' | 'photo'> }[],
+  ): Promise<void> {
     await this.transactions.run(async (manager) => {
-      await manager.createQueryBuilder().insert().into(Photo).values(people.map((p) => p.photo)).execute();
-      await manager.createQueryBuilder().insert().into(StaffMember).values(people.map((p) => p.member)).execute();
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(Photo)
+        .values(people.map((p) => p.photo))
+        .execute();
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(StaffMember)
+        .values(people.map((p) => p.member))
+        .execute();
     });
   }
 }

@@ -39,7 +39,9 @@ export class SeedService implements OnApplicationBootstrap {
     const dates = eachDate(today, addDays(today, 56));
     const people = await this.seeds.findWallPeople();
     await this.seeds.insertMissingDuty(
-      people.flatMap((person) => dates.map((date) => ({ id: randomUUID(), centreCode: person.centreCode, date, staffMemberId: person.id }))),
+      people.flatMap((person) =>
+        dates.map((date) => ({ id: randomUUID(), centreCode: person.centreCode, date, staffMemberId: person.id })),
+      ),
     );
   }
 
@@ -72,7 +74,11 @@ export class SeedService implements OnApplicationBootstrap {
       const people = demoWallPeople(index).map((person, order) => {
         const photoId = randomUUID();
         return {
-          photo: { id: photoId, contentType: 'image/svg+xml' as const, data: placeholderPortrait(person.surname, (index * 47 + order * 97) % 360) },
+          photo: {
+            id: photoId,
+            contentType: 'image/svg+xml' as const,
+            data: placeholderPortrait(person.surname, (index * 47 + order * 97) % 360),
+          },
           member: {
             id: randomUUID(),
             centreCode: centre.code,

@@ -5,9 +5,18 @@ import { ErrorResponseDto } from '../common/errors/error-response.dto.js';
 import { AdminOnly, CurrentStaff } from '../identity/auth.guard.js';
 import type { StaffPrincipal } from '../identity/principal.js';
 import { AdminStaffService } from './admin-staff.service.js';
-import { AdminStaffListDto, AdminStaffMemberDto, AdminStaffQueryDto, CreateStaffDto, LeaveDto, ResetPasswordDto, UpdateStaffDto } from './dto/admin-staff.dto.js';
+import {
+  AdminStaffListDto,
+  AdminStaffMemberDto,
+  AdminStaffQueryDto,
+  CreateStaffDto,
+  LeaveDto,
+  ResetPasswordDto,
+  UpdateStaffDto,
+} from './dto/admin-staff.dto.js';
 
-const StaffId = () => new ParseUUIDPipe({ exceptionFactory: () => new DomainError('STAFF_NOT_FOUND', 'No such staff member') });
+const StaffId = () =>
+  new ParseUUIDPipe({ exceptionFactory: () => new DomainError('STAFF_NOT_FOUND', 'No such staff member') });
 
 @ApiTags('admin')
 @Controller('admin/staff')
@@ -32,20 +41,32 @@ export class AdminStaffController {
   @Patch(':id')
   @ApiOperation({ summary: 'Edit professions, bio, photo, wall; deactivate (also ends the login)' })
   @ApiOkResponse({ type: AdminStaffMemberDto })
-  updateStaff(@CurrentStaff() admin: StaffPrincipal, @Param('id', StaffId()) id: string, @Body() dto: UpdateStaffDto): Promise<AdminStaffMemberDto> {
+  updateStaff(
+    @CurrentStaff() admin: StaffPrincipal,
+    @Param('id', StaffId()) id: string,
+    @Body() dto: UpdateStaffDto,
+  ): Promise<AdminStaffMemberDto> {
     return this.service.update(admin, id, dto);
   }
 
   @Post(':id/reset-password')
   @ApiOkResponse({ type: AdminStaffMemberDto })
-  resetStaffPassword(@CurrentStaff() admin: StaffPrincipal, @Param('id', StaffId()) id: string, @Body() dto: ResetPasswordDto): Promise<AdminStaffMemberDto> {
+  resetStaffPassword(
+    @CurrentStaff() admin: StaffPrincipal,
+    @Param('id', StaffId()) id: string,
+    @Body() dto: ResetPasswordDto,
+  ): Promise<AdminStaffMemberDto> {
     return this.service.resetPassword(admin, id, dto.password);
   }
 
   @Post(':id/leave')
   @ApiOperation({ summary: 'Record leave: the person is not counted on duty on those days' })
   @ApiCreatedResponse({ type: AdminStaffMemberDto })
-  addStaffLeave(@CurrentStaff() admin: StaffPrincipal, @Param('id', StaffId()) id: string, @Body() dto: LeaveDto): Promise<AdminStaffMemberDto> {
+  addStaffLeave(
+    @CurrentStaff() admin: StaffPrincipal,
+    @Param('id', StaffId()) id: string,
+    @Body() dto: LeaveDto,
+  ): Promise<AdminStaffMemberDto> {
     return this.service.addLeave(admin, id, dto);
   }
 

@@ -8,9 +8,16 @@ import { DomainError } from '../common/errors/domain-error.js';
 import { AccountsService } from '../identity/accounts.service.js';
 import { IdentityRepository } from '../identity/identity.repository.js';
 import { staffCentreScope, type StaffPrincipal } from '../identity/principal.js';
-import type { AdminStaffListDto, AdminStaffMemberDto, CreateStaffDto, LeaveDto, UpdateStaffDto } from './dto/admin-staff.dto.js';
+import type {
+  AdminStaffListDto,
+  AdminStaffMemberDto,
+  CreateStaffDto,
+  LeaveDto,
+  UpdateStaffDto,
+} from './dto/admin-staff.dto.js';
 import type { StaffMember } from './staff-member.entity.js';
 import { StaffRepository } from './staff.repository.js';
+import { single } from '../common/single.js';
 
 const staffNotFound = () => new DomainError('STAFF_NOT_FOUND', 'No such staff member');
 
@@ -35,7 +42,9 @@ export class AdminStaffService {
       throw centreNotFound(dto.centreCode);
     }
     if (dto.account && (await this.identities.findAccountByUsername(dto.account.username))) {
-      throw new DomainError('VALIDATION_FAILED', 'Invalid input. account.username: is already taken', [{ field: 'account.username', reason: 'is already taken' }]);
+      throw new DomainError('VALIDATION_FAILED', 'Invalid input. account.username: is already taken', [
+        { field: 'account.username', reason: 'is already taken' },
+      ]);
     }
     const id = randomUUID();
     await this.staff.insert({
@@ -83,7 +92,9 @@ export class AdminStaffService {
   async addLeave(admin: StaffPrincipal, id: string, dto: LeaveDto): Promise<AdminStaffMemberDto> {
     const member = await this.mustFind(admin, id);
     if (dto.toDate < dto.fromDate) {
-      throw new DomainError('VALIDATION_FAILED', 'Invalid input. toDate: must be on or after fromDate', [{ field: 'toDate', reason: 'must be on or after fromDate' }]);
+      throw new DomainError('VALIDATION_FAILED', 'Invalid input. toDate: must be on or after fromDate', [
+        { field: 'toDate', reason: 'must be on or after fromDate' },
+      ]);
     }
     await this.staff.insertLeave({ id: randomUUID(), staffMemberId: id, fromDate: dto.fromDate, toDate: dto.toDate });
     await this.audit.record(admin, 'roster.change', { type: 'staff', id, centreCode: member.centreCode });
@@ -100,8 +111,7 @@ export class AdminStaffService {
   }
 
   private async get(admin: StaffPrincipal, id: string): Promise<AdminStaffMemberDto> {
-    const [described] = await this.describe([await this.mustFind(admin, id)]);
-    return described;
+    return single(await this.describe([await this.mustFind(admin, id)]));
   }
 
   private async mustFind(admin: StaffPrincipal, id: string): Promise<StaffMember> {
@@ -128,7 +138,9 @@ export class AdminStaffService {
         active: member.active,
         wallOrder: member.wallOrder,
         account: account ? { username: account.username, role: account.role, active: account.active } : null,
-        leave: leave.filter((l) => l.staffMemberId === member.id).map(({ id, fromDate, toDate }) => ({ id, fromDate, toDate })),
+        leave: leave
+          .filter((l) => l.staffMemberId === member.id)
+          .map(({ id, fromDate, toDate }) => ({ id, fromDate, toDate })),
       };
     });
   }

@@ -12,7 +12,10 @@ export class StaffRepository {
   ) {}
 
   findMany(centreCode?: string): Promise<StaffMember[]> {
-    return this.staff.find({ where: centreCode ? { centreCode } : {}, order: { centreCode: 'ASC', wallOrder: 'ASC', displayName: 'ASC' } });
+    return this.staff.find({
+      where: centreCode ? { centreCode } : {},
+      order: { centreCode: 'ASC', wallOrder: 'ASC', displayName: 'ASC' },
+    });
   }
 
   findOne(id: string, centreCode?: string): Promise<StaffMember | null> {
@@ -32,7 +35,9 @@ export class StaffRepository {
   }
 
   findLeave(staffMemberIds: string[]): Promise<StaffLeave[]> {
-    return staffMemberIds.length ? this.leave.find({ where: { staffMemberId: In(staffMemberIds) }, order: { fromDate: 'ASC' } }) : Promise.resolve([]);
+    return staffMemberIds.length
+      ? this.leave.find({ where: { staffMemberId: In(staffMemberIds) }, order: { fromDate: 'ASC' } })
+      : Promise.resolve([]);
   }
 
   async insertLeave(leave: StaffLeave): Promise<void> {
@@ -45,6 +50,9 @@ export class StaffRepository {
 
   /** Active people a centre shows on its wall, in the wall's order. */
   findWallPeople(centreCode: string): Promise<StaffMember[]> {
-    return this.staff.find({ where: { centreCode, active: true, showOnWall: true }, order: { wallOrder: 'ASC', displayName: 'ASC' } });
+    return this.staff.find({
+      where: { centreCode, active: true, showOnWall: true },
+      order: { wallOrder: 'ASC', displayName: 'ASC' },
+    });
   }
 }

@@ -1,9 +1,27 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique, type Relation } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  Unique,
+  type Relation,
+} from 'typeorm';
 import type { BookableService } from '../availability/services.js';
 import { Centre } from '../centres/centre.entity.js';
 import { Client } from '../identity/client.entity.js';
 
-export const WAITLIST_STATUSES = ['waiting', 'offered', 'accepted', 'declined', 'expired', 'withdrawn', 'lapsed'] as const;
+export const WAITLIST_STATUSES = [
+  'waiting',
+  'offered',
+  'accepted',
+  'declined',
+  'expired',
+  'withdrawn',
+  'lapsed',
+] as const;
 export type WaitlistStatus = (typeof WAITLIST_STATUSES)[number];
 
 /**

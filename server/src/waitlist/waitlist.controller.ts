@@ -1,5 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { BookingDto } from '../bookings/dto/booking.dto.js';
 import { ErrorResponseDto } from '../common/errors/error-response.dto.js';
 import { CurrentWoman, WomenOnly } from '../identity/auth.guard.js';
@@ -19,7 +26,9 @@ export class WaitlistController {
   constructor(private readonly service: WaitlistService) {}
 
   @Post()
-  @ApiOperation({ summary: 'Wait for a place on a full day; the first in line is offered a freed place for a limited time' })
+  @ApiOperation({
+    summary: 'Wait for a place on a full day; the first in line is offered a freed place for a limited time',
+  })
   @ApiCreatedResponse({ type: WaitlistEntryDto })
   joinWaitlist(@CurrentWoman() woman: WomanPrincipal, @Body() dto: JoinWaitlistDto): Promise<WaitlistEntryDto> {
     return this.service.join(woman, dto);
@@ -43,7 +52,10 @@ export class WaitlistController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Turn the offer down; it passes to the next in line' })
   @ApiOkResponse({ type: WaitlistEntryDto })
-  declineWaitlistOffer(@CurrentWoman() woman: WomanPrincipal, @Param('id', EntryId()) id: string): Promise<WaitlistEntryDto> {
+  declineWaitlistOffer(
+    @CurrentWoman() woman: WomanPrincipal,
+    @Param('id', EntryId()) id: string,
+  ): Promise<WaitlistEntryDto> {
     return this.service.decline(woman, id);
   }
 

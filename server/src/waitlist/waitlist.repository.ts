@@ -25,7 +25,9 @@ export class WaitlistRepository {
       order: { date: 'ASC', createdAt: 'ASC' },
     });
     const offerIds = entries.map((e) => e.offerBookingId).filter((x): x is string => x !== null);
-    const offers = offerIds.length ? await this.dataSource.getRepository(Booking).findBy({ id: In(offerIds), status: 'offered' }) : [];
+    const offers = offerIds.length
+      ? await this.dataSource.getRepository(Booking).findBy({ id: In(offerIds), status: 'offered' })
+      : [];
     return Promise.all(
       entries.map(async (entry) =>
         Object.assign(entry, {
@@ -40,14 +42,21 @@ export class WaitlistRepository {
   /** Her place in line: 1 for the first woman still waiting for that day and service. */
   private async positionOf(entry: WaitlistEntry): Promise<number> {
     const { centreCode, date, service, queueOrder } = entry;
-    const ahead = await this.dataSource.getRepository(WaitlistEntry).countBy({ centreCode, date, service, status: 'waiting', queueOrder: LessThan(queueOrder) });
+    const ahead = await this.dataSource
+      .getRepository(WaitlistEntry)
+      .countBy({ centreCode, date, service, status: 'waiting', queueOrder: LessThan(queueOrder) });
     return ahead + 1;
   }
 
   /** Everyone waiting for a day and service, first come first. */
-  findLine(manager: EntityManager, line: Pick<WaitlistEntry, 'centreCode' | 'date' | 'service'>): Promise<WaitlistEntry[]> {
+  findLine(
+    manager: EntityManager,
+    line: Pick<WaitlistEntry, 'centreCode' | 'date' | 'service'>,
+  ): Promise<WaitlistEntry[]> {
     const { centreCode, date, service } = line;
-    return manager.getRepository(WaitlistEntry).find({ where: { centreCode, date, service, status: 'waiting' }, order: { queueOrder: 'ASC' } });
+    return manager
+      .getRepository(WaitlistEntry)
+      .find({ where: { centreCode, date, service, status: 'waiting' }, order: { queueOrder: 'ASC' } });
   }
 
   /** Compare-and-swap on the entry's status; true when this call changed it. */
@@ -57,7 +66,9 @@ export class WaitlistRepository {
     from: WaitlistStatus[],
     changes: Partial<Pick<WaitlistEntry, 'status' | 'activeKey' | 'offerBookingId'>>,
   ): Promise<boolean> {
-    const result = await (executor ?? this.dataSource.manager).getRepository(WaitlistEntry).update({ id, status: In(from) }, changes);
+    const result = await (executor ?? this.dataSource.manager)
+      .getRepository(WaitlistEntry)
+      .update({ id, status: In(from) }, changes);
     return (result.affected ?? 0) === 1;
   }
 

@@ -6,7 +6,6 @@ import type { SlotRef } from '../availability/slot-id.js';
 import { limitReached, slotNotBookable } from '../bookings/bookings.errors.js';
 import { BookingsRepository } from '../bookings/bookings.repository.js';
 import { toBookingDto, type BookingDto } from '../bookings/dto/booking.dto.js';
-import { takeSeats } from '../bookings/seats.js';
 import { minutesToClock, shanghaiClock, shanghaiInstant } from '../calendar/dates.js';
 import { Clock } from '../common/clock.js';
 import type { AppConfig } from '../config/app-config.js';
@@ -14,8 +13,20 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { isUniqueViolation } from '../database/transaction-runner.js';
 import type { WomanPrincipal } from '../identity/principal.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
-import { toWaitlistEntryDto, type JoinWaitlistDto, type WaitlistEntryDto, type WaitlistListDto } from './dto/waitlist.dto.js';
-import { alreadyWaiting, offerExpired, placesAvailable, tooManyWaiting, waitlistEntryNotFound, waitlistStatusConflict } from './waitlist.errors.js';
+import {
+  toWaitlistEntryDto,
+  type JoinWaitlistDto,
+  type WaitlistEntryDto,
+  type WaitlistListDto,
+} from './dto/waitlist.dto.js';
+import {
+  alreadyWaiting,
+  offerExpired,
+  placesAvailable,
+  tooManyWaiting,
+  waitlistEntryNotFound,
+  waitlistStatusConflict,
+} from './waitlist.errors.js';
 import { WaitlistRepository, type EntryWithDetails } from './waitlist.repository.js';
 
 const MAX_WAITING_PER_PERSON = 3;
@@ -46,7 +57,13 @@ export class WaitlistService implements OnApplicationBootstrap, OnApplicationShu
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.passOnLapsedOffers().catch((error: unknown) => this.logger.error({ msg: 'offer sweep failed', error: String(error) })), SWEEP_EVERY_MS);
+    this.timer = setInterval(
+      () =>
+        void this.passOnLapsedOffers().catch((error: unknown) =>
+          this.logger.error({ msg: 'offer sweep failed', error: String(error) }),
+        ),
+      SWEEP_EVERY_MS,
+    );
     this.timer.unref();
   }
 
@@ -66,7 +83,11 @@ export class WaitlistService implements OnApplicationBootstrap, OnApplicationShu
       throw slotNotBookable('service_not_offered');
     }
     const taken = (await this.bookings.countTaken(dto.centreCode, dto.date, dto.date)).get(dto.date);
-    if (daySlots(day, taken ?? { byService: new Map(), byTime: new Map() }, [dto.service]).some((slot) => slot.remaining > 0)) {
+    if (
+      daySlots(day, taken ?? { byService: new Map(), byTime: new Map() }, [dto.service]).some(
+        (slot) => slot.remaining > 0,
+      )
+    ) {
       throw placesAvailable();
     }
     if ((await this.waitlist.countActive(woman.clientId)) >= MAX_WAITING_PER_PERSON) {
@@ -74,7 +95,17 @@ export class WaitlistService implements OnApplicationBootstrap, OnApplicationShu
     }
     const id = randomUUID();
     try {
-      await this.waitlist.insert({ id, clientId: woman.clientId, centreCode: dto.centreCode, date: dto.date, service: dto.service, status: 'waiting', activeKey: 1, offerBookingId: null, queueOrder: nextQueueOrder() });
+      await this.waitlist.insert({
+        id,
+        clientId: woman.clientId,
+        centreCode: dto.centreCode,
+        date: dto.date,
+        service: dto.service,
+        status: 'waiting',
+        activeKey: 1,
+        offerBookingId: null,
+        queueOrder: nextQueueOrder(),
+      });
     } catch (error) {
       throw isUniqueViolation(error) ? alreadyWaiting() : error;
     }
@@ -101,10 +132,16 @@ export class WaitlistService implements OnApplicationBootstrap, OnApplicationShu
     await this.bookings.runInTransaction(async (manager) => {
       await this.bookings.lockClient(manager, woman.clientId);
       const { date, minutes } = shanghaiClock(this.clock.now());
-      if ((await this.bookings.countUpcoming(manager, woman.clientId, { date, clock: minutesToClock(minutes) })) >= this.config.activeBookingLimit) {
+      if (
+        (await this.bookings.countUpcoming(manager, woman.clientId, { date, clock: minutesToClock(minutes) })) >=
+        this.config.activeBookingLimit
+      ) {
         throw limitReached(this.config.activeBookingLimit);
       }
-      const accepted = await this.bookings.transition(manager, holdId, { clientId: woman.clientId }, ['offered'], { status: 'pending', statusChangedAt: this.clock.now() });
+      const accepted = await this.bookings.transition(manager, holdId, { clientId: woman.clientId }, ['offered'], {
+        status: 'pending',
+        statusChangedAt: this.clock.now(),
+      });
       if (!accepted || !(await this.waitlist.transition(manager, id, ['offered'], { status: 'accepted', ...ENDED }))) {
         throw offerExpired();
       }
@@ -132,7 +169,10 @@ export class WaitlistService implements OnApplicationBootstrap, OnApplicationShu
     try {
       await this.offer(ref);
     } catch (error) {
-      this.logger.error({ msg: 'could not offer a freed place', error: error instanceof Error ? error.message : 'unknown' });
+      this.logger.error({
+        msg: 'could not offer a freed place',
+        error: error instanceof Error ? error.message : 'unknown',
+      });
     }
   }
 
@@ -147,12 +187,22 @@ export class WaitlistService implements OnApplicationBootstrap, OnApplicationShu
         return this.waitlist.deleteHold(manager, hold.id);
       });
       if (removed) {
-        await this.offerFreedPlace({ centreCode: hold.centreCode, date: hold.date, start: hold.startTime, service: hold.service });
+        await this.offerFreedPlace({
+          centreCode: hold.centreCode,
+          date: hold.date,
+          start: hold.startTime,
+          service: hold.service,
+        });
       }
     }
   }
 
-  private async leave(woman: WomanPrincipal, id: string, from: ('waiting' | 'offered')[], to: 'declined' | 'withdrawn'): Promise<WaitlistEntryDto> {
+  private async leave(
+    woman: WomanPrincipal,
+    id: string,
+    from: ('waiting' | 'offered')[],
+    to: 'declined' | 'withdrawn',
+  ): Promise<WaitlistEntryDto> {
     const entry = await this.mustFind(woman, id);
     if (!(from as string[]).includes(entry.status)) {
       throw waitlistStatusConflict(entry.status);
@@ -169,7 +219,12 @@ export class WaitlistService implements OnApplicationBootstrap, OnApplicationShu
       throw waitlistStatusConflict((await this.mustFind(woman, id)).status);
     }
     if (hold) {
-      await this.offerFreedPlace({ centreCode: hold.centreCode, date: hold.date, start: hold.startTime, service: hold.service });
+      await this.offerFreedPlace({
+        centreCode: hold.centreCode,
+        date: hold.date,
+        start: hold.startTime,
+        service: hold.service,
+      });
     }
     return toWaitlistEntryDto(await this.mustFind(woman, id), this.clock.now());
   }
@@ -192,7 +247,7 @@ export class WaitlistService implements OnApplicationBootstrap, OnApplicationShu
         if (await this.bookings.hasBookingAt(manager, entry.clientId, ref.date, ref.start)) {
           continue; // she already has something at that time: the next woman gets it
         }
-        const seats = await takeSeats(this.bookings, manager, ref, day.capacity);
+        const seats = await this.bookings.takeSeats(manager, ref, day.capacity);
         if (!seats) {
           return undefined;
         }

@@ -48,7 +48,8 @@ export async function startFakeWechat(): Promise<FakeWechat> {
     }
     requests.push(url.searchParams);
     const code = url.searchParams.get('js_code') ?? '';
-    const reply = (body: object) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+    const reply = (body: object) =>
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
     if (code.startsWith('ok-')) {
       reply({ openid: `openid-${code.slice(3)}`, session_key: 'c2Vzc2lvbi1rZXktc2VjcmV0', unionid: 'union-x' });
     } else if (code === 'http500') {

@@ -21,7 +21,10 @@ export async function guestToken(t: TestApp): Promise<string> {
 }
 
 export async function staffToken(t: TestApp, username: string, password: string): Promise<string> {
-  const response = await request(t.app.getHttpServer()).post('/api/auth/login').send({ username, password }).expect(200);
+  const response = await request(t.app.getHttpServer())
+    .post('/api/auth/login')
+    .send({ username, password })
+    .expect(200);
   return (response.body as AuthTokenDto).token;
 }
 
@@ -38,7 +41,12 @@ export async function newAccount(t: TestApp, role: StaffRole, centreCode: string
 }
 
 /** New people on duty at a centre on the given dates; returns their staff ids. */
-export async function putOnDuty(t: TestApp, centreCode: string, dates: string[], professions: Profession[][]): Promise<string[]> {
+export async function putOnDuty(
+  t: TestApp,
+  centreCode: string,
+  dates: string[],
+  professions: Profession[][],
+): Promise<string[]> {
   const people = professions.map((p, index) => ({
     id: randomUUID(),
     centreCode,
@@ -53,7 +61,9 @@ export async function putOnDuty(t: TestApp, centreCode: string, dates: string[],
   const ids = people.map((p) => p.id);
   // updateEntity(false): TypeORM's SQLite driver writes generated columns back into the wrong objects of a bulk insert.
   await t.dataSource.createQueryBuilder().insert().into(StaffMember).values(people).updateEntity(false).execute();
-  const duty = ids.flatMap((staffMemberId) => dates.map((date) => ({ id: randomUUID(), centreCode, date, staffMemberId })));
+  const duty = ids.flatMap((staffMemberId) =>
+    dates.map((date) => ({ id: randomUUID(), centreCode, date, staffMemberId })),
+  );
   await t.dataSource.createQueryBuilder().insert().into(DutyAssignment).values(duty).updateEntity(false).execute();
   return ids;
 }
@@ -63,7 +73,11 @@ export async function clearRoster(t: TestApp, centreCode: string): Promise<void>
   await t.dataSource.getRepository(DutyAssignment).delete({ centreCode });
 }
 
-export async function setTemplate(t: TestApp, centreCode: string, rules: Partial<Omit<SlotTemplate, 'centreCode' | 'centre' | 'updatedAt'>>): Promise<void> {
+export async function setTemplate(
+  t: TestApp,
+  centreCode: string,
+  rules: Partial<Omit<SlotTemplate, 'centreCode' | 'centre' | 'updatedAt'>>,
+): Promise<void> {
   await t.dataSource.getRepository(SlotTemplate).save({
     centreCode,
     slotMinutes: 50,
@@ -78,18 +92,36 @@ export async function setTemplate(t: TestApp, centreCode: string, rules: Partial
   });
 }
 
-export async function markDay(t: TestApp, date: string, scope: string, kind: CalendarDay['kind'], name: string | null = null): Promise<void> {
+export async function markDay(
+  t: TestApp,
+  date: string,
+  scope: string,
+  kind: CalendarDay['kind'],
+  name: string | null = null,
+): Promise<void> {
   await t.dataSource.getRepository(CalendarDay).save({ date, scope, kind, name, source: 'admin' });
 }
 
-export async function availability(t: TestApp, centre: string, from: string, to: string, service?: BookableService): Promise<AvailabilityDto> {
+export async function availability(
+  t: TestApp,
+  centre: string,
+  from: string,
+  to: string,
+  service?: BookableService,
+): Promise<AvailabilityDto> {
   const query = `from=${from}&to=${to}${service ? `&service=${service}` : ''}`;
   const response = await request(t.app.getHttpServer()).get(`/api/centres/${centre}/availability?${query}`).expect(200);
   return response.body as AvailabilityDto;
 }
 
 /** The slot id for one session, taken from the public availability list as a client would. */
-export async function slotId(t: TestApp, centre: string, date: string, start: string, service: BookableService): Promise<string> {
+export async function slotId(
+  t: TestApp,
+  centre: string,
+  date: string,
+  start: string,
+  service: BookableService,
+): Promise<string> {
   const days = await availability(t, centre, date, date, service);
   const slot = days.days[0]?.slots.find((s) => s.start === start);
   if (!slot) {

@@ -22,8 +22,12 @@ export interface TestApp {
  * real migrations and the demo seed, exactly as `npm start` does.
  */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const databaseUrl = TEST_DB === 'mysql' ? MYSQL_URL : `sqlite:${join(mkdtempSync(join(tmpdir(), 'wac-e2e-')), 'test.sqlite')}`;
-  const config = parseConfig({ DATABASE_URL: databaseUrl, SEED_DEMO: 'true', LOG_LEVEL: 'error', ...env }, { cwd: process.cwd(), staticDir: '/nonexistent' });
+  const databaseUrl =
+    TEST_DB === 'mysql' ? MYSQL_URL : `sqlite:${join(mkdtempSync(join(tmpdir(), 'wac-e2e-')), 'test.sqlite')}`;
+  const config = parseConfig(
+    { DATABASE_URL: databaseUrl, SEED_DEMO: 'true', LOG_LEVEL: 'error', ...env },
+    { cwd: process.cwd(), staticDir: '/nonexistent' },
+  );
   if (config.database.kind === 'mysql') {
     await emptyMysqlDatabase(config);
   }

@@ -1,12 +1,12 @@
-import { callNumber } from '../../services/phone'
-import { ActionButton, type ActionTone } from '../ActionButton'
+import { callNumber } from '../../services/phone';
+import { ActionButton, type ActionTone } from '../ActionButton';
 
 export interface CallButtonProps {
-  phoneNumber: string
-  title: string
-  detail?: string
-  tone?: ActionTone
-  testId: string
+  phoneNumber: string;
+  title: string;
+  detail?: string;
+  tone?: ActionTone;
+  testId: string;
 }
 
 /** Opens the dialler with the number filled in. */
@@ -21,5 +21,5 @@ export function CallButton({ phoneNumber, title, detail, tone = 'primary', testI
       testId={testId}
       onPress={() => void callNumber(phoneNumber)}
     />
-  )
+  );
 }

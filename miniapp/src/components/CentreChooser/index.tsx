@@ -1,10 +1,10 @@
-import { Text, View } from '@tarojs/components'
-import type { CentreSummaryDto } from '@wac/shared-types'
-import { useCallback, useEffect, useState } from 'react'
-import { listCentres } from '../../services/api'
-import { Choice, ChoiceGroup } from '../Choice'
-import { LoadFailed } from '../LoadFailed'
-import { Notice } from '../Notice'
+import { Text, View } from '@tarojs/components';
+import type { CentreSummaryDto } from '@wac/shared-types';
+import { useCallback, useEffect, useState } from 'react';
+import { listCentres } from '../../services/api';
+import { Choice, ChoiceGroup } from '../Choice';
+import { LoadFailed } from '../LoadFailed';
+import { Notice } from '../Notice';
 
 const TEXTS = {
   loading: '正在加载中心列表…',
@@ -12,46 +12,52 @@ const TEXTS = {
   retry: '再试一次',
   preparing: '筹建中，暂不可预约',
   groupLabel: '选择服务中心',
-} as const
+} as const;
 
 export interface CentreChooserProps {
-  title: string
-  onChoose: (centre: CentreSummaryDto) => void
+  title: string;
+  onChoose: (centre: CentreSummaryDto) => void;
 }
 
 /** One plain option per centre (by area), for when she started without a centre. Preparing centres are shown, not choosable. */
 export function CentreChooser({ title, onChoose }: CentreChooserProps) {
-  const [centres, setCentres] = useState<CentreSummaryDto[] | null>(null)
-  const [failed, setFailed] = useState(false)
-  const [attempt, setAttempt] = useState(0)
+  const [centres, setCentres] = useState<CentreSummaryDto[] | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
-    let current = true
-    setFailed(false)
+    let current = true;
+    setFailed(false);
     listCentres().then(
       ({ items }) => {
         if (current) {
-          setCentres(items)
+          setCentres(items);
         }
       },
       () => {
         if (current) {
-          setFailed(true)
+          setFailed(true);
         }
       },
-    )
+    );
     return () => {
-      current = false
-    }
-  }, [attempt])
+      current = false;
+    };
+  }, [attempt]);
 
-  const retry = useCallback(() => setAttempt((previous) => previous + 1), [])
+  const retry = useCallback(() => setAttempt((previous) => previous + 1), []);
 
   return (
-    <View data-testid='centre-chooser'>
-      <Text className='section-title'>{title}</Text>
+    <View data-testid="centre-chooser">
+      <Text className="section-title">{title}</Text>
       {failed ? (
-        <LoadFailed message={TEXTS.failed} retryTitle={TEXTS.retry} testId='centre-chooser-error' retryTestId='centre-chooser-retry' onRetry={retry} />
+        <LoadFailed
+          message={TEXTS.failed}
+          retryTitle={TEXTS.retry}
+          testId="centre-chooser-error"
+          retryTestId="centre-chooser-retry"
+          onRetry={retry}
+        />
       ) : centres === null ? (
         <Notice>{TEXTS.loading}</Notice>
       ) : (
@@ -60,7 +66,9 @@ export function CentreChooser({ title, onChoose }: CentreChooserProps) {
             <Choice
               key={centre.code}
               title={centre.area}
-              detail={centre.status === 'preparing' ? TEXTS.preparing : centre.name !== centre.area ? centre.name : undefined}
+              detail={
+                centre.status === 'preparing' ? TEXTS.preparing : centre.name !== centre.area ? centre.name : undefined
+              }
               selected={false}
               disabled={centre.status === 'preparing'}
               testId={`choose-centre-${centre.code}`}
@@ -70,5 +78,5 @@ export function CentreChooser({ title, onChoose }: CentreChooserProps) {
         </ChoiceGroup>
       )}
     </View>
-  )
+  );
 }

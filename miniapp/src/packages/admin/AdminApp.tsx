@@ -1,94 +1,110 @@
-import type { CentreSummaryDto } from '@wac/shared-types'
-import { useCallback, useEffect, useMemo, useState } from 'react'
-import { AdminApi } from '../../services/admin-api'
-import { AdminContext, centreName, type AdminContextValue } from './context'
-import { LoginForm } from './LoginForm'
-import { AuditSection } from './sections/AuditSection'
-import { BookingsSection } from './sections/BookingsSection'
-import { CalendarSection } from './sections/CalendarSection'
-import { CentresSection } from './sections/CentresSection'
-import { EventsSection } from './sections/EventsSection'
-import { RecordsSection } from './sections/RecordsSection'
-import { ReportsSection } from './sections/ReportsSection'
-import { RosterSection } from './sections/RosterSection'
-import { StaffSection } from './sections/StaffSection'
-import { TemplateSection } from './sections/TemplateSection'
-import { clearSession, readSession, writeSession, type AdminSession } from './session'
-import { COMMON, CONSOLE_TITLE, LOGIN, ROLE_LABELS, SECTIONS, type SectionKey } from './texts'
+import type { CentreSummaryDto } from '@wac/shared-types';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { AdminApi } from '../../services/admin-api';
+import { AdminContext, centreName, type AdminContextValue } from './context';
+import { LoginForm } from './LoginForm';
+import { AuditSection } from './sections/AuditSection';
+import { BookingsSection } from './sections/BookingsSection';
+import { CalendarSection } from './sections/CalendarSection';
+import { CentresSection } from './sections/CentresSection';
+import { EventsSection } from './sections/EventsSection';
+import { RecordsSection } from './sections/RecordsSection';
+import { ReportsSection } from './sections/ReportsSection';
+import { RosterSection } from './sections/RosterSection';
+import { StaffSection } from './sections/StaffSection';
+import { TemplateSection } from './sections/TemplateSection';
+import { clearSession, readSession, writeSession, type AdminSession } from './session';
+import { COMMON, CONSOLE_TITLE, LOGIN, ROLE_LABELS, SECTIONS, type SectionKey } from './texts';
 
 function isSection(value: string | undefined): value is SectionKey {
-  return SECTIONS.some((section) => section.key === value)
+  return SECTIONS.some((section) => section.key === value);
 }
 
 function SectionBody({ section }: { section: SectionKey }) {
   switch (section) {
     case 'centres':
-      return <CentresSection />
+      return <CentresSection />;
     case 'staff':
-      return <StaffSection />
+      return <StaffSection />;
     case 'roster':
-      return <RosterSection />
+      return <RosterSection />;
     case 'calendar':
-      return <CalendarSection />
+      return <CalendarSection />;
     case 'template':
-      return <TemplateSection />
+      return <TemplateSection />;
     case 'bookings':
-      return <BookingsSection />
+      return <BookingsSection />;
     case 'records':
-      return <RecordsSection />
+      return <RecordsSection />;
     case 'events':
-      return <EventsSection />
+      return <EventsSection />;
     case 'reports':
-      return <ReportsSection />
+      return <ReportsSection />;
     case 'audit':
-      return <AuditSection />
+      return <AuditSection />;
   }
 }
 
-function Console({ session, signOut, initialSection }: { session: AdminSession; signOut: AdminContextValue['signOut']; initialSection: SectionKey }) {
-  const api = useMemo(() => new AdminApi(session.token), [session.token])
-  const [centres, setCentres] = useState<CentreSummaryDto[]>([])
-  const [centresError, setCentresError] = useState(false)
-  const [centre, setCentre] = useState(session.role === 'city_admin' ? '' : (session.centreCode ?? ''))
-  const [section, setSection] = useState<SectionKey>(initialSection)
+function Console({
+  session,
+  signOut,
+  initialSection,
+}: {
+  session: AdminSession;
+  signOut: AdminContextValue['signOut'];
+  initialSection: SectionKey;
+}) {
+  const api = useMemo(() => new AdminApi(session.token), [session.token]);
+  const [centres, setCentres] = useState<CentreSummaryDto[]>([]);
+  const [centresError, setCentresError] = useState(false);
+  const [centre, setCentre] = useState(session.role === 'city_admin' ? '' : (session.centreCode ?? ''));
+  const [section, setSection] = useState<SectionKey>(initialSection);
 
   useEffect(() => {
-    let current = true
+    let current = true;
     api
       .listCentres()
       .then((list) => current && setCentres(list.items))
-      .catch(() => current && setCentresError(true))
+      .catch(() => current && setCentresError(true));
     return () => {
-      current = false
-    }
-  }, [api])
+      current = false;
+    };
+  }, [api]);
 
   const chooseCentre = useCallback(
     (code: string) => {
       if (session.role === 'city_admin') {
-        setCentre(code)
+        setCentre(code);
       }
     },
     [session.role],
-  )
+  );
 
-  const value = useMemo<AdminContextValue>(() => ({ api, session, centres, centre, setCentre: chooseCentre, signOut }), [api, session, centres, centre, chooseCentre, signOut])
-  const label = SECTIONS.find((entry) => entry.key === section)?.label ?? ''
+  const value = useMemo<AdminContextValue>(
+    () => ({ api, session, centres, centre, setCentre: chooseCentre, signOut }),
+    [api, session, centres, centre, chooseCentre, signOut],
+  );
+  const label = SECTIONS.find((entry) => entry.key === section)?.label ?? '';
 
   return (
     <AdminContext.Provider value={value}>
-      <div className='admin' data-testid='admin-console'>
-        <a className='admin-skip' href='#admin-main'>
+      <div className="admin" data-testid="admin-console">
+        <a className="admin-skip" href="#admin-main">
           跳到主要内容
         </a>
-        <header className='admin-header'>
-          <h1 className='admin-header__title'>{CONSOLE_TITLE}</h1>
-          <div className='admin-header__centre'>
+        <header className="admin-header">
+          <h1 className="admin-header__title">{CONSOLE_TITLE}</h1>
+          <div className="admin-header__centre">
             {session.role === 'city_admin' ? (
-              <label className='admin-header__picker'>
+              <label className="admin-header__picker">
                 <span>当前中心</span>
-                <select className='admin-input' value={centre} onChange={(event) => chooseCentre(event.target.value)} data-testid='global-centre'>
-                  <option value=''>{COMMON.allCentres}</option>
+                <select
+                  className="admin-input"
+                  value={centre}
+                  onChange={(event) => chooseCentre(event.target.value)}
+                  data-testid="global-centre"
+                >
+                  <option value="">{COMMON.allCentres}</option>
                   {centres.map((entry) => (
                     <option key={entry.code} value={entry.code}>
                       {entry.name}
@@ -97,25 +113,25 @@ function Console({ session, signOut, initialSection }: { session: AdminSession; 
                 </select>
               </label>
             ) : (
-              <span data-testid='global-centre-fixed'>{centreName(centres, centre)}</span>
+              <span data-testid="global-centre-fixed">{centreName(centres, centre)}</span>
             )}
           </div>
-          <div className='admin-header__user'>
-            <span data-testid='admin-user'>
+          <div className="admin-header__user">
+            <span data-testid="admin-user">
               {session.username}（{ROLE_LABELS[session.role]}）
             </span>
-            <button type='button' className='admin-button' onClick={() => signOut()} data-testid='admin-logout'>
+            <button type="button" className="admin-button" onClick={() => signOut()} data-testid="admin-logout">
               {COMMON.logout}
             </button>
           </div>
         </header>
-        <div className='admin-body'>
-          <nav className='admin-nav' aria-label='管理功能'>
+        <div className="admin-body">
+          <nav className="admin-nav" aria-label="管理功能">
             <ul>
               {SECTIONS.map((entry) => (
                 <li key={entry.key}>
                   <button
-                    type='button'
+                    type="button"
                     className={`admin-nav__item${entry.key === section ? ' admin-nav__item--current' : ''}`}
                     aria-current={entry.key === section ? 'page' : undefined}
                     onClick={() => setSection(entry.key)}
@@ -127,38 +143,50 @@ function Console({ session, signOut, initialSection }: { session: AdminSession; 
               ))}
             </ul>
           </nav>
-          <main className='admin-main' id='admin-main' tabIndex={-1} aria-label={label} data-testid={`section-${section}`}>
-            {centresError ? <p className='admin-muted'>{LOGIN.network}</p> : null}
+          <main
+            className="admin-main"
+            id="admin-main"
+            tabIndex={-1}
+            aria-label={label}
+            data-testid={`section-${section}`}
+          >
+            {centresError ? <p className="admin-muted">{LOGIN.network}</p> : null}
             <SectionBody section={section} />
           </main>
         </div>
       </div>
     </AdminContext.Provider>
-  )
+  );
 }
 
 /** The console: the login when there is no admin session, else the sections with a left navigation. */
 export function AdminApp({ initialSection }: { initialSection?: string }) {
-  const [session, setSession] = useState<AdminSession | undefined>(() => readSession())
-  const [notice, setNotice] = useState<string>()
+  const [session, setSession] = useState<AdminSession | undefined>(() => readSession());
+  const [notice, setNotice] = useState<string>();
 
   const signOut = useCallback((reason?: 'expired') => {
-    clearSession()
-    setSession(undefined)
-    setNotice(reason === 'expired' ? LOGIN.expired : undefined)
-  }, [])
+    clearSession();
+    setSession(undefined);
+    setNotice(reason === 'expired' ? LOGIN.expired : undefined);
+  }, []);
 
   if (!session) {
     return (
       <LoginForm
         notice={notice}
         onSignedIn={(signedIn) => {
-          writeSession(signedIn)
-          setNotice(undefined)
-          setSession(signedIn)
+          writeSession(signedIn);
+          setNotice(undefined);
+          setSession(signedIn);
         }}
       />
-    )
+    );
   }
-  return <Console session={session} signOut={signOut} initialSection={isSection(initialSection) ? initialSection : 'centres'} />
+  return (
+    <Console
+      session={session}
+      signOut={signOut}
+      initialSection={isSection(initialSection) ? initialSection : 'centres'}
+    />
+  );
 }

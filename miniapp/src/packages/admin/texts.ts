@@ -12,15 +12,25 @@ import type {
   RecordChannel,
   RecordService,
   Referral,
-} from '@wac/shared-types'
-import { PROFESSION_LABELS } from '../../domain/labels'
-import type { CalendarMarkKind, ReportFigures, RosterWarning } from '../../services/admin-api'
+} from '@wac/shared-types';
+import { PROFESSION_LABELS } from '../../domain/labels';
+import type { CalendarMarkKind, ReportFigures, RosterWarning } from '../../services/admin-api';
 
 // Every word the admin console shows (report column names as in the server's CSV/XLSX exports), in one place. Plain and neutral: the console is used at work.
 
-export const CONSOLE_TITLE = '妇女援助中心 管理后台'
+export const CONSOLE_TITLE = '妇女援助中心 管理后台';
 
-export type SectionKey = 'centres' | 'staff' | 'roster' | 'calendar' | 'template' | 'bookings' | 'records' | 'events' | 'reports' | 'audit'
+export type SectionKey =
+  | 'centres'
+  | 'staff'
+  | 'roster'
+  | 'calendar'
+  | 'template'
+  | 'bookings'
+  | 'records'
+  | 'events'
+  | 'reports'
+  | 'audit';
 
 export const SECTIONS: { key: SectionKey; label: string }[] = [
   { key: 'centres', label: '中心信息' },
@@ -33,7 +43,7 @@ export const SECTIONS: { key: SectionKey; label: string }[] = [
   { key: 'events', label: '普法宣传' },
   { key: 'reports', label: '统计报表' },
   { key: 'audit', label: '操作日志' },
-]
+];
 
 export const LOGIN = {
   title: '登录管理后台',
@@ -46,7 +56,7 @@ export const LOGIN = {
   notAdmin: '这是工作人员账号，不能进入管理后台。请用工作人员页面办理日常工作；如需管理权限，请联系市妇联权益部。',
   expired: '登录已过期，请重新登录。',
   network: '暂时连不上服务器，请稍后再试。',
-}
+};
 
 export const COMMON = {
   loading: '正在加载…',
@@ -75,29 +85,37 @@ export const COMMON = {
   exporting: '正在导出…',
   forbidden: '您没有权限进行此操作。',
   notAvailableYet: '服务器暂不支持此功能（接口尚未上线）。',
-}
+};
 
 export const ROLE_LABELS: Record<string, string> = {
   staff: '工作人员',
   centre_admin: '中心管理员',
   city_admin: '市级管理员',
-}
+};
 
 export const CENTRE_STATUS_LABELS: Record<CentreStatus, string> = {
   preparing: '筹建中（不可预约）',
   open: '已开放',
-}
+};
 
-export { PROFESSION_LABELS }
+export { PROFESSION_LABELS };
 
-export const PROFESSIONS: Profession[] = ['lawyer', 'counsellor', 'mediator', 'social_worker', 'liaison', 'volunteer', 'coordinator']
+export const PROFESSIONS: Profession[] = [
+  'lawyer',
+  'counsellor',
+  'mediator',
+  'social_worker',
+  'liaison',
+  'volunteer',
+  'coordinator',
+];
 
 export const ROSTER_WARNING_LABELS: Record<RosterWarning, string> = {
   no_professional: '当天没有专业人员值班',
   no_lawyer: '缺律师',
   no_counsellor: '缺心理咨询师',
   no_mediator: '缺调解员',
-}
+};
 
 /** Why a day is not a service day (the server's reason codes; unknown codes are shown as they are). */
 export const DAY_REASON_LABELS: Record<string, string> = {
@@ -109,25 +127,25 @@ export const DAY_REASON_LABELS: Record<string, string> = {
   past: '已过去',
   beyond_window: '超出预约范围',
   no_one_on_duty: '无人值班',
-}
+};
 
 export const CALENDAR_KIND_LABELS: Record<CalendarMarkKind, string> = {
   holiday: '放假',
   workday: '调休上班',
   closed: '闭馆',
   open: '加开',
-}
+};
 
 export const CALENDAR_SOURCE_LABELS: Record<string, string> = {
   official: '国务院安排',
   admin: '管理员设置',
-}
+};
 
 export const BOOKABLE_SERVICE_LABELS: Record<BookableService, string> = {
   legal: '法律咨询',
   counselling: '心理疏导',
   mediation: '家事调解',
-}
+};
 
 export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
   offered: '候补保留中',
@@ -138,7 +156,7 @@ export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
   arrived: '已到达',
   completed: '已完成',
   no_show: '未到',
-}
+};
 
 export const DECLINE_REASON_LABELS: Record<DeclineReason, string> = {
   fully_booked: '已约满',
@@ -146,14 +164,14 @@ export const DECLINE_REASON_LABELS: Record<DeclineReason, string> = {
   centre_closed: '中心当日不开放',
   other_service_better: '更适合其他服务',
   other: '其他原因',
-}
+};
 
 export const CALLBACK_STATUS_LABELS: Record<CallbackStatus, string> = {
   open: '待回电',
   claimed: '已认领',
   closed: '已结束',
   withdrawn: '已撤回',
-}
+};
 
 export const CALLBACK_OUTCOME_LABELS: Record<CallbackOutcome, string> = {
   helped: '已提供帮助',
@@ -162,21 +180,21 @@ export const CALLBACK_OUTCOME_LABELS: Record<CallbackOutcome, string> = {
   unreachable: '联系不上',
   declined_help: '不需要帮助',
   other: '其他',
-}
+};
 
 export const ATTEMPT_RESULT_LABELS: Record<AttemptResult, string> = {
   no_answer: '无人接听',
   wrong_person: '非本人接听',
   not_safe_now: '对方不方便',
   reached: '已联系上',
-}
+};
 
 export const CHANNEL_LABELS: Record<RecordChannel, string> = {
   walk_in: '来访',
   hotline_12338: '12338 来电',
   booking: '预约来访',
   callback: '回电',
-}
+};
 
 export const CATEGORY_LABELS: Record<RecordCategory, string> = {
   marriage_family: '婚姻家庭',
@@ -186,7 +204,7 @@ export const CATEGORY_LABELS: Record<RecordCategory, string> = {
   psychological: '心理困扰',
   labour: '劳动权益',
   other: '其他',
-}
+};
 
 export const RECORD_SERVICE_LABELS: Record<RecordService, string> = {
   legal_advice: '法律咨询',
@@ -195,7 +213,7 @@ export const RECORD_SERVICE_LABELS: Record<RecordService, string> = {
   relief: '援助救助',
   information: '信息咨询',
   accompaniment: '陪同',
-}
+};
 
 export const REFERRAL_LABELS: Record<Referral, string> = {
   police: '公安机关',
@@ -206,7 +224,7 @@ export const REFERRAL_LABELS: Record<Referral, string> = {
   shelter: '庇护场所',
   other_centre: '其他中心',
   none: '未转介',
-}
+};
 
 export const AGE_BAND_LABELS: Record<AgeBand, string> = {
   under_18: '18 岁以下',
@@ -216,12 +234,12 @@ export const AGE_BAND_LABELS: Record<AgeBand, string> = {
   '50_59': '50–59 岁',
   '60_plus': '60 岁及以上',
   unknown: '不详',
-}
+};
 
 export const AREA_EXTRA_LABELS: Record<string, string> = {
   outside_quanzhou: '泉州市外',
   unknown: '不详',
-}
+};
 
 export const REPORT_MEASURES: { key: keyof ReportFigures; label: string }[] = [
   { key: 'visits', label: '来访' },
@@ -234,20 +252,21 @@ export const REPORT_MEASURES: { key: keyof ReportFigures; label: string }[] = [
   { key: 'events', label: '普法宣传活动' },
   { key: 'peopleReached', label: '宣传覆盖人数' },
   { key: 'beneficiaries', label: '受益人数' },
-]
+];
 
-export const SUPPRESSED_TEXT = '*'
-export const SUPPRESSED_NOTE = '“*”表示为保护当事人而不显示的数字：1 至 4 的小数字，以及可能被用来从合计反推出它们的数字。'
+export const SUPPRESSED_TEXT = '*';
+export const SUPPRESSED_NOTE =
+  '“*”表示为保护当事人而不显示的数字：1 至 4 的小数字，以及可能被用来从合计反推出它们的数字。';
 
 /** A label for any code, falling back to the code itself (the server may add codes later). */
 export function labelOf(labels: Record<string, string>, code: string | null | undefined): string {
   if (code === null || code === undefined || code === '') {
-    return COMMON.none
+    return COMMON.none;
   }
-  return labels[code] ?? code
+  return labels[code] ?? code;
 }
 
 /** A label for a whole list of codes, joined for a table cell. */
 export function labelsOf(labels: Record<string, string>, codes: readonly string[]): string {
-  return codes.length === 0 ? COMMON.none : codes.map((code) => labelOf(labels, code)).join('、')
+  return codes.length === 0 ? COMMON.none : codes.map((code) => labelOf(labels, code)).join('、');
 }

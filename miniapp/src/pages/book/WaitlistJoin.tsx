@@ -1,9 +1,9 @@
-import { View } from '@tarojs/components'
-import type { BookableService, WaitlistEntryDto } from '@wac/shared-types'
-import { useState } from 'react'
-import { ActionButton } from '../../components/ActionButton'
-import { Notice } from '../../components/Notice'
-import { ApiError, joinWaitlist } from '../../services/api'
+import { View } from '@tarojs/components';
+import type { BookableService, WaitlistEntryDto } from '@wac/shared-types';
+import { useState } from 'react';
+import { ActionButton } from '../../components/ActionButton';
+import { Notice } from '../../components/Notice';
+import { ApiError, joinWaitlist } from '../../services/api';
 
 export const WAITLIST_TEXTS = {
   join: '有空位时通知我',
@@ -16,33 +16,37 @@ export const WAITLIST_TEXTS = {
   limitReached: '最多可以同时等 3 个日期。可以先在“我的预约”里取消不需要的等待。',
   network: '网络不太好，没有登记上，请再试一次。',
   failed: '暂时没有登记上，请选择其他日期，或打电话给中心。',
-} as const
+} as const;
 
 export interface WaitlistJoinProps {
-  centreCode: string
-  date: string
-  service: BookableService
+  centreCode: string;
+  date: string;
+  service: BookableService;
   /** The server says the day has room again: the times should be asked for afresh. */
-  onPlacesAvailable: () => void
+  onPlacesAvailable: () => void;
 }
 
-type JoinState = { status: 'idle' } | { status: 'joining' } | { status: 'joined'; entry: WaitlistEntryDto } | { status: 'problem'; text: string }
+type JoinState =
+  | { status: 'idle' }
+  | { status: 'joining' }
+  | { status: 'joined'; entry: WaitlistEntryDto }
+  | { status: 'problem'; text: string };
 
 /** On a full day: join its waiting list. Nobody is booked without accepting an offer later. */
 export function WaitlistJoin({ centreCode, date, service, onPlacesAvailable }: WaitlistJoinProps) {
-  const [state, setState] = useState<JoinState>({ status: 'idle' })
+  const [state, setState] = useState<JoinState>({ status: 'idle' });
 
   async function join() {
-    setState({ status: 'joining' })
+    setState({ status: 'joining' });
     try {
-      const entry = await joinWaitlist({ centreCode, date, service })
-      setState({ status: 'joined', entry })
+      const entry = await joinWaitlist({ centreCode, date, service });
+      setState({ status: 'joined', entry });
     } catch (error) {
-      const code = error instanceof ApiError ? error.code : 'UNKNOWN'
+      const code = error instanceof ApiError ? error.code : 'UNKNOWN';
       if (code === 'PLACES_AVAILABLE') {
-        setState({ status: 'problem', text: WAITLIST_TEXTS.placesAvailable })
-        onPlacesAvailable()
-        return
+        setState({ status: 'problem', text: WAITLIST_TEXTS.placesAvailable });
+        onPlacesAvailable();
+        return;
       }
       const text =
         code === 'ALREADY_WAITING'
@@ -51,28 +55,31 @@ export function WaitlistJoin({ centreCode, date, service, onPlacesAvailable }: W
             ? WAITLIST_TEXTS.limitReached
             : code === 'NETWORK'
               ? WAITLIST_TEXTS.network
-              : WAITLIST_TEXTS.failed
-      setState({ status: 'problem', text })
+              : WAITLIST_TEXTS.failed;
+      setState({ status: 'problem', text });
     }
   }
 
   if (state.status === 'joined') {
-    return (
-      <Notice testId={`waitlist-joined-${date}`}>{WAITLIST_TEXTS.joined(state.entry.position)}</Notice>
-    )
+    return <Notice testId={`waitlist-joined-${date}`}>{WAITLIST_TEXTS.joined(state.entry.position)}</Notice>;
   }
   return (
     <View>
       {state.status === 'problem' ? (
-        <Notice tone='alert' testId={`waitlist-problem-${date}`}>
+        <Notice tone="alert" testId={`waitlist-problem-${date}`}>
           {state.text}
         </Notice>
       ) : null}
       {state.status === 'joining' ? (
         <Notice>{WAITLIST_TEXTS.joining}</Notice>
       ) : (
-        <ActionButton title={WAITLIST_TEXTS.join} detail={WAITLIST_TEXTS.joinDetail} testId={`waitlist-join-${date}`} onPress={() => void join()} />
+        <ActionButton
+          title={WAITLIST_TEXTS.join}
+          detail={WAITLIST_TEXTS.joinDetail}
+          testId={`waitlist-join-${date}`}
+          onPress={() => void join()}
+        />
       )}
     </View>
-  )
+  );
 }

@@ -1,4 +1,4 @@
 export default definePageConfig({
   // Neutral on purpose: someone looking over her shoulder sees only this.
   navigationBarTitleText: '预约',
-})
+});

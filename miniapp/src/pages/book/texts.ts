@@ -38,7 +38,8 @@ export const BOOK_TEXTS = {
   confirm: '确认预约',
   confirmReschedule: '确认改时间',
   submitting: '正在提交，请稍候…',
-  noticeHint: '微信可能会问您是否接收服务通知。接收的话，中心确认后会发一条通知，通知里不会写具体事由；不接收也可以预约。',
+  noticeHint:
+    '微信可能会问您是否接收服务通知。接收的话，中心确认后会发一条通知，通知里不会写具体事由；不接收也可以预约。',
   slotTaken: '刚刚有人约走了这个时间，请从下面还空着的时间里再选一个。',
   slotTakenReschedule: '这个时间刚被约满了，您原来的预约没有变。请从下面再选一个时间。',
   alreadyBooked: '您在这个时间已经有一个预约了，请选别的时间。',
@@ -52,4 +53,4 @@ export const BOOK_TEXTS = {
   network: '网络不太好，不知道预约是否已经提交。请点“再试一次”，不会重复预约。',
   failed: '暂时没有成功，请稍后再试，或直接拨打 12338 热线。',
   openMine: '查看我的预约',
-} as const
+} as const;

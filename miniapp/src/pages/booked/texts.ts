@@ -25,4 +25,4 @@ export const BOOKED_TEXTS = {
   helpTitle: '需要马上帮助',
   openMine: '查看我的预约',
   home: '回到首页',
-} as const
+} as const;

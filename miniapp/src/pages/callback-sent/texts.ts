@@ -13,14 +13,11 @@ export const CALLBACK_SENT_TEXTS = {
   yes: '可以',
   no: '不可以',
   nextTitle: '接下来',
-  nextSteps: [
-    '中心工作人员只在您选的时间打给您。',
-    '如果那时接电话不方便，直接挂断就好，他们会换个时间再打。',
-  ],
+  nextSteps: ['中心工作人员只在您选的时间打给您。', '如果那时接电话不方便，直接挂断就好，他们会换个时间再打。'],
   centreNumber: (phone: string) => `来电可能显示中心的号码：${phone}`,
   withdrawTitle: '不需要了',
   withdrawSteps: ['在首页点“我的预约”，可以撤回这个请求；撤回后号码立即删除。'],
   helpTitle: '需要马上帮助',
   openMine: '查看我的预约',
   home: '回到首页',
-} as const
+} as const;

@@ -11,7 +11,8 @@ export const CALLBACK_TEXTS = {
   retry: '再试一次',
   centreLine: (name: string) => `中心：${name}`,
   phoneLabel: '打给哪个号码？',
-  phoneHint: '请自己填一个方便、安全接听的号码（手机，或加区号的座机）。我们不读取微信绑定的手机号：那个号码可能被别人看到或使用。',
+  phoneHint:
+    '请自己填一个方便、安全接听的号码（手机，或加区号的座机）。我们不读取微信绑定的手机号：那个号码可能被别人看到或使用。',
   phonePlaceholder: '例如 13800000000',
   windowsTitle: '什么时候打给您比较安全？',
   windowsHint: '可以添加几个时间（最多 7 个）。只在您选的时间打来。',
@@ -57,4 +58,4 @@ export const CALLBACK_TEXTS = {
   network: '网络不太好，没有提交成功，请再试一次。',
   failed: '暂时没有成功，请稍后再试，或直接拨打 12338 热线。',
   openMine: '查看我的预约',
-} as const
+} as const;

@@ -20,4 +20,4 @@ export const CENTRE_TEXTS = {
   dutyPeopleTitle: '值班人员',
   noDutyPeople: '值班人员信息即将公布。',
   photoOf: (name: string) => `${name}的照片`,
-} as const
+} as const;

@@ -14,4 +14,4 @@ export const FINDER_TEXTS = {
   approximate: '位置为大致位置',
   preparing: '筹建中，暂不可预约',
   openCentreHint: '点按查看地址和电话',
-} as const
+} as const;

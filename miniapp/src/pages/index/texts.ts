@@ -27,4 +27,4 @@ export const HOME_TEXTS = {
   mine: { title: '我的预约', detail: '查看、取消或换时间；回电请求' },
   moreSectionTitle: '看得更清楚、更安心',
   settings: { title: '使用提示与设置', detail: '安全提示、清除本机数据' },
-} as const
+} as const;

@@ -1,12 +1,12 @@
-import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import type { BookingDto, CallbackDto, WaitlistEntryDto } from '@wac/shared-types'
-import { useState } from 'react'
-import { ActionButton } from '../../components/ActionButton'
-import { HelpNumbers } from '../../components/HelpNumbers'
-import { LoadFailed } from '../../components/LoadFailed'
-import { Notice } from '../../components/Notice'
-import { PageShell } from '../../components/PageShell'
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import type { BookingDto, CallbackDto, WaitlistEntryDto } from '@wac/shared-types';
+import { useState } from 'react';
+import { ActionButton } from '../../components/ActionButton';
+import { HelpNumbers } from '../../components/HelpNumbers';
+import { LoadFailed } from '../../components/LoadFailed';
+import { Notice } from '../../components/Notice';
+import { PageShell } from '../../components/PageShell';
 import {
   BOOKING_STATUS_LABELS,
   CALLBACK_STATUS_LABELS,
@@ -14,56 +14,77 @@ import {
   isUpcoming,
   SERVICE_CHOICES,
   WAITLIST_STATUS_LABELS,
-} from '../../domain/booking'
-import { describeWindow } from '../../domain/callback'
-import { formatDay, formatShanghaiInstant, formatSlot } from '../../domain/dates'
-import { useReloadOnReturn } from '../../hooks/useReloadOnReturn'
-import { rememberBooking } from '../../services/recent'
-import { bookingResultPage, bookPage, callbackPage } from '../../routes'
-import { MINE_TEXTS as T } from './texts'
-import { type ItemMessage, type MineData, useMine } from './useMine'
+} from '../../domain/booking';
+import { describeWindow } from '../../domain/callback';
+import { formatDay, formatShanghaiInstant, formatSlot } from '../../domain/dates';
+import { useReloadOnReturn } from '../../hooks/useReloadOnReturn';
+import { rememberBooking } from '../../services/recent';
+import { bookingResultPage, bookPage, callbackPage } from '../../routes';
+import { MINE_TEXTS as T } from './texts';
+import { type ItemMessage, type MineData, useMine } from './useMine';
 
-type Mine = ReturnType<typeof useMine>
+type Mine = ReturnType<typeof useMine>;
 
 /** "Are you sure?" in place, under the item: one more tap, no pop-up. */
-function InlineConfirm({ question, confirm, keep, testId, onConfirm, onKeep }: { question: string; confirm: string; keep: string; testId: string; onConfirm: () => void; onKeep: () => void }) {
+function InlineConfirm({
+  question,
+  confirm,
+  keep,
+  testId,
+  onConfirm,
+  onKeep,
+}: {
+  question: string;
+  confirm: string;
+  keep: string;
+  testId: string;
+  onConfirm: () => void;
+  onKeep: () => void;
+}) {
   return (
     <View data-testid={`${testId}-question`}>
-      <Notice tone='alert'>{question}</Notice>
-      <ActionButton title={confirm} tone='danger' testId={`${testId}-confirm`} onPress={onConfirm} />
+      <Notice tone="alert">{question}</Notice>
+      <ActionButton title={confirm} tone="danger" testId={`${testId}-confirm`} onPress={onConfirm} />
       <ActionButton title={keep} testId={`${testId}-keep`} onPress={onKeep} />
     </View>
-  )
+  );
 }
 
 function StatusLine({ title, detail, testId }: { title: string; detail?: string; testId: string }) {
   return (
     <View>
-      <Text className='action__title' data-testid={testId}>{`${T.statusPrefix}${title}`}</Text>
-      {detail ? <Text className='list-item'>{detail}</Text> : null}
+      <Text className="action__title" data-testid={testId}>{`${T.statusPrefix}${title}`}</Text>
+      {detail ? <Text className="list-item">{detail}</Text> : null}
     </View>
-  )
+  );
 }
 
 function ItemMessageNotice({ id, message }: { id: string; message: ItemMessage | null }) {
   return message?.id === id ? (
-    <Notice tone='alert' testId={`item-message-${id}`}>
+    <Notice tone="alert" testId={`item-message-${id}`}>
       {message.text}
     </Notice>
-  ) : null
+  ) : null;
 }
 
 function BookingCard({ booking, mine }: { booking: BookingDto; mine: Mine }) {
-  const [confirming, setConfirming] = useState(false)
-  const status = BOOKING_STATUS_LABELS[booking.status]
-  const when = formatSlot(booking.date, booking.start, booking.end)
-  const upcoming = isUpcoming(booking)
-  const detail = booking.status === 'declined' && booking.declineReason ? DECLINE_REASON_LABELS[booking.declineReason] : status.detail
+  const [confirming, setConfirming] = useState(false);
+  const status = BOOKING_STATUS_LABELS[booking.status];
+  const when = formatSlot(booking.date, booking.start, booking.end);
+  const upcoming = isUpcoming(booking);
+  const detail =
+    booking.status === 'declined' && booking.declineReason
+      ? DECLINE_REASON_LABELS[booking.declineReason]
+      : status.detail;
   return (
-    <View className='card' data-testid={`booking-${booking.id}`} data-status={booking.status}>
-      <StatusLine title={status.title} detail={upcoming || booking.status === 'declined' ? detail : undefined} testId={`booking-status-${booking.id}`} />
-      <Text className='list-item'>{when}</Text>
-      <Text className='list-item'>{`${booking.centreName} · ${SERVICE_CHOICES[booking.service].title}`}</Text>
+    <View className="card" data-testid={`booking-${booking.id}`} data-status={booking.status}>
+      <StatusLine
+        title={status.title}
+        detail={upcoming || booking.status === 'declined' ? detail : undefined}
+        testId={`booking-status-${booking.id}`}
+      />
+      <Text className="list-item">{when}</Text>
+      <Text className="list-item">{`${booking.centreName} · ${SERVICE_CHOICES[booking.service].title}`}</Text>
       <ItemMessageNotice id={booking.id} message={mine.message} />
       {upcoming && mine.busyId !== booking.id ? (
         confirming ? (
@@ -73,8 +94,8 @@ function BookingCard({ booking, mine }: { booking: BookingDto; mine: Mine }) {
             keep={T.cancelKeep}
             testId={`booking-cancel-${booking.id}`}
             onConfirm={() => {
-              setConfirming(false)
-              void mine.cancel(booking.id)
+              setConfirming(false);
+              void mine.cancel(booking.id);
             }}
             onKeep={() => setConfirming(false)}
           />
@@ -83,26 +104,36 @@ function BookingCard({ booking, mine }: { booking: BookingDto; mine: Mine }) {
             <ActionButton
               title={T.reschedule}
               testId={`booking-reschedule-${booking.id}`}
-              onPress={() => void Taro.navigateTo({ url: bookPage({ code: booking.centreCode, service: booking.service, reschedule: booking.id }) })}
+              onPress={() =>
+                void Taro.navigateTo({
+                  url: bookPage({ code: booking.centreCode, service: booking.service, reschedule: booking.id }),
+                })
+              }
             />
-            <ActionButton title={T.cancel} testId={`booking-cancel-${booking.id}`} onPress={() => setConfirming(true)} />
+            <ActionButton
+              title={T.cancel}
+              testId={`booking-cancel-${booking.id}`}
+              onPress={() => setConfirming(true)}
+            />
           </View>
         )
       ) : null}
     </View>
-  )
+  );
 }
 
 function CallbackCard({ callback, mine }: { callback: CallbackDto; mine: Mine }) {
-  const [confirming, setConfirming] = useState(false)
-  const status = CALLBACK_STATUS_LABELS[callback.status]
-  const active = callback.status === 'open' || callback.status === 'claimed'
+  const [confirming, setConfirming] = useState(false);
+  const status = CALLBACK_STATUS_LABELS[callback.status];
+  const active = callback.status === 'open' || callback.status === 'claimed';
   return (
-    <View className='card' data-testid={`callback-${callback.id}`} data-status={callback.status}>
+    <View className="card" data-testid={`callback-${callback.id}`} data-status={callback.status}>
       <StatusLine title={status.title} detail={status.detail} testId={`callback-status-${callback.id}`} />
-      <Text className='list-item'>{callback.centreName}</Text>
-      <Text className='list-item'>{T.phoneLine(callback.phoneMasked)}</Text>
-      {active ? <Text className='list-item'>{T.windowsLine(callback.windows.map(describeWindow).join('；'))}</Text> : null}
+      <Text className="list-item">{callback.centreName}</Text>
+      <Text className="list-item">{T.phoneLine(callback.phoneMasked)}</Text>
+      {active ? (
+        <Text className="list-item">{T.windowsLine(callback.windows.map(describeWindow).join('；'))}</Text>
+      ) : null}
       <ItemMessageNotice id={callback.id} message={mine.message} />
       {active && mine.busyId !== callback.id ? (
         confirming ? (
@@ -112,30 +143,34 @@ function CallbackCard({ callback, mine }: { callback: CallbackDto; mine: Mine })
             keep={T.withdrawKeep}
             testId={`callback-withdraw-${callback.id}`}
             onConfirm={() => {
-              setConfirming(false)
-              void mine.withdraw(callback.id)
+              setConfirming(false);
+              void mine.withdraw(callback.id);
             }}
             onKeep={() => setConfirming(false)}
           />
         ) : (
-          <ActionButton title={T.withdraw} testId={`callback-withdraw-${callback.id}`} onPress={() => setConfirming(true)} />
+          <ActionButton
+            title={T.withdraw}
+            testId={`callback-withdraw-${callback.id}`}
+            onPress={() => setConfirming(true)}
+          />
         )
       ) : null}
     </View>
-  )
+  );
 }
 
 function OfferCard({ entry, mine }: { entry: WaitlistEntryDto; mine: Mine }) {
-  const offer = entry.offer
+  const offer = entry.offer;
   if (!offer) {
-    return null
+    return null;
   }
   return (
-    <View className='card' data-testid={`offer-${entry.id}`}>
+    <View className="card" data-testid={`offer-${entry.id}`}>
       <StatusLine title={WAITLIST_STATUS_LABELS.offered.title} testId={`offer-status-${entry.id}`} />
-      <Text className='list-item'>{T.offerLine(formatSlot(entry.date, offer.start, offer.end))}</Text>
-      <Text className='list-item'>{`${entry.centreName} · ${SERVICE_CHOICES[entry.service].title}`}</Text>
-      <Text className='list-item' data-testid={`offer-expires-${entry.id}`}>
+      <Text className="list-item">{T.offerLine(formatSlot(entry.date, offer.start, offer.end))}</Text>
+      <Text className="list-item">{`${entry.centreName} · ${SERVICE_CHOICES[entry.service].title}`}</Text>
+      <Text className="list-item" data-testid={`offer-expires-${entry.id}`}>
         {T.offerExpires(formatShanghaiInstant(offer.expiresAt))}
       </Text>
       <ItemMessageNotice id={entry.id} message={mine.message} />
@@ -143,104 +178,118 @@ function OfferCard({ entry, mine }: { entry: WaitlistEntryDto; mine: Mine }) {
         <View>
           <ActionButton
             title={T.acceptOffer}
-            tone='primary'
+            tone="primary"
             testId={`offer-accept-${entry.id}`}
             onPress={() =>
               void mine.accept(entry.id).then((booking) => {
                 if (booking) {
-                  rememberBooking(booking)
-                  void Taro.navigateTo({ url: bookingResultPage(booking.id) })
+                  rememberBooking(booking);
+                  void Taro.navigateTo({ url: bookingResultPage(booking.id) });
                 }
               })
             }
           />
-          <ActionButton title={T.declineOffer} testId={`offer-decline-${entry.id}`} onPress={() => void mine.decline(entry.id)} />
+          <ActionButton
+            title={T.declineOffer}
+            testId={`offer-decline-${entry.id}`}
+            onPress={() => void mine.decline(entry.id)}
+          />
         </View>
       ) : null}
     </View>
-  )
+  );
 }
 
 function WaitingCard({ entry, mine }: { entry: WaitlistEntryDto; mine: Mine }) {
-  const status = WAITLIST_STATUS_LABELS[entry.status]
-  const waiting = entry.status === 'waiting'
+  const status = WAITLIST_STATUS_LABELS[entry.status];
+  const waiting = entry.status === 'waiting';
   return (
-    <View className='card' data-testid={`waitlist-${entry.id}`} data-status={entry.status}>
-      <StatusLine title={status.title} detail={waiting ? `${T.position(entry.position)}${status.detail}` : status.detail} testId={`waitlist-status-${entry.id}`} />
-      <Text className='list-item'>{formatDay(entry.date)}</Text>
-      <Text className='list-item'>{`${entry.centreName} · ${SERVICE_CHOICES[entry.service].title}`}</Text>
+    <View className="card" data-testid={`waitlist-${entry.id}`} data-status={entry.status}>
+      <StatusLine
+        title={status.title}
+        detail={waiting ? `${T.position(entry.position)}${status.detail}` : status.detail}
+        testId={`waitlist-status-${entry.id}`}
+      />
+      <Text className="list-item">{formatDay(entry.date)}</Text>
+      <Text className="list-item">{`${entry.centreName} · ${SERVICE_CHOICES[entry.service].title}`}</Text>
       <ItemMessageNotice id={entry.id} message={mine.message} />
       {waiting && mine.busyId !== entry.id ? (
-        <ActionButton title={T.leaveWaitlist} testId={`waitlist-leave-${entry.id}`} onPress={() => void mine.leave(entry.id)} />
+        <ActionButton
+          title={T.leaveWaitlist}
+          testId={`waitlist-leave-${entry.id}`}
+          onPress={() => void mine.leave(entry.id)}
+        />
       ) : null}
     </View>
-  )
+  );
 }
 
 function EmptyNotice() {
   return (
-    <Notice testId='mine-empty'>
+    <Notice testId="mine-empty">
       {T.empty}
       {/* Only a browser session can be lost; WeChat finds her bookings again at the next login. */}
       {process.env.TARO_ENV === 'weapp' ? null : T.emptyGuestNote}
     </Notice>
-  )
+  );
 }
 
 function Lists({ data, mine }: { data: MineData; mine: Mine }) {
   // Held places are shown as offers (from the waiting list), not as bookings.
-  const bookings = data.bookings.filter((booking) => booking.status !== 'offered')
-  const upcoming = bookings.filter((booking) => isUpcoming(booking))
-  const pastBookings = bookings.filter((booking) => !isUpcoming(booking))
-  const offers = data.waitlist.filter((entry) => entry.status === 'offered' && entry.offer)
-  const waiting = data.waitlist.filter((entry) => entry.status === 'waiting')
-  const endedWaits = data.waitlist.filter((entry) => entry.status === 'expired')
-  const activeCallbacks = data.callbacks.filter((callback) => callback.status === 'open' || callback.status === 'claimed')
-  const pastCallbacks = data.callbacks.filter((callback) => callback.status === 'closed' || callback.status === 'withdrawn')
-  const nothing = bookings.length + data.callbacks.length + data.waitlist.length === 0
+  const bookings = data.bookings.filter((booking) => booking.status !== 'offered');
+  const upcoming = bookings.filter((booking) => isUpcoming(booking));
+  const pastBookings = bookings.filter((booking) => !isUpcoming(booking));
+  const offers = data.waitlist.filter((entry) => entry.status === 'offered' && entry.offer);
+  const waiting = data.waitlist.filter((entry) => entry.status === 'waiting');
+  const endedWaits = data.waitlist.filter((entry) => entry.status === 'expired');
+  const activeCallbacks = data.callbacks.filter(
+    (callback) => callback.status === 'open' || callback.status === 'claimed',
+  );
+  const pastCallbacks = data.callbacks.filter(
+    (callback) => callback.status === 'closed' || callback.status === 'withdrawn',
+  );
+  const nothing = bookings.length + data.callbacks.length + data.waitlist.length === 0;
 
   if (nothing) {
-    return (
-      <EmptyNotice />
-    )
+    return <EmptyNotice />;
   }
   return (
     <View>
       {offers.length > 0 ? (
-        <View data-testid='mine-offers'>
-          <Text className='section-title'>{T.offersTitle}</Text>
+        <View data-testid="mine-offers">
+          <Text className="section-title">{T.offersTitle}</Text>
           {offers.map((entry) => (
             <OfferCard key={entry.id} entry={entry} mine={mine} />
           ))}
         </View>
       ) : null}
       {upcoming.length > 0 ? (
-        <View data-testid='mine-upcoming'>
-          <Text className='section-title'>{T.upcomingTitle}</Text>
+        <View data-testid="mine-upcoming">
+          <Text className="section-title">{T.upcomingTitle}</Text>
           {upcoming.map((booking) => (
             <BookingCard key={booking.id} booking={booking} mine={mine} />
           ))}
         </View>
       ) : null}
       {activeCallbacks.length > 0 ? (
-        <View data-testid='mine-callbacks'>
-          <Text className='section-title'>{T.callbacksTitle}</Text>
+        <View data-testid="mine-callbacks">
+          <Text className="section-title">{T.callbacksTitle}</Text>
           {activeCallbacks.map((callback) => (
             <CallbackCard key={callback.id} callback={callback} mine={mine} />
           ))}
         </View>
       ) : null}
       {waiting.length > 0 ? (
-        <View data-testid='mine-waiting'>
-          <Text className='section-title'>{T.waitingTitle}</Text>
+        <View data-testid="mine-waiting">
+          <Text className="section-title">{T.waitingTitle}</Text>
           {waiting.map((entry) => (
             <WaitingCard key={entry.id} entry={entry} mine={mine} />
           ))}
         </View>
       ) : null}
       {pastBookings.length + pastCallbacks.length + endedWaits.length > 0 ? (
-        <View data-testid='mine-past'>
-          <Text className='section-title'>{T.pastTitle}</Text>
+        <View data-testid="mine-past">
+          <Text className="section-title">{T.pastTitle}</Text>
           {pastBookings.map((booking) => (
             <BookingCard key={booking.id} booking={booking} mine={mine} />
           ))}
@@ -253,35 +302,49 @@ function Lists({ data, mine }: { data: MineData; mine: Mine }) {
         </View>
       ) : null}
     </View>
-  )
+  );
 }
 
 export default function MinePage() {
-  const mine = useMine()
-  useReloadOnReturn(() => void mine.reload())
+  const mine = useMine();
+  useReloadOnReturn(() => void mine.reload());
 
   function renderState() {
     switch (mine.state.status) {
       case 'empty':
-        return (
-          <EmptyNotice />
-        )
+        return <EmptyNotice />;
       case 'loading':
-        return <Notice>{T.loading}</Notice>
+        return <Notice>{T.loading}</Notice>;
       case 'failed':
-        return <LoadFailed message={T.failed} retryTitle={T.retry} testId='mine-error' retryTestId='retry' onRetry={() => void mine.reload()} />
+        return (
+          <LoadFailed
+            message={T.failed}
+            retryTitle={T.retry}
+            testId="mine-error"
+            retryTestId="retry"
+            onRetry={() => void mine.reload()}
+          />
+        );
       case 'loaded':
-        return <Lists data={mine.state.data} mine={mine} />
+        return <Lists data={mine.state.data} mine={mine} />;
     }
   }
 
   return (
     <PageShell>
-      <Text className='page-title'>{T.title}</Text>
+      <Text className="page-title">{T.title}</Text>
       {renderState()}
-      <ActionButton title={T.newBooking} testId='mine-new-booking' onPress={() => void Taro.navigateTo({ url: bookPage() })} />
-      <ActionButton title={T.newCallback} testId='mine-new-callback' onPress={() => void Taro.navigateTo({ url: callbackPage() })} />
-      <HelpNumbers testIdPrefix='mine-call' />
+      <ActionButton
+        title={T.newBooking}
+        testId="mine-new-booking"
+        onPress={() => void Taro.navigateTo({ url: bookPage() })}
+      />
+      <ActionButton
+        title={T.newCallback}
+        testId="mine-new-callback"
+        onPress={() => void Taro.navigateTo({ url: callbackPage() })}
+      />
+      <HelpNumbers testIdPrefix="mine-call" />
     </PageShell>
-  )
+  );
 }

@@ -37,4 +37,4 @@ export const MINE_TEXTS = {
   actionNetwork: '网络不太好，没有成功，请再试一次。',
   changedMeanwhile: '这条记录刚刚有了变化，已为您刷新。',
   done: '已完成。',
-} as const
+} as const;

@@ -20,4 +20,4 @@ export const SAFETY_TEXTS = {
   findCentre: { title: '找最近的服务中心', detail: '也可以不预约，工作日上午直接去' },
   tipsTitle: '小提示',
   restart: '重新选',
-} as const
+} as const;

@@ -1,91 +1,106 @@
-import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import { useState } from 'react'
-import { ActionButton } from '../../components/ActionButton'
-import { InfoCard } from '../../components/InfoCard'
-import { LargeTextToggle } from '../../components/LargeTextToggle'
-import { Notice } from '../../components/Notice'
-import { PageShell } from '../../components/PageShell'
-import { eraseMyData, hasSession } from '../../services/api'
-import { clearPhoneData } from '../../services/preferences'
-import { forgetRecent } from '../../services/recent'
-import { HOME_PAGE } from '../../routes'
-import { SETTINGS_TEXTS as T } from './texts'
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { ActionButton } from '../../components/ActionButton';
+import { InfoCard } from '../../components/InfoCard';
+import { LargeTextToggle } from '../../components/LargeTextToggle';
+import { Notice } from '../../components/Notice';
+import { PageShell } from '../../components/PageShell';
+import { eraseMyData, hasSession } from '../../services/api';
+import { clearPhoneData } from '../../services/preferences';
+import { forgetRecent } from '../../services/recent';
+import { HOME_PAGE } from '../../routes';
+import { SETTINGS_TEXTS as T } from './texts';
 
-type EraseStep = { at: 'idle' | 'asking' | 'erasing' | 'failed' | 'nothing' } | { at: 'erased'; bookings: number; callbacks: number }
+type EraseStep =
+  | { at: 'idle' | 'asking' | 'erasing' | 'failed' | 'nothing' }
+  | { at: 'erased'; bookings: number; callbacks: number };
 
 export default function SettingsPage() {
-  const [step, setStep] = useState<'idle' | 'asking' | 'cleared'>('idle')
-  const [erase, setErase] = useState<EraseStep>({ at: 'idle' })
+  const [step, setStep] = useState<'idle' | 'asking' | 'cleared'>('idle');
+  const [erase, setErase] = useState<EraseStep>({ at: 'idle' });
 
   const eraseEverything = () => {
     if (!hasSession()) {
-      setErase({ at: 'nothing' })
-      return
+      setErase({ at: 'nothing' });
+      return;
     }
-    setErase({ at: 'erasing' })
+    setErase({ at: 'erasing' });
     eraseMyData()
       .then((summary) => {
-        clearPhoneData()
-        forgetRecent()
-        setErase({ at: 'erased', bookings: summary.cancelledBookings, callbacks: summary.withdrawnCallbacks })
+        clearPhoneData();
+        forgetRecent();
+        setErase({ at: 'erased', bookings: summary.cancelledBookings, callbacks: summary.withdrawnCallbacks });
       })
-      .catch(() => setErase({ at: 'failed' }))
-  }
+      .catch(() => setErase({ at: 'failed' }));
+  };
 
   return (
     <PageShell>
-      <Text className='page-title'>{T.title}</Text>
+      <Text className="page-title">{T.title}</Text>
 
-      <Text className='section-title'>{T.largeTextTitle}</Text>
+      <Text className="section-title">{T.largeTextTitle}</Text>
       <LargeTextToggle />
 
-      <InfoCard title={T.safetyTitle} lines={T.safetyLines()} testId='safety-note' />
+      <InfoCard title={T.safetyTitle} lines={T.safetyLines()} testId="safety-note" />
 
-      <Text className='section-title'>{T.clearTitle}</Text>
-      <InfoCard title={T.clearTitle} lines={T.clearLines()} testId='clear-data-explained' />
-      {step === 'idle' ? <ActionButton title={T.clear} tone='danger' testId='clear-data' onPress={() => setStep('asking')} /> : null}
+      <Text className="section-title">{T.clearTitle}</Text>
+      <InfoCard title={T.clearTitle} lines={T.clearLines()} testId="clear-data-explained" />
+      {step === 'idle' ? (
+        <ActionButton title={T.clear} tone="danger" testId="clear-data" onPress={() => setStep('asking')} />
+      ) : null}
       {step === 'asking' ? (
         <View>
-          <Notice tone='alert'>{T.clearQuestion}</Notice>
+          <Notice tone="alert">{T.clearQuestion}</Notice>
           <ActionButton
             title={T.clearConfirm}
-            tone='danger'
-            testId='clear-data-confirm'
+            tone="danger"
+            testId="clear-data-confirm"
             onPress={() => {
-              clearPhoneData()
-              forgetRecent()
-              setStep('cleared')
+              clearPhoneData();
+              forgetRecent();
+              setStep('cleared');
             }}
           />
-          <ActionButton title={T.clearKeep} testId='clear-data-keep' onPress={() => setStep('idle')} />
+          <ActionButton title={T.clearKeep} testId="clear-data-keep" onPress={() => setStep('idle')} />
         </View>
       ) : null}
       {step === 'cleared' ? (
         <View>
-          <Notice testId='clear-data-done'>{T.cleared}</Notice>
-          <ActionButton title={T.home} tone='primary' testId='settings-home' onPress={() => void Taro.reLaunch({ url: HOME_PAGE })} />
+          <Notice testId="clear-data-done">{T.cleared}</Notice>
+          <ActionButton
+            title={T.home}
+            tone="primary"
+            testId="settings-home"
+            onPress={() => void Taro.reLaunch({ url: HOME_PAGE })}
+          />
         </View>
       ) : null}
 
-      <Text className='section-title'>{T.eraseTitle}</Text>
-      <InfoCard title={T.eraseTitle} lines={T.eraseLines()} testId='erase-data-explained' />
+      <Text className="section-title">{T.eraseTitle}</Text>
+      <InfoCard title={T.eraseTitle} lines={T.eraseLines()} testId="erase-data-explained" />
       {erase.at === 'idle' || erase.at === 'failed' ? (
         <View>
-          {erase.at === 'failed' ? <Notice tone='alert' testId='erase-data-failed'>{T.eraseFailed}</Notice> : null}
-          <ActionButton title={T.erase} tone='danger' testId='erase-data' onPress={() => setErase({ at: 'asking' })} />
+          {erase.at === 'failed' ? (
+            <Notice tone="alert" testId="erase-data-failed">
+              {T.eraseFailed}
+            </Notice>
+          ) : null}
+          <ActionButton title={T.erase} tone="danger" testId="erase-data" onPress={() => setErase({ at: 'asking' })} />
         </View>
       ) : null}
       {erase.at === 'asking' ? (
         <View>
-          <Notice tone='alert'>{T.eraseQuestion}</Notice>
-          <ActionButton title={T.eraseConfirm} tone='danger' testId='erase-data-confirm' onPress={eraseEverything} />
-          <ActionButton title={T.eraseKeep} testId='erase-data-keep' onPress={() => setErase({ at: 'idle' })} />
+          <Notice tone="alert">{T.eraseQuestion}</Notice>
+          <ActionButton title={T.eraseConfirm} tone="danger" testId="erase-data-confirm" onPress={eraseEverything} />
+          <ActionButton title={T.eraseKeep} testId="erase-data-keep" onPress={() => setErase({ at: 'idle' })} />
         </View>
       ) : null}
-      {erase.at === 'erasing' ? <Notice testId='erase-data-busy'>{T.erasing}</Notice> : null}
-      {erase.at === 'nothing' ? <Notice testId='erase-data-nothing'>{T.nothingToErase}</Notice> : null}
-      {erase.at === 'erased' ? <Notice testId='erase-data-done'>{T.erased(erase.bookings, erase.callbacks)}</Notice> : null}
+      {erase.at === 'erasing' ? <Notice testId="erase-data-busy">{T.erasing}</Notice> : null}
+      {erase.at === 'nothing' ? <Notice testId="erase-data-nothing">{T.nothingToErase}</Notice> : null}
+      {erase.at === 'erased' ? (
+        <Notice testId="erase-data-done">{T.erased(erase.bookings, erase.callbacks)}</Notice>
+      ) : null}
     </PageShell>
-  )
+  );
 }

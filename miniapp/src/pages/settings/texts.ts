@@ -1,6 +1,6 @@
 // 使用提示与设置: the safety note, 大字模式 and 清除本机数据, in plain words.
 
-const weapp = () => process.env.TARO_ENV === 'weapp'
+const weapp = () => process.env.TARO_ENV === 'weapp';
 
 export const SETTINGS_TEXTS = {
   title: '使用提示与设置',
@@ -47,7 +47,8 @@ export const SETTINGS_TEXTS = {
   eraseConfirm: '确定删除',
   eraseKeep: '先不删除',
   erasing: '正在删除…',
-  erased: (bookings: number, callbacks: number) => `已删除。取消了 ${bookings} 个预约，撤回了 ${callbacks} 个回电请求，这台手机上的信息也已清除。`,
+  erased: (bookings: number, callbacks: number) =>
+    `已删除。取消了 ${bookings} 个预约，撤回了 ${callbacks} 个回电请求，这台手机上的信息也已清除。`,
   eraseFailed: '没能删除，请检查网络后再试；也可以打电话给中心请工作人员删除。',
   nothingToErase: '这台手机上没有您的预约或回电记录，中心没有要删除的信息。',
-} as const
+} as const;

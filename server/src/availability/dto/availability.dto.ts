@@ -50,10 +50,18 @@ export class AvailabilityDayDto {
   @ApiProperty({ description: 'Whether the day can be booked at all' })
   open: boolean;
 
-  @ApiPropertyOptional({ enum: DAY_REASONS, enumName: 'AvailabilityDayReason', description: 'Why the day cannot be booked' })
+  @ApiPropertyOptional({
+    enum: DAY_REASONS,
+    enumName: 'AvailabilityDayReason',
+    description: 'Why the day cannot be booked',
+  })
   reason?: DayReason;
 
-  @ApiProperty({ type: String, nullable: true, description: 'The holiday or closure name, or the 调休 working day note' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The holiday or closure name, or the 调休 working day note',
+  })
   note: string | null;
 
   @ApiProperty({ type: [AvailableSlotDto] })

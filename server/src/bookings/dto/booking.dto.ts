@@ -17,19 +17,31 @@ export class CreateBookingDto {
   @Length(1, 200)
   slotId: string;
 
-  @ApiPropertyOptional({ maxLength: 200, description: 'What she would like to talk about, in her words; no name needed' })
+  @ApiPropertyOptional({
+    maxLength: 200,
+    description: 'What she would like to talk about, in her words; no name needed',
+  })
   @IsOptional()
   @Transform(trim)
   @IsString()
   @MaxLength(200)
   topic?: string;
 
-  @ApiPropertyOptional({ enum: CONTACT_PREFERENCES, enumName: 'ContactPreference', description: 'How she wants to hear about it (default in_app)' })
+  @ApiPropertyOptional({
+    enum: CONTACT_PREFERENCES,
+    enumName: 'ContactPreference',
+    description: 'How she wants to hear about it (default in_app)',
+  })
   @IsOptional()
   @oneOf(CONTACT_PREFERENCES)
   contactPreference?: ContactPreference;
 
-  @ApiPropertyOptional({ enum: BOOKING_NEEDS, enumName: 'BookingNeed', isArray: true, description: 'What would help her come' })
+  @ApiPropertyOptional({
+    enum: BOOKING_NEEDS,
+    enumName: 'BookingNeed',
+    isArray: true,
+    description: 'What would help her come',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(BOOKING_NEEDS.length)

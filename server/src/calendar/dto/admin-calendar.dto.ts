@@ -24,7 +24,11 @@ export class PutCalendarMarkDto {
   @Length(1, 32)
   scope: string;
 
-  @ApiProperty({ enum: CALENDAR_KINDS, enumName: 'CalendarKind', description: 'A centre may only be closed or opened; holiday/workday are city-wide' })
+  @ApiProperty({
+    enum: CALENDAR_KINDS,
+    enumName: 'CalendarKind',
+    description: 'A centre may only be closed or opened; holiday/workday are city-wide',
+  })
   @IsIn(CALENDAR_KINDS, { message: `must be one of ${CALENDAR_KINDS.join(', ')}` })
   kind: CalendarKind;
 

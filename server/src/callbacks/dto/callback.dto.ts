@@ -1,8 +1,29 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { IsClockTime, IsIsoDate } from '../../common/validation/decorators.js';
-import { ATTEMPT_RESULTS, CALLBACK_OUTCOMES, CALLBACK_STATUSES, type AttemptResult, type CallbackOutcome, type CallbackStatus } from '../callback.entity.js';
+import {
+  ATTEMPT_RESULTS,
+  CALLBACK_OUTCOMES,
+  CALLBACK_STATUSES,
+  type AttemptResult,
+  type CallbackOutcome,
+  type CallbackStatus,
+} from '../callback.entity.js';
 
 const oneOf = (values: readonly string[]) => IsIn(values, { message: `must be one of ${values.join(', ')}` });
 
@@ -76,7 +97,11 @@ export class CloseCallbackDto {
 }
 
 export class StaffCallbacksQueryDto {
-  @ApiPropertyOptional({ enum: CALLBACK_STATUSES, enumName: 'CallbackStatus', description: 'Default: open and claimed' })
+  @ApiPropertyOptional({
+    enum: CALLBACK_STATUSES,
+    enumName: 'CallbackStatus',
+    description: 'Default: open and claimed',
+  })
   @IsOptional()
   @oneOf(CALLBACK_STATUSES)
   status?: CallbackStatus;
@@ -137,7 +162,11 @@ export class CallbackListDto {
 }
 
 export class StaffCallbackDto extends CallbackDto {
-  @ApiProperty({ type: String, nullable: true, description: 'The whole number: only for the staff member who claimed it (each view is audited)' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The whole number: only for the staff member who claimed it (each view is audited)',
+  })
   phone: string | null;
 
   @ApiProperty()
@@ -146,7 +175,11 @@ export class StaffCallbackDto extends CallbackDto {
   @ApiProperty({ description: 'Someone has claimed it' })
   claimed: boolean;
 
-  @ApiProperty({ type: String, nullable: true, description: 'When one of her safe windows next opens (ISO 8601); null if none in the next month' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'When one of her safe windows next opens (ISO 8601); null if none in the next month',
+  })
   nextSafeAt: string | null;
 
   @ApiProperty({ type: [CallbackAttemptDto] })

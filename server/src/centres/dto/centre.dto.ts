@@ -1,6 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PROFESSIONS, type Profession, type StaffMember } from '../../staff/staff-member.entity.js';
-import { CENTRE_SERVICES, CENTRE_STATUSES, type Centre, type CentreService, type CentreStatus } from '../centre.entity.js';
+import {
+  CENTRE_SERVICES,
+  CENTRE_STATUSES,
+  type Centre,
+  type CentreService,
+  type CentreStatus,
+} from '../centre.entity.js';
 
 export class CentreSummaryDto {
   @ApiProperty({ example: 'jinjiang' })

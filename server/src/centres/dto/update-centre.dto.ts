@@ -1,5 +1,18 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNumber, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { CENTRE_STATUSES, type CentreStatus } from '../centre.entity.js';
 
 export class UpdateCentreDto {
@@ -15,7 +28,11 @@ export class UpdateCentreDto {
   @Length(1, 255)
   address?: string;
 
-  @ApiPropertyOptional({ description: 'GCJ-02 latitude (as in WeChat/Amap/Tencent maps); inside China', minimum: 18, maximum: 54 })
+  @ApiPropertyOptional({
+    description: 'GCJ-02 latitude (as in WeChat/Amap/Tencent maps); inside China',
+    minimum: 18,
+    maximum: 54,
+  })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(18)
@@ -37,7 +54,9 @@ export class UpdateCentreDto {
   @ApiPropertyOptional({ example: '0595-22881234' })
   @IsOptional()
   @IsString()
-  @Matches(/^(\d{3,5}(-\d{7,8})?|0\d{2,3}-\d{7,8}(-\d{1,4})?|1[3-9]\d{9})$/, { message: 'must be a phone number such as 0595-22881234, 13800135678 or 12338' })
+  @Matches(/^(\d{3,5}(-\d{7,8})?|0\d{2,3}-\d{7,8}(-\d{1,4})?|1[3-9]\d{9})$/, {
+    message: 'must be a phone number such as 0595-22881234, 13800135678 or 12338',
+  })
   phone?: string;
 
   @ApiPropertyOptional({ enum: CENTRE_STATUSES, enumName: 'CentreStatus' })

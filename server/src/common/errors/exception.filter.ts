@@ -31,7 +31,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
   private toBody(exception: unknown, request: Request): ErrorResponseDto {
     if (exception instanceof DomainError) {
-      const body: ErrorResponseDto = { statusCode: ERROR_STATUS[exception.code], code: exception.code, message: exception.message };
+      const body: ErrorResponseDto = {
+        statusCode: ERROR_STATUS[exception.code],
+        code: exception.code,
+        message: exception.message,
+      };
       return exception.fields ? { ...body, fields: exception.fields } : body;
     }
     if (exception instanceof HttpException) {

@@ -20,7 +20,13 @@ export class RequestLoggingMiddleware implements NestMiddleware {
     const started = process.hrtime.bigint();
     response.on('finish', () => {
       const durationMs = Number((process.hrtime.bigint() - started) / 1000n) / 1000;
-      this.logger.log({ requestId, method: request.method, path: request.originalUrl.split('?')[0], status: response.statusCode, durationMs });
+      this.logger.log({
+        requestId,
+        method: request.method,
+        path: request.originalUrl.split('?')[0],
+        status: response.statusCode,
+        durationMs,
+      });
     });
     next();
   }

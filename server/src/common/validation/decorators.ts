@@ -1,6 +1,15 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsNumber, IsString, Matches, Max, Min, Validate, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
+import {
+  IsNumber,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  Validate,
+  ValidatorConstraint,
+  type ValidatorConstraintInterface,
+} from 'class-validator';
 import { isIsoDate } from '../../calendar/dates.js';
 
 /**
@@ -9,7 +18,9 @@ import { isIsoDate } from '../../calendar/dates.js';
  */
 export function QueryNumber(options: { min: number; max: number }) {
   return applyDecorators(
-    Transform(({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value)),
+    Transform(({ value }: { value: unknown }) =>
+      typeof value === 'string' && value.trim() !== '' ? Number(value) : value,
+    ),
     IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'must be a number' }),
     Min(options.min, { message: `must be at least ${options.min}` }),
     Max(options.max, { message: `must be at most ${options.max}` }),
@@ -18,10 +29,7 @@ export function QueryNumber(options: { min: number; max: number }) {
 
 /** A calendar date `YYYY-MM-DD` that exists (no 2026-02-30). */
 export function IsIsoDate() {
-  return applyDecorators(
-    IsString({ message: 'must be a date like 2026-12-01' }),
-    Validate(IsoDateConstraint),
-  );
+  return applyDecorators(IsString({ message: 'must be a date like 2026-12-01' }), Validate(IsoDateConstraint));
 }
 
 @ValidatorConstraint({ name: 'isIsoDate' })

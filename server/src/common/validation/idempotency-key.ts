@@ -12,7 +12,9 @@ export function parseIdempotencyKey(key: string | undefined, options: { required
     return undefined;
   }
   if (!key || !IDEMPOTENCY_KEY.test(key)) {
-    throw new DomainError('VALIDATION_FAILED', `Invalid input. Idempotency-Key: ${REASON}`, [{ field: 'Idempotency-Key', reason: REASON }]);
+    throw new DomainError('VALIDATION_FAILED', `Invalid input. Idempotency-Key: ${REASON}`, [
+      { field: 'Idempotency-Key', reason: REASON },
+    ]);
   }
   return key;
 }

@@ -26,14 +26,21 @@ async function fieldsOf(value: object, metatype: ArgumentMetadata['metatype']) {
 
 describe('the validation pipe', () => {
   it('turns query strings into numbers', async () => {
-    await expect(pipe.transform({ lat: '24.5', lng: '118.1' }, asQuery(CentreListQueryDto))).resolves.toEqual({ lat: 24.5, lng: 118.1 });
+    await expect(pipe.transform({ lat: '24.5', lng: '118.1' }, asQuery(CentreListQueryDto))).resolves.toEqual({
+      lat: 24.5,
+      lng: 118.1,
+    });
   });
 
   it('names each bad field once, without repeating the field name in the reason', async () => {
-    expect(await fieldsOf({ lat: 'north', lng: '118' }, CentreListQueryDto)).toEqual([{ field: 'lat', reason: 'must be a number' }]);
+    expect(await fieldsOf({ lat: 'north', lng: '118' }, CentreListQueryDto)).toEqual([
+      { field: 'lat', reason: 'must be a number' },
+    ]);
   });
 
   it('refuses unknown fields by name', async () => {
-    expect(await fieldsOf({ name: 'x', admin: 'true' }, NamedDto)).toEqual([{ field: 'admin', reason: 'property admin should not exist' }]);
+    expect(await fieldsOf({ name: 'x', admin: 'true' }, NamedDto)).toEqual([
+      { field: 'admin', reason: 'property admin should not exist' },
+    ]);
   });
 });

@@ -20,7 +20,10 @@ export function createValidationPipe(): ValidationPipe {
 export function flattenValidationErrors(errors: ValidationError[], parentPath = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parentPath ? `${parentPath}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((reason) => ({ field, reason: stripFieldName(reason, error.property) }));
+    const own = Object.values(error.constraints ?? {}).map((reason) => ({
+      field,
+      reason: stripFieldName(reason, error.property),
+    }));
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
 }

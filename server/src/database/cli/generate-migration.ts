@@ -26,22 +26,39 @@ async function main(): Promise<void> {
     throw new Error(`MIGRATION_MYSQL_URL is not a MySQL URL: ${mysqlUrl}`);
   }
   await recreateMysqlDatabase(mysql);
-  const sqlite: DatabaseConfig = { kind: 'sqlite', path: join(mkdtempSync(join(tmpdir(), 'wac-migrate-')), 'db.sqlite') };
-  for (const [dialect, database] of [['mysql', mysql], ['sqlite', sqlite]] as const) {
+  const sqlite: DatabaseConfig = {
+    kind: 'sqlite',
+    path: join(mkdtempSync(join(tmpdir(), 'wac-migrate-')), 'db.sqlite'),
+  };
+  for (const [dialect, database] of [
+    ['mysql', mysql],
+    ['sqlite', sqlite],
+  ] as const) {
     const written = await generate(database, join(sourceRoot, dialect), name, timestamp);
     console.log(written ? `wrote ${written}` : `${dialect}: schema already matches the entities`);
   }
 }
 
 async function recreateMysqlDatabase(database: Extract<DatabaseConfig, { kind: 'mysql' }>): Promise<void> {
-  const admin = new DataSource({ type: 'mysql', host: database.host, port: database.port, username: database.username, password: database.password });
+  const admin = new DataSource({
+    type: 'mysql',
+    host: database.host,
+    port: database.port,
+    username: database.username,
+    password: database.password,
+  });
   await admin.initialize();
   await admin.query(`DROP DATABASE IF EXISTS \`${database.database}\``);
   await admin.query(`CREATE DATABASE \`${database.database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   await admin.destroy();
 }
 
-async function generate(database: DatabaseConfig, folder: string, name: string, timestamp: number): Promise<string | undefined> {
+async function generate(
+  database: DatabaseConfig,
+  folder: string,
+  name: string,
+  timestamp: number,
+): Promise<string | undefined> {
   const mysqlFlavour = database.kind === 'mysql' ? await detectMysqlFlavour(database) : undefined;
   const dataSource = new DataSource(buildDataSourceOptions(database, { migrationsRun: true, mysqlFlavour }));
   await dataSource.initialize();
@@ -53,7 +70,12 @@ async function generate(database: DatabaseConfig, folder: string, name: string, 
     const className = `${name}${timestamp}`;
     const file = join(folder, `${timestamp}-${name}.ts`);
     const statements = (queries: { query: string; parameters?: unknown[] }[]) =>
-      queries.map((q) => `    await queryRunner.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`).join('\n');
+      queries
+        .map(
+          (q) =>
+            `    await queryRunner.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`,
+        )
+        .join('\n');
     writeFileSync(
       file,
       `import type { MigrationInterface, QueryRunner } from 'typeorm';\n\n` +
@@ -70,7 +92,9 @@ async function generate(database: DatabaseConfig, folder: string, name: string, 
 }
 
 function writeIndex(folder: string): void {
-  const files = readdirSync(folder).filter((f) => /^\d+-[A-Za-z0-9]+\.ts$/.test(f)).sort();
+  const files = readdirSync(folder)
+    .filter((f) => /^\d+-[A-Za-z0-9]+\.ts$/.test(f))
+    .sort();
   const classes = files.map((f) => {
     const [timestamp, rest] = f.replace(/\.ts$/, '').split('-');
     return { file: f.replace(/\.ts$/, '.js'), className: `${rest}${timestamp}` };

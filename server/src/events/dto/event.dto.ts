@@ -70,4 +70,12 @@ export class EventListDto {
   items: EventDto[];
 }
 
-export const toEventDto = ({ id, centreCode, date, place, topic, partners, reached }: PublicityEvent): EventDto => ({ id, centreCode, date, place, topic, partners, reached });
+export const toEventDto = ({ id, centreCode, date, place, topic, partners, reached }: PublicityEvent): EventDto => ({
+  id,
+  centreCode,
+  date,
+  place,
+  topic,
+  partners,
+  reached,
+});

@@ -35,6 +35,10 @@ export class AuthTokenDto {
   @ApiProperty({ description: 'When the token stops working (ISO 8601); log in again before then' })
   expiresAt: string;
 
-  @ApiProperty({ type: String, nullable: true, description: "The staff member's centre; null for women and city admins" })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: "The staff member's centre; null for women and city admins",
+  })
   centreCode: string | null;
 }

@@ -30,12 +30,22 @@ export class WechatAdapter {
   async codeToSession(code: string): Promise<WechatSession> {
     const { apiBase, appId, appSecret } = this.config.wechat;
     if (!appId || !appSecret) {
-      throw new DomainError('WECHAT_NOT_CONFIGURED', 'WeChat login is not set up on this server (WECHAT_APPID / WECHAT_SECRET)');
+      throw new DomainError(
+        'WECHAT_NOT_CONFIGURED',
+        'WeChat login is not set up on this server (WECHAT_APPID / WECHAT_SECRET)',
+      );
     }
-    const query = new URLSearchParams({ appid: appId, secret: appSecret, js_code: code, grant_type: 'authorization_code' });
+    const query = new URLSearchParams({
+      appid: appId,
+      secret: appSecret,
+      js_code: code,
+      grant_type: 'authorization_code',
+    });
     let body: Record<string, unknown>;
     try {
-      const response = await fetch(`${apiBase}/sns/jscode2session?${query.toString()}`, { signal: AbortSignal.timeout(TIMEOUT_MS) });
+      const response = await fetch(`${apiBase}/sns/jscode2session?${query.toString()}`, {
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
       if (!response.ok) {
         this.logger.warn({ msg: 'code2Session HTTP error', status: response.status });
         throw unavailable();
@@ -55,22 +65,30 @@ export class WechatAdapter {
    * Sends one subscribe message (服务通知). A refusal (43101: she did not subscribe, or unsubscribed) is final;
    * other failures may be retried.
    */
-  async sendSubscribeMessage(message: { openid: string; templateId: string; page: string; data: Record<string, string> }): Promise<SendResult> {
+  async sendSubscribeMessage(message: {
+    openid: string;
+    templateId: string;
+    page: string;
+    data: Record<string, string>;
+  }): Promise<SendResult> {
     const { apiBase } = this.config.wechat;
     try {
       const token = await this.getAccessToken();
-      const response = await fetch(`${apiBase}/cgi-bin/message/subscribe/send?access_token=${encodeURIComponent(token)}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          touser: message.openid,
-          template_id: message.templateId,
-          page: message.page,
-          data: Object.fromEntries(Object.entries(message.data).map(([key, value]) => [key, { value }])),
-          lang: 'zh_CN',
-        }),
-        signal: AbortSignal.timeout(TIMEOUT_MS),
-      });
+      const response = await fetch(
+        `${apiBase}/cgi-bin/message/subscribe/send?access_token=${encodeURIComponent(token)}`,
+        {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({
+            touser: message.openid,
+            template_id: message.templateId,
+            page: message.page,
+            data: Object.fromEntries(Object.entries(message.data).map(([key, value]) => [key, { value }])),
+            lang: 'zh_CN',
+          }),
+          signal: AbortSignal.timeout(TIMEOUT_MS),
+        },
+      );
       const body = (await response.json()) as { errcode?: number };
       const errcode = body.errcode ?? 0;
       if (errcode === 0) {
@@ -94,12 +112,17 @@ export class WechatAdapter {
       throw new DomainError('WECHAT_NOT_CONFIGURED', 'WeChat is not set up on this server');
     }
     const query = new URLSearchParams({ grant_type: 'client_credential', appid: appId, secret: appSecret });
-    const response = await fetch(`${apiBase}/cgi-bin/token?${query.toString()}`, { signal: AbortSignal.timeout(TIMEOUT_MS) });
+    const response = await fetch(`${apiBase}/cgi-bin/token?${query.toString()}`, {
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
     const body = (await response.json()) as { access_token?: string; expires_in?: number; errcode?: number };
     if (!body.access_token) {
       throw unavailable();
     }
-    this.accessToken = { value: body.access_token, expiresAt: Date.now() + (body.expires_in ?? 7200) * 1000 - TOKEN_MARGIN_MS };
+    this.accessToken = {
+      value: body.access_token,
+      expiresAt: Date.now() + (body.expires_in ?? 7200) * 1000 - TOKEN_MARGIN_MS,
+    };
     return body.access_token;
   }
 
@@ -114,7 +137,10 @@ export class WechatAdapter {
       case 40163: // code already used
         throw new DomainError('WECHAT_CODE_INVALID', 'The WeChat login code is invalid or already used; log in again');
       case 40226:
-        throw new DomainError('WECHAT_USER_BLOCKED', 'WeChat has blocked this account from logging in (high-risk user)');
+        throw new DomainError(
+          'WECHAT_USER_BLOCKED',
+          'WeChat has blocked this account from logging in (high-risk user)',
+        );
       case 45011:
         throw new DomainError('WECHAT_RATE_LIMITED', 'Too many login attempts; try again in a minute');
       default:
@@ -123,4 +149,5 @@ export class WechatAdapter {
   }
 }
 
-const unavailable = () => new DomainError('WECHAT_UNAVAILABLE', 'WeChat cannot be reached right now; try again shortly');
+const unavailable = () =>
+  new DomainError('WECHAT_UNAVAILABLE', 'WeChat cannot be reached right now; try again shortly');

@@ -1,6 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { IsIsoDate } from '../../common/validation/decorators.js';
 import { PROFESSIONS, type Profession } from '../../staff/staff-member.entity.js';
 import type { ConsultationRecord } from '../consultation-record.entity.js';
@@ -19,7 +33,8 @@ import {
   type Referral,
 } from '../record-codes.js';
 
-const oneOf = (values: readonly string[], each = false) => IsIn(values, { each, message: `${each ? 'each ' : ''}must be one of ${values.join(', ')}` });
+const oneOf = (values: readonly string[], each = false) =>
+  IsIn(values, { each, message: `${each ? 'each ' : ''}must be one of ${values.join(', ')}` });
 
 export class RecordFieldsDto {
   @ApiProperty({ example: '2026-12-01', description: 'Day of the visit or call (not in the future)' })
@@ -41,7 +56,12 @@ export class RecordFieldsDto {
   @oneOf(RECORD_SERVICES, true)
   services: RecordService[];
 
-  @ApiProperty({ enum: REFERRALS, enumName: 'Referral', isArray: true, description: '"none" alone when nobody was referred' })
+  @ApiProperty({
+    enum: REFERRALS,
+    enumName: 'Referral',
+    isArray: true,
+    description: '"none" alone when nobody was referred',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
@@ -75,7 +95,10 @@ export class RecordFieldsDto {
   @IsBoolean()
   mandatoryReport: boolean;
 
-  @ApiPropertyOptional({ maxLength: NOTE_MAX_LENGTH, description: 'Short; no names, numbers or addresses; never exported' })
+  @ApiPropertyOptional({
+    maxLength: NOTE_MAX_LENGTH,
+    description: 'Short; no names, numbers or addresses; never exported',
+  })
   @IsOptional()
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
@@ -84,7 +107,7 @@ export class RecordFieldsDto {
 }
 
 export class CreateRecordDto extends RecordFieldsDto {
-  @ApiPropertyOptional({ description: "City admins: the centre (staff and centre admins: always their own)" })
+  @ApiPropertyOptional({ description: 'City admins: the centre (staff and centre admins: always their own)' })
   @IsOptional()
   @IsString()
   @Length(1, 32)

@@ -5,7 +5,14 @@ import { BOOKING_STATUSES, type BookingStatus } from '../../bookings/booking-sta
 import { IsIsoDate } from '../../common/validation/decorators.js';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const count = (description?: string) => ApiProperty({ type: Number, nullable: true, description: description ?? 'null: hidden at city level: a small count (1–4), or one that would let a total give a small count away' });
+const count = (description?: string) =>
+  ApiProperty({
+    type: Number,
+    nullable: true,
+    description:
+      description ??
+      'null: hidden at city level: a small count (1–4), or one that would let a total give a small count away',
+  });
 
 export class ReportQueryDto {
   @ApiProperty({ example: '2026-01' })
@@ -16,7 +23,9 @@ export class ReportQueryDto {
   @Matches(MONTH, { message: 'must be a month like 2026-12' })
   to: string;
 
-  @ApiPropertyOptional({ description: 'One centre (centre admins: always their own); city admins without it: all centres' })
+  @ApiPropertyOptional({
+    description: 'One centre (centre admins: always their own); city admins without it: all centres',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 32)

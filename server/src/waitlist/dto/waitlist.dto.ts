@@ -54,7 +54,11 @@ export class WaitlistEntryDto {
   @ApiProperty({ type: Number, nullable: true, description: 'Her place in line while waiting (1 = next)' })
   position: number | null;
 
-  @ApiProperty({ type: WaitlistOfferDto, nullable: true, description: 'A place held for her, to accept before it expires' })
+  @ApiProperty({
+    type: WaitlistOfferDto,
+    nullable: true,
+    description: 'A place held for her, to accept before it expires',
+  })
   offer: WaitlistOfferDto | null;
 
   @ApiProperty()
@@ -78,7 +82,11 @@ export function toWaitlistEntryDto(entry: EntryWithDetails, now: Date): Waitlist
     position: lapsed ? null : entry.position,
     offer:
       entry.status === 'offered' && entry.offer?.offerExpiresAt
-        ? { start: entry.offer.startTime, end: entry.offer.endTime, expiresAt: entry.offer.offerExpiresAt.toISOString() }
+        ? {
+            start: entry.offer.startTime,
+            end: entry.offer.endTime,
+            expiresAt: entry.offer.offerExpiresAt.toISOString(),
+          }
         : null,
     createdAt: entry.createdAt.toISOString(),
   };

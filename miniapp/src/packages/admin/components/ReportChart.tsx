@@ -1,23 +1,23 @@
-import { useEffect, useRef, useState } from 'react'
-import type { ChartSeries } from '../logic/report-table'
+import { useEffect, useRef, useState } from 'react';
+import type { ChartSeries } from '../logic/report-table';
 
-const COLOURS = ['#1d4f91', '#b35c00', '#2e7d32']
+const COLOURS = ['#1d4f91', '#b35c00', '#2e7d32'];
 
 /** A bar chart of visits, calls and events per month (ECharts, SVG). The same numbers are in the table above it. */
 export function ReportChart({ data }: { data: ChartSeries }) {
-  const container = useRef<HTMLDivElement>(null)
-  const [failed, setFailed] = useState(false)
+  const container = useRef<HTMLDivElement>(null);
+  const [failed, setFailed] = useState(false);
 
   useEffect(() => {
-    let disposed = false
-    let dispose: (() => void) | undefined
-    let onResize: (() => void) | undefined
+    let disposed = false;
+    let dispose: (() => void) | undefined;
+    let onResize: (() => void) | undefined;
     import(/* webpackChunkName: "admin-echarts" */ './echarts-setup')
       .then(({ echarts }) => {
         if (disposed || !container.current) {
-          return
+          return;
         }
-        const chart = echarts.init(container.current, undefined, { renderer: 'svg' })
+        const chart = echarts.init(container.current, undefined, { renderer: 'svg' });
         chart.setOption({
           aria: { enabled: true },
           animation: false,
@@ -28,23 +28,31 @@ export function ReportChart({ data }: { data: ChartSeries }) {
           xAxis: { type: 'category', data: data.months },
           yAxis: { type: 'value', minInterval: 1 },
           series: data.series.map((series) => ({ type: 'bar', name: series.name, data: series.data, barMaxWidth: 28 })),
-        })
-        onResize = () => chart.resize()
-        window.addEventListener('resize', onResize)
-        dispose = () => chart.dispose()
+        });
+        onResize = () => chart.resize();
+        window.addEventListener('resize', onResize);
+        dispose = () => chart.dispose();
       })
-      .catch(() => !disposed && setFailed(true))
+      .catch(() => !disposed && setFailed(true));
     return () => {
-      disposed = true
+      disposed = true;
       if (onResize) {
-        window.removeEventListener('resize', onResize)
+        window.removeEventListener('resize', onResize);
       }
-      dispose?.()
-    }
-  }, [data])
+      dispose?.();
+    };
+  }, [data]);
 
   if (failed) {
-    return <p className='admin-muted'>图表未能加载，数据请看上表。</p>
+    return <p className="admin-muted">图表未能加载，数据请看上表。</p>;
   }
-  return <div ref={container} className='admin-chart' role='img' aria-label='图表：各月来访、来电与普法活动次数（数据与上表相同）' data-testid='report-chart' />
+  return (
+    <div
+      ref={container}
+      className="admin-chart"
+      role="img"
+      aria-label="图表：各月来访、来电与普法活动次数（数据与上表相同）"
+      data-testid="report-chart"
+    />
+  );
 }

@@ -1,8 +1,19 @@
-import type { Report } from '../../../services/admin-api'
+import type { Report } from '../../../services/admin-api';
 
 /** A city-level report with hidden small numbers, for the console's tests. */
 export function sampleReport(): Report {
-  const figures = { visits: 28, calls: 31, bookingsMade: 12, bookingsConfirmed: 10, bookingsCompleted: 8, bookingsNoShow: null, callbacks: 6, events: 9, peopleReached: 1331, beneficiaries: 1390 }
+  const figures = {
+    visits: 28,
+    calls: 31,
+    bookingsMade: 12,
+    bookingsConfirmed: 10,
+    bookingsCompleted: 8,
+    bookingsNoShow: null,
+    callbacks: 6,
+    events: 9,
+    peopleReached: 1331,
+    beneficiaries: 1390,
+  };
   return {
     scope: 'city',
     centreCode: null,
@@ -19,5 +30,5 @@ export function sampleReport(): Report {
     ],
     byService: [],
     byReferral: [{ key: 'police', count: null }],
-  }
+  };
 }

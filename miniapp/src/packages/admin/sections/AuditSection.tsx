@@ -1,50 +1,60 @@
-import { useState } from 'react'
-import { addDays, formatShanghaiInstant, shanghaiToday } from '../../../domain/dates'
-import { CentreSelect, DateRangeFields, Field, ListTable, LoadState, SectionTitle } from '../components/ui'
-import { centreName, useAdmin } from '../context'
-import { useDateRange, useLoad } from '../hooks'
-import { COMMON } from '../texts'
+import { useState } from 'react';
+import { addDays, formatShanghaiInstant, shanghaiToday } from '../../../domain/dates';
+import { CentreSelect, DateRangeFields, Field, ListTable, LoadState, SectionTitle } from '../components/ui';
+import { centreName, useAdmin } from '../context';
+import { useDateRange, useLoad } from '../hooks';
+import { COMMON } from '../texts';
 
 export function AuditSection() {
-  const { api, centre, setCentre, centres } = useAdmin()
-  const today = shanghaiToday()
-  const range = useDateRange(addDays(today, -7), today)
-  const { from, to } = range
-  const [action, setAction] = useState('')
-  const [appliedAction, setAppliedAction] = useState('')
+  const { api, centre, setCentre, centres } = useAdmin();
+  const today = shanghaiToday();
+  const range = useDateRange(addDays(today, -7), today);
+  const { from, to } = range;
+  const [action, setAction] = useState('');
+  const [appliedAction, setAppliedAction] = useState('');
   const loaded = useLoad(
     () => api.audit({ from, to, action: appliedAction || undefined, centre: centre || undefined }),
     [api, from, to, appliedAction, centre],
     range.valid,
-  )
-  const rows = loaded.data ?? []
+  );
+  const rows = loaded.data ?? [];
 
   return (
     <>
       <SectionTitle>操作日志</SectionTitle>
       <form
-        className='admin-filters'
-        role='search'
-        aria-label='筛选操作日志'
+        className="admin-filters"
+        role="search"
+        aria-label="筛选操作日志"
         onSubmit={(event) => {
-          event.preventDefault()
-          setAppliedAction(action.trim())
+          event.preventDefault();
+          setAppliedAction(action.trim());
         }}
       >
-        <CentreSelect value={centre} onChange={setCentre} allowAll testId='audit-centre' />
-        <DateRangeFields range={range} testIdPrefix='audit' />
-        <Field label='操作类型（例如 roster.set）'>
-          <input className='admin-input' value={action} onChange={(event) => setAction(event.target.value)} data-testid='audit-action' />
+        <CentreSelect value={centre} onChange={setCentre} allowAll testId="audit-centre" />
+        <DateRangeFields range={range} testIdPrefix="audit" />
+        <Field label="操作类型（例如 roster.set）">
+          <input
+            className="admin-input"
+            value={action}
+            onChange={(event) => setAction(event.target.value)}
+            data-testid="audit-action"
+          />
         </Field>
-        <button type='submit' className='admin-button' data-testid='audit-search'>
+        <button type="submit" className="admin-button" data-testid="audit-search">
           {COMMON.search}
         </button>
       </form>
       <LoadState loading={loaded.loading && !loaded.data} error={loaded.error} reload={loaded.reload} />
       {loaded.data ? (
-        <ListTable testId='audit-table' caption={<>共 {rows.length} 条</>} columns={['时间', '操作人', '操作', '对象', '中心']} empty={rows.length === 0}>
+        <ListTable
+          testId="audit-table"
+          caption={<>共 {rows.length} 条</>}
+          columns={['时间', '操作人', '操作', '对象', '中心']}
+          empty={rows.length === 0}
+        >
           {rows.map((entry, index) => (
-            <tr key={`${entry.at}-${index}`} data-testid='audit-row'>
+            <tr key={`${entry.at}-${index}`} data-testid="audit-row">
               <td>{formatShanghaiInstant(entry.at)}</td>
               <td>{entry.actorUsername ?? '系统'}</td>
               <td>
@@ -57,5 +67,5 @@ export function AuditSection() {
         </ListTable>
       ) : null}
     </>
-  )
+  );
 }

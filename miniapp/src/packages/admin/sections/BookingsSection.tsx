@@ -1,9 +1,36 @@
-import type { AttemptResult, BookableService, BookingDto, BookingStatus, CallbackOutcome, CallbackStatus, DeclineReason, SafeWindowDto, StaffCallbackDto } from '@wac/shared-types'
-import { useState } from 'react'
-import { addDays, formatClock, formatDay, formatShanghaiInstant, shanghaiToday, weekdayName } from '../../../domain/dates'
-import { ActionOutcome, CentreSelect, CodeSelect, DateRangeFields, ExportButton, Field, ListTable, LoadState, SectionTitle } from '../components/ui'
-import { centreName, useAdmin } from '../context'
-import { useAction, useDateRange, useLoad, type Action } from '../hooks'
+import type {
+  AttemptResult,
+  BookableService,
+  BookingDto,
+  BookingStatus,
+  CallbackOutcome,
+  CallbackStatus,
+  DeclineReason,
+  SafeWindowDto,
+  StaffCallbackDto,
+} from '@wac/shared-types';
+import { useState } from 'react';
+import {
+  addDays,
+  formatClock,
+  formatDay,
+  formatShanghaiInstant,
+  shanghaiToday,
+  weekdayName,
+} from '../../../domain/dates';
+import {
+  ActionOutcome,
+  CentreSelect,
+  CodeSelect,
+  DateRangeFields,
+  ExportButton,
+  Field,
+  ListTable,
+  LoadState,
+  SectionTitle,
+} from '../components/ui';
+import { centreName, useAdmin } from '../context';
+import { useAction, useDateRange, useLoad, type Action } from '../hooks';
 import {
   ATTEMPT_RESULT_LABELS,
   BOOKABLE_SERVICE_LABELS,
@@ -13,100 +40,169 @@ import {
   COMMON,
   DECLINE_REASON_LABELS,
   labelOf,
-} from '../texts'
+} from '../texts';
 
-const NEED_LABELS: Record<string, string> = { minnan_dialect: '闽南话', accessible_room: '无障碍', with_child: '带孩子' }
+const NEED_LABELS: Record<string, string> = {
+  minnan_dialect: '闽南话',
+  accessible_room: '无障碍',
+  with_child: '带孩子',
+};
 
 function BookingActions({ booking, action, onDone }: { booking: BookingDto; action: Action; onDone: () => void }) {
-  const { api } = useAdmin()
-  const [declining, setDeclining] = useState(false)
-  const [reason, setReason] = useState<DeclineReason>('fully_booked')
-  const act = (kind: 'confirm' | 'arrive' | 'complete' | 'no-show', done: string) => void action.run(() => api.actOnBooking(booking.id, kind), done).then((ok) => ok && onDone())
-  const label = `${formatDay(booking.date)} ${formatClock(booking.start)}`
+  const { api } = useAdmin();
+  const [declining, setDeclining] = useState(false);
+  const [reason, setReason] = useState<DeclineReason>('fully_booked');
+  const act = (kind: 'confirm' | 'arrive' | 'complete' | 'no-show', done: string) =>
+    void action.run(() => api.actOnBooking(booking.id, kind), done).then((ok) => ok && onDone());
+  const label = `${formatDay(booking.date)} ${formatClock(booking.start)}`;
 
   if (declining) {
     return (
-      <span className='admin-inline'>
+      <span className="admin-inline">
         <label>
-          <span className='admin-visually-hidden'>婉拒原因</span>
-          <CodeSelect labels={DECLINE_REASON_LABELS} value={reason} onChange={setReason} testId='booking-decline-reason' />
+          <span className="admin-visually-hidden">婉拒原因</span>
+          <CodeSelect
+            labels={DECLINE_REASON_LABELS}
+            value={reason}
+            onChange={setReason}
+            testId="booking-decline-reason"
+          />
         </label>
         <button
-          type='button'
-          className='admin-button admin-button--small'
+          type="button"
+          className="admin-button admin-button--small"
           disabled={action.busy}
-          onClick={() => void action.run(() => api.declineBooking(booking.id, reason), `已婉拒 ${label} 的预约。`).then((ok) => ok && onDone())}
-          data-testid='booking-decline-confirm'
+          onClick={() =>
+            void action
+              .run(() => api.declineBooking(booking.id, reason), `已婉拒 ${label} 的预约。`)
+              .then((ok) => ok && onDone())
+          }
+          data-testid="booking-decline-confirm"
         >
           确认婉拒
         </button>
-        <button type='button' className='admin-button admin-button--small' onClick={() => setDeclining(false)}>
+        <button type="button" className="admin-button admin-button--small" onClick={() => setDeclining(false)}>
           {COMMON.cancel}
         </button>
       </span>
-    )
+    );
   }
   return (
-    <span className='admin-inline'>
+    <span className="admin-inline">
       {booking.status === 'pending' ? (
         <>
-          <button type='button' className='admin-button admin-button--small' disabled={action.busy} onClick={() => act('confirm', `已确认 ${label} 的预约。`)} data-testid='booking-confirm'>
+          <button
+            type="button"
+            className="admin-button admin-button--small"
+            disabled={action.busy}
+            onClick={() => act('confirm', `已确认 ${label} 的预约。`)}
+            data-testid="booking-confirm"
+          >
             确认
           </button>
-          <button type='button' className='admin-button admin-button--small' disabled={action.busy} onClick={() => setDeclining(true)} data-testid='booking-decline'>
+          <button
+            type="button"
+            className="admin-button admin-button--small"
+            disabled={action.busy}
+            onClick={() => setDeclining(true)}
+            data-testid="booking-decline"
+          >
             婉拒
           </button>
         </>
       ) : null}
       {booking.status === 'confirmed' ? (
         <>
-          <button type='button' className='admin-button admin-button--small' disabled={action.busy} onClick={() => act('arrive', `已记录到达：${label}。`)} data-testid='booking-arrive'>
+          <button
+            type="button"
+            className="admin-button admin-button--small"
+            disabled={action.busy}
+            onClick={() => act('arrive', `已记录到达：${label}。`)}
+            data-testid="booking-arrive"
+          >
             已到达
           </button>
-          <button type='button' className='admin-button admin-button--small' disabled={action.busy} onClick={() => act('no-show', `已记录未到：${label}。`)} data-testid='booking-no-show'>
+          <button
+            type="button"
+            className="admin-button admin-button--small"
+            disabled={action.busy}
+            onClick={() => act('no-show', `已记录未到：${label}。`)}
+            data-testid="booking-no-show"
+          >
             未到
           </button>
         </>
       ) : null}
       {booking.status === 'arrived' ? (
-        <button type='button' className='admin-button admin-button--small' disabled={action.busy} onClick={() => act('complete', `已完成：${label}。`)} data-testid='booking-complete'>
+        <button
+          type="button"
+          className="admin-button admin-button--small"
+          disabled={action.busy}
+          onClick={() => act('complete', `已完成：${label}。`)}
+          data-testid="booking-complete"
+        >
           完成
         </button>
       ) : null}
     </span>
-  )
+  );
 }
 
 function BookingsTab() {
-  const { api, centre, setCentre, centres } = useAdmin()
-  const today = shanghaiToday()
-  const range = useDateRange(addDays(today, -7), addDays(today, 14))
-  const { from, to } = range
-  const [status, setStatus] = useState<BookingStatus | ''>('')
-  const [service, setService] = useState<BookableService | ''>('')
-  const loaded = useLoad(() => api.bookings({ from, to, centre: centre || undefined, status: status || undefined }), [api, from, to, centre, status], range.valid)
-  const action = useAction()
-  const rows = (loaded.data ?? []).filter((booking) => !service || booking.service === service)
+  const { api, centre, setCentre, centres } = useAdmin();
+  const today = shanghaiToday();
+  const range = useDateRange(addDays(today, -7), addDays(today, 14));
+  const { from, to } = range;
+  const [status, setStatus] = useState<BookingStatus | ''>('');
+  const [service, setService] = useState<BookableService | ''>('');
+  const loaded = useLoad(
+    () => api.bookings({ from, to, centre: centre || undefined, status: status || undefined }),
+    [api, from, to, centre, status],
+    range.valid,
+  );
+  const action = useAction();
+  const rows = (loaded.data ?? []).filter((booking) => !service || booking.service === service);
 
   return (
     <>
-      <div className='admin-filters' role='search' aria-label='筛选预约'>
-        <CentreSelect value={centre} onChange={setCentre} allowAll testId='bookings-centre' />
-        <DateRangeFields range={range} testIdPrefix='bookings' />
-        <Field label='状态'>
-          <CodeSelect labels={BOOKING_STATUS_LABELS} value={status} onChange={setStatus} anyLabel='全部' testId='bookings-status' />
+      <div className="admin-filters" role="search" aria-label="筛选预约">
+        <CentreSelect value={centre} onChange={setCentre} allowAll testId="bookings-centre" />
+        <DateRangeFields range={range} testIdPrefix="bookings" />
+        <Field label="状态">
+          <CodeSelect
+            labels={BOOKING_STATUS_LABELS}
+            value={status}
+            onChange={setStatus}
+            anyLabel="全部"
+            testId="bookings-status"
+          />
         </Field>
-        <Field label='服务'>
-          <CodeSelect labels={BOOKABLE_SERVICE_LABELS} value={service} onChange={setService} anyLabel='全部' testId='bookings-service' />
+        <Field label="服务">
+          <CodeSelect
+            labels={BOOKABLE_SERVICE_LABELS}
+            value={service}
+            onChange={setService}
+            anyLabel="全部"
+            testId="bookings-service"
+          />
         </Field>
-        <ExportButton label={COMMON.exportCsv} fetchFile={() => api.bookingsExport({ from, to, centre: centre || undefined })} testId='bookings-export' />
+        <ExportButton
+          label={COMMON.exportCsv}
+          fetchFile={() => api.bookingsExport({ from, to, centre: centre || undefined })}
+          testId="bookings-export"
+        />
       </div>
       <LoadState loading={loaded.loading && !loaded.data} error={loaded.error} reload={loaded.reload} />
-      <ActionOutcome action={action} testId='booking-action' />
+      <ActionOutcome action={action} testId="booking-action" />
       {loaded.data ? (
-        <ListTable testId='bookings-table' caption={<>共 {rows.length} 条预约</>} columns={['日期', '时间', '中心', '服务', '状态', '需要', '想谈的事', '已登记', '操作']} empty={rows.length === 0}>
+        <ListTable
+          testId="bookings-table"
+          caption={<>共 {rows.length} 条预约</>}
+          columns={['日期', '时间', '中心', '服务', '状态', '需要', '想谈的事', '已登记', '操作']}
+          empty={rows.length === 0}
+        >
           {rows.map((booking) => (
-            <tr key={booking.id} data-testid='booking-row' data-status={booking.status}>
+            <tr key={booking.id} data-testid="booking-row" data-status={booking.status}>
               <td>{formatDay(booking.date)}</td>
               <td>
                 {formatClock(booking.start)}–{formatClock(booking.end)}
@@ -117,8 +213,10 @@ function BookingsTab() {
                 {BOOKING_STATUS_LABELS[booking.status]}
                 {booking.declineReason ? `（${DECLINE_REASON_LABELS[booking.declineReason]}）` : ''}
               </td>
-              <td>{booking.needs.length > 0 ? booking.needs.map((need) => NEED_LABELS[need] ?? need).join('、') : ''}</td>
-              <td className='admin-table__text'>{booking.topic ?? ''}</td>
+              <td>
+                {booking.needs.length > 0 ? booking.needs.map((need) => NEED_LABELS[need] ?? need).join('、') : ''}
+              </td>
+              <td className="admin-table__text">{booking.topic ?? ''}</td>
               <td>{booking.recorded ? COMMON.yes : ''}</td>
               <td>
                 <BookingActions booking={booking} action={action} onDone={loaded.reload} />
@@ -128,107 +226,172 @@ function BookingsTab() {
         </ListTable>
       ) : null}
     </>
-  )
+  );
 }
 
 function windowText(window: SafeWindowDto): string {
-  const when = window.date ? formatDay(window.date) : window.weekday ? `每${weekdayName(window.weekday)}` : ''
-  return `${when} ${formatClock(window.from)}–${formatClock(window.to)}`
+  const when = window.date ? formatDay(window.date) : window.weekday ? `每${weekdayName(window.weekday)}` : '';
+  return `${when} ${formatClock(window.from)}–${formatClock(window.to)}`;
 }
 
-function CallbackActions({ item, action, onDone, onReveal }: { item: StaffCallbackDto; action: Action; onDone: () => void; onReveal: (id: string, phone: string | null) => void }) {
-  const { api } = useAdmin()
-  const [result, setResult] = useState<AttemptResult>('no_answer')
-  const [outcome, setOutcome] = useState<CallbackOutcome>('helped')
-  const run = (change: () => Promise<unknown>, done: string) => void action.run(change, done).then((ok) => ok && onDone())
+function CallbackActions({
+  item,
+  action,
+  onDone,
+  onReveal,
+}: {
+  item: StaffCallbackDto;
+  action: Action;
+  onDone: () => void;
+  onReveal: (id: string, phone: string | null) => void;
+}) {
+  const { api } = useAdmin();
+  const [result, setResult] = useState<AttemptResult>('no_answer');
+  const [outcome, setOutcome] = useState<CallbackOutcome>('helped');
+  const run = (change: () => Promise<unknown>, done: string) =>
+    void action.run(change, done).then((ok) => ok && onDone());
   // Closing or releasing ends this admin's claim, and with it the whole number on her screen.
   const endClaim = (change: () => Promise<unknown>, done: string) =>
     run(async () => {
-      await change()
-      onReveal(item.id, null)
-    }, done)
+      await change();
+      onReveal(item.id, null);
+    }, done);
   if (item.status === 'open') {
     return (
       <button
-        type='button'
-        className='admin-button admin-button--small'
+        type="button"
+        className="admin-button admin-button--small"
         disabled={action.busy}
         onClick={() =>
           run(async () => {
-            const claimed = await api.actOnCallback(item.id, 'claim')
-            onReveal(item.id, claimed.phone)
+            const claimed = await api.actOnCallback(item.id, 'claim');
+            onReveal(item.id, claimed.phone);
           }, '已认领，完整号码只对您显示（会记入操作日志）。')
         }
-        data-testid='callback-claim'
+        data-testid="callback-claim"
       >
         认领（显示号码）
       </button>
-    )
+    );
   }
   if (item.status !== 'claimed' || !item.claimedByMe) {
-    return null
+    return null;
   }
   return (
-    <span className='admin-stack'>
-      <span className='admin-inline'>
+    <span className="admin-stack">
+      <span className="admin-inline">
         <label>
-          <span className='admin-visually-hidden'>这次拨打的结果</span>
-          <CodeSelect labels={ATTEMPT_RESULT_LABELS} value={result} onChange={setResult} testId='callback-attempt-result' />
+          <span className="admin-visually-hidden">这次拨打的结果</span>
+          <CodeSelect
+            labels={ATTEMPT_RESULT_LABELS}
+            value={result}
+            onChange={setResult}
+            testId="callback-attempt-result"
+          />
         </label>
-        <button type='button' className='admin-button admin-button--small' disabled={action.busy} onClick={() => run(() => api.logAttempt(item.id, result), '已记录这次拨打。')} data-testid='callback-attempt'>
+        <button
+          type="button"
+          className="admin-button admin-button--small"
+          disabled={action.busy}
+          onClick={() => run(() => api.logAttempt(item.id, result), '已记录这次拨打。')}
+          data-testid="callback-attempt"
+        >
           记录拨打
         </button>
       </span>
-      <span className='admin-inline'>
+      <span className="admin-inline">
         <label>
-          <span className='admin-visually-hidden'>结果</span>
-          <CodeSelect labels={CALLBACK_OUTCOME_LABELS} value={outcome} onChange={setOutcome} testId='callback-outcome' />
+          <span className="admin-visually-hidden">结果</span>
+          <CodeSelect
+            labels={CALLBACK_OUTCOME_LABELS}
+            value={outcome}
+            onChange={setOutcome}
+            testId="callback-outcome"
+          />
         </label>
-        <button type='button' className='admin-button admin-button--small' disabled={action.busy} onClick={() => endClaim(() => api.closeCallback(item.id, outcome), '已结束此回电。')} data-testid='callback-close'>
+        <button
+          type="button"
+          className="admin-button admin-button--small"
+          disabled={action.busy}
+          onClick={() => endClaim(() => api.closeCallback(item.id, outcome), '已结束此回电。')}
+          data-testid="callback-close"
+        >
           结束
         </button>
-        <button type='button' className='admin-button admin-button--small' disabled={action.busy} onClick={() => endClaim(() => api.actOnCallback(item.id, 'release'), '已放回队列。')} data-testid='callback-release'>
+        <button
+          type="button"
+          className="admin-button admin-button--small"
+          disabled={action.busy}
+          onClick={() => endClaim(() => api.actOnCallback(item.id, 'release'), '已放回队列。')}
+          data-testid="callback-release"
+        >
           放回队列
         </button>
       </span>
     </span>
-  )
+  );
 }
 
 function CallbacksTab() {
-  const { api, centre, setCentre, centres } = useAdmin()
-  const [status, setStatus] = useState<CallbackStatus | ''>('')
-  const loaded = useLoad(() => api.callbacks({ centre: centre || undefined, status: status || undefined }), [api, centre, status])
-  const action = useAction()
+  const { api, centre, setCentre, centres } = useAdmin();
+  const [status, setStatus] = useState<CallbackStatus | ''>('');
+  const loaded = useLoad(
+    () => api.callbacks({ centre: centre || undefined, status: status || undefined }),
+    [api, centre, status],
+  );
+  const action = useAction();
   // Whole numbers shown to this admin after claiming (the queue itself only has masked ones).
-  const [revealed, setRevealed] = useState<Record<string, string>>({})
+  const [revealed, setRevealed] = useState<Record<string, string>>({});
   const reveal = (id: string, phone: string | null) =>
     setRevealed((current) => {
-      const next = { ...current }
+      const next = { ...current };
       if (phone) {
-        next[id] = phone
+        next[id] = phone;
       } else {
-        delete next[id]
+        delete next[id];
       }
-      return next
-    })
-  const showNumber = (id: string) => void action.run(async () => reveal(id, (await api.callback(id)).phone), '完整号码只对您显示（已记入操作日志）。')
-  const rows = loaded.data ?? []
+      return next;
+    });
+  const showNumber = (id: string) =>
+    void action.run(async () => reveal(id, (await api.callback(id)).phone), '完整号码只对您显示（已记入操作日志）。');
+  const rows = loaded.data ?? [];
   return (
     <>
-      <div className='admin-filters' role='search' aria-label='筛选回电'>
-        <CentreSelect value={centre} onChange={setCentre} allowAll testId='callbacks-centre' />
-        <Field label='状态'>
-          <CodeSelect labels={CALLBACK_STATUS_LABELS} value={status} onChange={setStatus} anyLabel='待处理（待回电和已认领）' testId='callbacks-status' />
+      <div className="admin-filters" role="search" aria-label="筛选回电">
+        <CentreSelect value={centre} onChange={setCentre} allowAll testId="callbacks-centre" />
+        <Field label="状态">
+          <CodeSelect
+            labels={CALLBACK_STATUS_LABELS}
+            value={status}
+            onChange={setStatus}
+            anyLabel="待处理（待回电和已认领）"
+            testId="callbacks-status"
+          />
         </Field>
       </div>
-      <p className='admin-muted'>只在她说安全的时段打电话；未获同意时不要表明来自援助中心，也不要留言。</p>
+      <p className="admin-muted">只在她说安全的时段打电话；未获同意时不要表明来自援助中心，也不要留言。</p>
       <LoadState loading={loaded.loading && !loaded.data} error={loaded.error} reload={loaded.reload} />
-      <ActionOutcome action={action} testId='callback-action' />
+      <ActionOutcome action={action} testId="callback-action" />
       {loaded.data ? (
-        <ListTable testId='callbacks-table' caption={<>共 {rows.length} 条回电请求</>} columns={['提交时间', '中心', '电话', '安全时段', '下次可打', '可表明身份', '可留言', '状态', '拨打记录', '操作']} empty={rows.length === 0}>
+        <ListTable
+          testId="callbacks-table"
+          caption={<>共 {rows.length} 条回电请求</>}
+          columns={[
+            '提交时间',
+            '中心',
+            '电话',
+            '安全时段',
+            '下次可打',
+            '可表明身份',
+            '可留言',
+            '状态',
+            '拨打记录',
+            '操作',
+          ]}
+          empty={rows.length === 0}
+        >
           {rows.map((item) => (
-            <tr key={item.id} data-testid='callback-row'>
+            <tr key={item.id} data-testid="callback-row">
               <td>{formatShanghaiInstant(item.createdAt)}</td>
               <td>{centreName(centres, item.centreCode)}</td>
               <td>
@@ -236,7 +399,12 @@ function CallbacksTab() {
                 {item.claimedByMe && item.status === 'claimed' && !revealed[item.id] && !item.phone ? (
                   <>
                     {' '}
-                    <button type='button' className='admin-link-button' onClick={() => showNumber(item.id)} data-testid='callback-show-number'>
+                    <button
+                      type="button"
+                      className="admin-link-button"
+                      onClick={() => showNumber(item.id)}
+                      data-testid="callback-show-number"
+                    >
                       显示号码
                     </button>
                   </>
@@ -251,7 +419,11 @@ function CallbacksTab() {
                 {item.claimed && !item.claimedByMe && item.status === 'claimed' ? '（他人）' : ''}
                 {item.outcome ? `：${labelOf(CALLBACK_OUTCOME_LABELS, item.outcome)}` : ''}
               </td>
-              <td data-testid='callback-attempts'>{item.attempts.map((attempt) => `${formatShanghaiInstant(attempt.at)} ${ATTEMPT_RESULT_LABELS[attempt.result]}`).join('；')}</td>
+              <td data-testid="callback-attempts">
+                {item.attempts
+                  .map((attempt) => `${formatShanghaiInstant(attempt.at)} ${ATTEMPT_RESULT_LABELS[attempt.result]}`)
+                  .join('；')}
+              </td>
               <td>
                 <CallbackActions item={item} action={action} onDone={loaded.reload} onReveal={reveal} />
               </td>
@@ -260,23 +432,37 @@ function CallbacksTab() {
         </ListTable>
       ) : null}
     </>
-  )
+  );
 }
 
 export function BookingsSection() {
-  const [tab, setTab] = useState<'bookings' | 'callbacks'>('bookings')
+  const [tab, setTab] = useState<'bookings' | 'callbacks'>('bookings');
   return (
     <>
       <SectionTitle>预约与回电</SectionTitle>
-      <div className='admin-tabs' role='tablist' aria-label='预约与回电'>
-        <button type='button' role='tab' aria-selected={tab === 'bookings'} className={`admin-tab${tab === 'bookings' ? ' admin-tab--current' : ''}`} onClick={() => setTab('bookings')} data-testid='tab-bookings'>
+      <div className="admin-tabs" role="tablist" aria-label="预约与回电">
+        <button
+          type="button"
+          role="tab"
+          aria-selected={tab === 'bookings'}
+          className={`admin-tab${tab === 'bookings' ? ' admin-tab--current' : ''}`}
+          onClick={() => setTab('bookings')}
+          data-testid="tab-bookings"
+        >
           预约
         </button>
-        <button type='button' role='tab' aria-selected={tab === 'callbacks'} className={`admin-tab${tab === 'callbacks' ? ' admin-tab--current' : ''}`} onClick={() => setTab('callbacks')} data-testid='tab-callbacks'>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={tab === 'callbacks'}
+          className={`admin-tab${tab === 'callbacks' ? ' admin-tab--current' : ''}`}
+          onClick={() => setTab('callbacks')}
+          data-testid="tab-callbacks"
+        >
           回电
         </button>
       </div>
-      <div role='tabpanel'>{tab === 'bookings' ? <BookingsTab /> : <CallbacksTab />}</div>
+      <div role="tabpanel">{tab === 'bookings' ? <BookingsTab /> : <CallbacksTab />}</div>
     </>
-  )
+  );
 }

@@ -1,28 +1,37 @@
-import { useState, type FormEvent } from 'react'
-import type { CalendarMark, CalendarMarkKind } from '../../../services/admin-api'
-import { shanghaiToday } from '../../../domain/dates'
-import { ActionOutcome, CentreSelect, CodeSelect, Field, ListTable, LoadState, Notice, SectionTitle } from '../components/ui'
-import { centreName, useAdmin } from '../context'
-import { useAction, useLoad } from '../hooks'
-import { monthGrid, monthTitle, WEEKDAY_HEADERS } from '../logic/month-grid'
-import { CALENDAR_KIND_LABELS, CALENDAR_SOURCE_LABELS, COMMON } from '../texts'
+import { useState, type FormEvent } from 'react';
+import type { CalendarMark, CalendarMarkKind } from '../../../services/admin-api';
+import { shanghaiToday } from '../../../domain/dates';
+import {
+  ActionOutcome,
+  CentreSelect,
+  CodeSelect,
+  Field,
+  ListTable,
+  LoadState,
+  Notice,
+  SectionTitle,
+} from '../components/ui';
+import { centreName, useAdmin } from '../context';
+import { useAction, useLoad } from '../hooks';
+import { monthGrid, monthTitle, WEEKDAY_HEADERS } from '../logic/month-grid';
+import { CALENDAR_KIND_LABELS, CALENDAR_SOURCE_LABELS, COMMON } from '../texts';
 
-const KINDS: CalendarMarkKind[] = ['holiday', 'workday', 'closed', 'open']
+const KINDS: CalendarMarkKind[] = ['holiday', 'workday', 'closed', 'open'];
 /** Holidays and 调休 working days are city-wide; one centre can only be closed or opened on a day. */
-const CENTRE_KINDS: CalendarMarkKind[] = ['closed', 'open']
+const CENTRE_KINDS: CalendarMarkKind[] = ['closed', 'open'];
 
 export function kindsForScope(scope: string): CalendarMarkKind[] {
-  return scope === '*' ? KINDS : CENTRE_KINDS
+  return scope === '*' ? KINDS : CENTRE_KINDS;
 }
 
 function YearMonth({ month, marks }: { month: string; marks: Map<string, CalendarMark[]> }) {
   return (
-    <table className='admin-mini-month'>
+    <table className="admin-mini-month">
       <caption>{monthTitle(month)}</caption>
       <thead>
         <tr>
           {WEEKDAY_HEADERS.map((name) => (
-            <th key={name} scope='col' abbr={`周${name}`}>
+            <th key={name} scope="col" abbr={`周${name}`}>
               {name}
             </th>
           ))}
@@ -32,10 +41,12 @@ function YearMonth({ month, marks }: { month: string; marks: Map<string, Calenda
         {monthGrid(month).map((week, index) => (
           <tr key={index}>
             {week.map((cell, dayIndex) => {
-              const dayMarks = cell.date ? (marks.get(cell.date) ?? []) : []
-              const kind = dayMarks[0]?.kind
-              const weekend = dayIndex >= 5
-              const title = dayMarks.map((mark) => `${CALENDAR_KIND_LABELS[mark.kind]}${mark.name ? `：${mark.name}` : ''}`).join('；')
+              const dayMarks = cell.date ? (marks.get(cell.date) ?? []) : [];
+              const kind = dayMarks[0]?.kind;
+              const weekend = dayIndex >= 5;
+              const title = dayMarks
+                .map((mark) => `${CALENDAR_KIND_LABELS[mark.kind]}${mark.name ? `：${mark.name}` : ''}`)
+                .join('；');
               return (
                 <td
                   key={cell.date ?? `pad-${dayIndex}`}
@@ -44,82 +55,101 @@ function YearMonth({ month, marks }: { month: string; marks: Map<string, Calenda
                   data-testid={cell.date && kind ? `calendar-day-${cell.date}` : undefined}
                 >
                   {cell.day > 0 ? cell.day : ''}
-                  {title ? <span className='admin-visually-hidden'>{title}</span> : null}
+                  {title ? <span className="admin-visually-hidden">{title}</span> : null}
                 </td>
-              )
+              );
             })}
           </tr>
         ))}
       </tbody>
     </table>
-  )
+  );
 }
 
 function scopeLabel(centres: ReturnType<typeof useAdmin>['centres'], scope: string): string {
-  return scope === '*' ? COMMON.cityScope : centreName(centres, scope)
+  return scope === '*' ? COMMON.cityScope : centreName(centres, scope);
 }
 
 export function CalendarSection() {
-  const { api, centre, centres, session } = useAdmin()
-  const [year, setYear] = useState(() => Number(shanghaiToday().slice(0, 4)))
-  const loaded = useLoad(() => api.calendar(year, centre || undefined), [api, year, centre])
-  const action = useAction()
-  const [date, setDate] = useState('')
-  const [scope, setScope] = useState(session.role === 'city_admin' ? '*' : (session.centreCode ?? ''))
-  const [kind, setKind] = useState<CalendarMarkKind>(session.role === 'city_admin' ? 'holiday' : 'closed')
-  const [name, setName] = useState('')
+  const { api, centre, centres, session } = useAdmin();
+  const [year, setYear] = useState(() => Number(shanghaiToday().slice(0, 4)));
+  const loaded = useLoad(() => api.calendar(year, centre || undefined), [api, year, centre]);
+  const action = useAction();
+  const [date, setDate] = useState('');
+  const [scope, setScope] = useState(session.role === 'city_admin' ? '*' : (session.centreCode ?? ''));
+  const [kind, setKind] = useState<CalendarMarkKind>(session.role === 'city_admin' ? 'holiday' : 'closed');
+  const [name, setName] = useState('');
 
-  const marks = new Map<string, CalendarMark[]>()
+  const marks = new Map<string, CalendarMark[]>();
   for (const mark of loaded.data?.marks ?? []) {
-    marks.set(mark.date, [...(marks.get(mark.date) ?? []), mark])
+    marks.set(mark.date, [...(marks.get(mark.date) ?? []), mark]);
   }
-  const sorted = [...(loaded.data?.marks ?? [])].sort((a, b) => a.date.localeCompare(b.date) || a.scope.localeCompare(b.scope))
-  const mayRemove = (mark: CalendarMark) => mark.source === 'admin' && (session.role === 'city_admin' || mark.scope === session.centreCode)
+  const sorted = [...(loaded.data?.marks ?? [])].sort(
+    (a, b) => a.date.localeCompare(b.date) || a.scope.localeCompare(b.scope),
+  );
+  const mayRemove = (mark: CalendarMark) =>
+    mark.source === 'admin' && (session.role === 'city_admin' || mark.scope === session.centreCode);
 
   const submit = (event: FormEvent) => {
-    event.preventDefault()
+    event.preventDefault();
     if (!date) {
-      return
+      return;
     }
     void action
-      .run(() => api.setCalendarMark(date, { scope, kind, ...(name.trim() ? { name: name.trim() } : {}) }), `已设置 ${date}：${CALENDAR_KIND_LABELS[kind]}`)
+      .run(
+        () => api.setCalendarMark(date, { scope, kind, ...(name.trim() ? { name: name.trim() } : {}) }),
+        `已设置 ${date}：${CALENDAR_KIND_LABELS[kind]}`,
+      )
       .then((ok) => {
         if (ok) {
-          setName('')
-          loaded.reload()
+          setName('');
+          loaded.reload();
         }
-      })
-  }
+      });
+  };
 
   const remove = (mark: CalendarMark) =>
-    void action.run(() => api.removeCalendarMark(mark.date, mark.scope), `已删除 ${mark.date} 的设置。`).then((ok) => ok && loaded.reload())
+    void action
+      .run(() => api.removeCalendarMark(mark.date, mark.scope), `已删除 ${mark.date} 的设置。`)
+      .then((ok) => ok && loaded.reload());
 
   return (
     <>
       <SectionTitle>日历（节假日、调休与闭馆）</SectionTitle>
-      <div className='admin-toolbar'>
-        <button type='button' className='admin-button' onClick={() => setYear((value) => value - 1)} data-testid='calendar-prev'>
+      <div className="admin-toolbar">
+        <button
+          type="button"
+          className="admin-button"
+          onClick={() => setYear((value) => value - 1)}
+          data-testid="calendar-prev"
+        >
           ‹ {year - 1} 年
         </button>
-        <strong className='admin-toolbar__title' data-testid='calendar-year' aria-live='polite'>
+        <strong className="admin-toolbar__title" data-testid="calendar-year" aria-live="polite">
           {year} 年{centre ? `（${centreName(centres, centre)}）` : '（全市）'}
         </strong>
-        <button type='button' className='admin-button' onClick={() => setYear((value) => value + 1)} data-testid='calendar-next'>
+        <button
+          type="button"
+          className="admin-button"
+          onClick={() => setYear((value) => value + 1)}
+          data-testid="calendar-next"
+        >
           {year + 1} 年 ›
         </button>
       </div>
       <LoadState loading={loaded.loading && !loaded.data} error={loaded.error} reload={loaded.reload} />
       {loaded.data && !loaded.data.hasOfficialSchedule ? (
-        <Notice tone='warning' testId='calendar-missing-this-year'>
+        <Notice tone="warning" testId="calendar-missing-this-year">
           系统中还没有 {year} 年的国务院节假日安排：这一年只按周一至周五开放，节假日和调休需手工设置或等待系统更新。
         </Notice>
       ) : null}
       {loaded.data && !loaded.data.nextYearHasSchedule ? (
-        <Notice tone='warning' testId='calendar-missing-next-year'>
-          尚未收到 {year + 1} 年的国务院节假日安排（通常在每年 11 月前后公布）。公布后请及时更新系统，否则 {year + 1} 年的节假日仍会开放预约。
+        <Notice tone="warning" testId="calendar-missing-next-year">
+          尚未收到 {year + 1} 年的国务院节假日安排（通常在每年 11 月前后公布）。公布后请及时更新系统，否则 {year + 1}{' '}
+          年的节假日仍会开放预约。
         </Notice>
       ) : null}
-      <div className='admin-legend' aria-hidden='true'>
+      <div className="admin-legend" aria-hidden="true">
         {KINDS.map((entry) => (
           <span key={entry} className={`admin-legend__item admin-mini-month__${entry}`}>
             {CALENDAR_KIND_LABELS[entry]}
@@ -127,53 +157,89 @@ export function CalendarSection() {
         ))}
       </div>
       {loaded.data ? (
-        <div className='admin-year' data-testid='calendar-year-grid'>
+        <div className="admin-year" data-testid="calendar-year-grid">
           {Array.from({ length: 12 }, (_, index) => `${year}-${String(index + 1).padStart(2, '0')}`).map((month) => (
             <YearMonth key={month} month={month} marks={marks} />
           ))}
         </div>
       ) : null}
 
-      <form className='admin-card admin-form' onSubmit={submit} data-testid='calendar-form' aria-labelledby='calendar-form-heading'>
-        <h3 id='calendar-form-heading' className='admin-subtitle'>
+      <form
+        className="admin-card admin-form"
+        onSubmit={submit}
+        data-testid="calendar-form"
+        aria-labelledby="calendar-form-heading"
+      >
+        <h3 id="calendar-form-heading" className="admin-subtitle">
           设置某一天
         </h3>
-        <p className='admin-muted'>“闭馆”让某中心某天不开放；“加开”让某中心在非工作日开放。全市的放假和调休由市级管理员设置。</p>
-        <div className='admin-form__grid'>
-          <Field label='日期'>
-            <input className='admin-input' type='date' value={date} onChange={(event) => setDate(event.target.value)} required data-testid='calendar-date' />
+        <p className="admin-muted">
+          “闭馆”让某中心某天不开放；“加开”让某中心在非工作日开放。全市的放假和调休由市级管理员设置。
+        </p>
+        <div className="admin-form__grid">
+          <Field label="日期">
+            <input
+              className="admin-input"
+              type="date"
+              value={date}
+              onChange={(event) => setDate(event.target.value)}
+              required
+              data-testid="calendar-date"
+            />
           </Field>
           <CentreSelect
-            label='范围'
+            label="范围"
             value={scope}
             onChange={(next) => {
-              setScope(next)
+              setScope(next);
               if (!kindsForScope(next).includes(kind)) {
-                setKind('closed')
+                setKind('closed');
               }
             }}
             allowCity
-            testId='calendar-scope'
+            testId="calendar-scope"
           />
-          <Field label='类型'>
-            <CodeSelect labels={CALENDAR_KIND_LABELS} codes={kindsForScope(scope)} value={kind} onChange={setKind} testId='calendar-kind' />
+          <Field label="类型">
+            <CodeSelect
+              labels={CALENDAR_KIND_LABELS}
+              codes={kindsForScope(scope)}
+              value={kind}
+              onChange={setKind}
+              testId="calendar-kind"
+            />
           </Field>
-          <Field label='说明（可选，例如“设备检修”）'>
-            <input className='admin-input' value={name} onChange={(event) => setName(event.target.value)} maxLength={64} data-testid='calendar-name' />
+          <Field label="说明（可选，例如“设备检修”）">
+            <input
+              className="admin-input"
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+              maxLength={64}
+              data-testid="calendar-name"
+            />
           </Field>
         </div>
-        <div className='admin-form__actions'>
-          <button type='submit' className='admin-button admin-button--primary' disabled={action.busy || !date} data-testid='calendar-submit'>
+        <div className="admin-form__actions">
+          <button
+            type="submit"
+            className="admin-button admin-button--primary"
+            disabled={action.busy || !date}
+            data-testid="calendar-submit"
+          >
             {COMMON.save}
           </button>
         </div>
-        <ActionOutcome action={action} testId='calendar-action' />
+        <ActionOutcome action={action} testId="calendar-action" />
       </form>
 
       {loaded.data ? (
-        <ListTable testId='calendar-table' caption={<>{year} 年的特殊日期</>} columns={['日期', '范围', '类型', '名称', '来源', '操作']} empty={sorted.length === 0}>
+        <ListTable
+          testId="calendar-table"
+          caption={<>{year} 年的特殊日期</>}
+          columns={['日期', '范围', '类型', '名称', '来源', '操作']}
+          empty={sorted.length === 0}
+        >
           {sorted.map((mark) => (
-            <tr key={`${mark.date}-${mark.scope}-${mark.source}`} data-testid='calendar-mark'>
+            <tr key={`${mark.date}-${mark.scope}-${mark.source}`} data-testid="calendar-mark">
               <td>{mark.date}</td>
               <td>{scopeLabel(centres, mark.scope)}</td>
               <td>{CALENDAR_KIND_LABELS[mark.kind] ?? mark.kind}</td>
@@ -181,7 +247,13 @@ export function CalendarSection() {
               <td>{CALENDAR_SOURCE_LABELS[mark.source] ?? mark.source}</td>
               <td>
                 {mayRemove(mark) ? (
-                  <button type='button' className='admin-button admin-button--small' onClick={() => remove(mark)} disabled={action.busy} aria-label={`删除 ${mark.date} 的设置`}>
+                  <button
+                    type="button"
+                    className="admin-button admin-button--small"
+                    onClick={() => remove(mark)}
+                    disabled={action.busy}
+                    aria-label={`删除 ${mark.date} 的设置`}
+                  >
                     {COMMON.delete}
                   </button>
                 ) : null}
@@ -191,5 +263,5 @@ export function CalendarSection() {
         </ListTable>
       ) : null}
     </>
-  )
+  );
 }

@@ -1,62 +1,72 @@
-import type { Profession } from '@wac/shared-types'
-import { useState, type FormEvent } from 'react'
-import type { AdminStaffMember } from '../../../services/admin-api'
-import { photoUrl } from '../../../services/api'
-import { ActionOutcome, Field, ListTable, LoadState, NeedsCentre, Notice, SectionTitle } from '../components/ui'
-import { centreName, useAdmin } from '../context'
-import { useAction, useFocusOnMount, useLoad } from '../hooks'
-import { photoForUpload } from '../logic/files'
-import { COMMON, labelsOf, PROFESSION_LABELS, PROFESSIONS, ROLE_LABELS } from '../texts'
+import type { Profession } from '@wac/shared-types';
+import { useState, type FormEvent } from 'react';
+import type { AdminStaffMember } from '../../../services/admin-api';
+import { photoUrl } from '../../../services/api';
+import { ActionOutcome, Field, ListTable, LoadState, NeedsCentre, Notice, SectionTitle } from '../components/ui';
+import { centreName, useAdmin } from '../context';
+import { useAction, useFocusOnMount, useLoad } from '../hooks';
+import { photoForUpload } from '../logic/files';
+import { COMMON, labelsOf, PROFESSION_LABELS, PROFESSIONS, ROLE_LABELS } from '../texts';
 
-const MIN_PASSWORD = 10
+const MIN_PASSWORD = 10;
 
-function ProfessionChoice({ value, onChange, idPrefix }: { value: Profession[]; onChange: (next: Profession[]) => void; idPrefix: string }) {
+function ProfessionChoice({
+  value,
+  onChange,
+  idPrefix,
+}: {
+  value: Profession[];
+  onChange: (next: Profession[]) => void;
+  idPrefix: string;
+}) {
   return (
-    <fieldset className='admin-fieldset'>
+    <fieldset className="admin-fieldset">
       <legend>专业身份（可多选）</legend>
       {PROFESSIONS.map((profession) => (
-        <label key={profession} className='admin-check'>
+        <label key={profession} className="admin-check">
           <input
-            type='checkbox'
+            type="checkbox"
             checked={value.includes(profession)}
-            onChange={(event) => onChange(event.target.checked ? [...value, profession] : value.filter((entry) => entry !== profession))}
+            onChange={(event) =>
+              onChange(event.target.checked ? [...value, profession] : value.filter((entry) => entry !== profession))
+            }
             data-testid={`${idPrefix}-profession-${profession}`}
           />
           {PROFESSION_LABELS[profession]}
         </label>
       ))}
     </fieldset>
-  )
+  );
 }
 
 function CreateStaffForm({ centreCode, onCreated }: { centreCode: string; onCreated: () => void }) {
-  const { api, centres } = useAdmin()
-  const action = useAction()
-  const [displayName, setDisplayName] = useState('')
-  const [professions, setProfessions] = useState<Profession[]>([])
-  const [bio, setBio] = useState('')
-  const [showOnWall, setShowOnWall] = useState(true)
-  const [withAccount, setWithAccount] = useState(false)
-  const [username, setUsername] = useState('')
-  const [password, setPassword] = useState('')
-  const [role, setRole] = useState<'staff' | 'centre_admin'>('staff')
-  const [problem, setProblem] = useState<string>()
+  const { api, centres } = useAdmin();
+  const action = useAction();
+  const [displayName, setDisplayName] = useState('');
+  const [professions, setProfessions] = useState<Profession[]>([]);
+  const [bio, setBio] = useState('');
+  const [showOnWall, setShowOnWall] = useState(true);
+  const [withAccount, setWithAccount] = useState(false);
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [role, setRole] = useState<'staff' | 'centre_admin'>('staff');
+  const [problem, setProblem] = useState<string>();
 
   const submit = (event: FormEvent) => {
-    event.preventDefault()
+    event.preventDefault();
     if (!displayName.trim()) {
-      setProblem('请填写称呼（例如“林律师”）。')
-      return
+      setProblem('请填写称呼（例如“林律师”）。');
+      return;
     }
     if (professions.length === 0) {
-      setProblem('请至少选择一个专业身份。')
-      return
+      setProblem('请至少选择一个专业身份。');
+      return;
     }
     if (withAccount && (username.trim().length < 3 || password.length < MIN_PASSWORD)) {
-      setProblem(`请填写登录用户名（至少 3 个字符），密码至少 ${MIN_PASSWORD} 位。`)
-      return
+      setProblem(`请填写登录用户名（至少 3 个字符），密码至少 ${MIN_PASSWORD} 位。`);
+      return;
     }
-    setProblem(undefined)
+    setProblem(undefined);
     void action
       .run(
         () =>
@@ -72,209 +82,355 @@ function CreateStaffForm({ centreCode, onCreated }: { centreCode: string; onCrea
       )
       .then((ok) => {
         if (ok) {
-          setDisplayName('')
-          setProfessions([])
-          setBio('')
-          setUsername('')
-          setPassword('')
-          setWithAccount(false)
-          onCreated()
+          setDisplayName('');
+          setProfessions([]);
+          setBio('');
+          setUsername('');
+          setPassword('');
+          setWithAccount(false);
+          onCreated();
         }
-      })
-  }
+      });
+  };
 
   return (
-    <form className='admin-card admin-form' onSubmit={submit} data-testid='staff-create-form' aria-labelledby='staff-create-heading'>
-      <h3 id='staff-create-heading' className='admin-subtitle'>
+    <form
+      className="admin-card admin-form"
+      onSubmit={submit}
+      data-testid="staff-create-form"
+      aria-labelledby="staff-create-heading"
+    >
+      <h3 id="staff-create-heading" className="admin-subtitle">
         新增工作人员（{centreName(centres, centreCode)}）
       </h3>
-      <div className='admin-form__grid'>
-        <Field label='称呼（上墙显示，例如“林律师”）'>
-          <input className='admin-input' value={displayName} onChange={(event) => setDisplayName(event.target.value)} maxLength={64} data-testid='staff-new-name' />
+      <div className="admin-form__grid">
+        <Field label="称呼（上墙显示，例如“林律师”）">
+          <input
+            className="admin-input"
+            value={displayName}
+            onChange={(event) => setDisplayName(event.target.value)}
+            maxLength={64}
+            data-testid="staff-new-name"
+          />
         </Field>
-        <Field label='简介（上墙显示）' wide>
-          <textarea className='admin-input admin-textarea' rows={3} value={bio} onChange={(event) => setBio(event.target.value)} maxLength={500} data-testid='staff-new-bio' />
+        <Field label="简介（上墙显示）" wide>
+          <textarea
+            className="admin-input admin-textarea"
+            rows={3}
+            value={bio}
+            onChange={(event) => setBio(event.target.value)}
+            maxLength={500}
+            data-testid="staff-new-bio"
+          />
         </Field>
       </div>
-      <ProfessionChoice value={professions} onChange={setProfessions} idPrefix='staff-new' />
-      <label className='admin-check'>
-        <input type='checkbox' checked={showOnWall} onChange={(event) => setShowOnWall(event.target.checked)} data-testid='staff-new-wall' />
+      <ProfessionChoice value={professions} onChange={setProfessions} idPrefix="staff-new" />
+      <label className="admin-check">
+        <input
+          type="checkbox"
+          checked={showOnWall}
+          onChange={(event) => setShowOnWall(event.target.checked)}
+          data-testid="staff-new-wall"
+        />
         在中心墙上和小程序中展示照片与简介
       </label>
-      <label className='admin-check'>
-        <input type='checkbox' checked={withAccount} onChange={(event) => setWithAccount(event.target.checked)} data-testid='staff-new-with-account' />
+      <label className="admin-check">
+        <input
+          type="checkbox"
+          checked={withAccount}
+          onChange={(event) => setWithAccount(event.target.checked)}
+          data-testid="staff-new-with-account"
+        />
         同时开通登录账号
       </label>
       {withAccount ? (
-        <div className='admin-form__grid'>
-          <Field label='登录用户名'>
-            <input className='admin-input' autoComplete='off' value={username} onChange={(event) => setUsername(event.target.value)} data-testid='staff-new-username' />
+        <div className="admin-form__grid">
+          <Field label="登录用户名">
+            <input
+              className="admin-input"
+              autoComplete="off"
+              value={username}
+              onChange={(event) => setUsername(event.target.value)}
+              data-testid="staff-new-username"
+            />
           </Field>
           <Field label={`初始密码（至少 ${MIN_PASSWORD} 位）`}>
-            <input className='admin-input' type='password' autoComplete='new-password' value={password} onChange={(event) => setPassword(event.target.value)} data-testid='staff-new-password' />
+            <input
+              className="admin-input"
+              type="password"
+              autoComplete="new-password"
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+              data-testid="staff-new-password"
+            />
           </Field>
-          <Field label='账号角色'>
-            <select className='admin-input' value={role} onChange={(event) => setRole(event.target.value as 'staff' | 'centre_admin')} data-testid='staff-new-role'>
-              <option value='staff'>{ROLE_LABELS.staff}</option>
-              <option value='centre_admin'>{ROLE_LABELS.centre_admin}</option>
+          <Field label="账号角色">
+            <select
+              className="admin-input"
+              value={role}
+              onChange={(event) => setRole(event.target.value as 'staff' | 'centre_admin')}
+              data-testid="staff-new-role"
+            >
+              <option value="staff">{ROLE_LABELS.staff}</option>
+              <option value="centre_admin">{ROLE_LABELS.centre_admin}</option>
             </select>
           </Field>
         </div>
       ) : null}
-      {problem ? <Notice tone='error'>{problem}</Notice> : null}
-      <div className='admin-form__actions'>
-        <button type='submit' className='admin-button admin-button--primary' disabled={action.busy} data-testid='staff-new-submit'>
+      {problem ? <Notice tone="error">{problem}</Notice> : null}
+      <div className="admin-form__actions">
+        <button
+          type="submit"
+          className="admin-button admin-button--primary"
+          disabled={action.busy}
+          data-testid="staff-new-submit"
+        >
           {action.busy ? COMMON.saving : COMMON.add}
         </button>
       </div>
-      <ActionOutcome action={action} testId='staff-new' />
+      <ActionOutcome action={action} testId="staff-new" />
     </form>
-  )
+  );
 }
 
-function MemberPanel({ member, onChanged, onClose }: { member: AdminStaffMember; onChanged: () => void; onClose: () => void }) {
-  const { api } = useAdmin()
-  const profile = useAction()
-  const photo = useAction()
-  const account = useAction()
-  const leave = useAction()
-  const [displayName, setDisplayName] = useState(member.displayName)
-  const [professions, setProfessions] = useState<Profession[]>(member.professions)
-  const [bio, setBio] = useState(member.bio)
-  const [showOnWall, setShowOnWall] = useState(member.showOnWall)
-  const [wallOrder, setWallOrder] = useState(String(member.wallOrder))
-  const [password, setPassword] = useState('')
-  const [leaveFrom, setLeaveFrom] = useState('')
-  const [leaveTo, setLeaveTo] = useState('')
-  const [photoProblem, setPhotoProblem] = useState<string>()
-  const panel = useFocusOnMount<HTMLElement>()
+function MemberPanel({
+  member,
+  onChanged,
+  onClose,
+}: {
+  member: AdminStaffMember;
+  onChanged: () => void;
+  onClose: () => void;
+}) {
+  const { api } = useAdmin();
+  const profile = useAction();
+  const photo = useAction();
+  const account = useAction();
+  const leave = useAction();
+  const [displayName, setDisplayName] = useState(member.displayName);
+  const [professions, setProfessions] = useState<Profession[]>(member.professions);
+  const [bio, setBio] = useState(member.bio);
+  const [showOnWall, setShowOnWall] = useState(member.showOnWall);
+  const [wallOrder, setWallOrder] = useState(String(member.wallOrder));
+  const [password, setPassword] = useState('');
+  const [leaveFrom, setLeaveFrom] = useState('');
+  const [leaveTo, setLeaveTo] = useState('');
+  const [photoProblem, setPhotoProblem] = useState<string>();
+  const panel = useFocusOnMount<HTMLElement>();
 
   const saveProfile = (event: FormEvent) => {
-    event.preventDefault()
+    event.preventDefault();
     void profile
       .run(
-        () => api.updateStaff(member.id, { displayName: displayName.trim(), professions, bio: bio.trim(), showOnWall, wallOrder: Number(wallOrder) || 0 }),
+        () =>
+          api.updateStaff(member.id, {
+            displayName: displayName.trim(),
+            professions,
+            bio: bio.trim(),
+            showOnWall,
+            wallOrder: Number(wallOrder) || 0,
+          }),
         COMMON.saved,
       )
-      .then((ok) => ok && onChanged())
-  }
+      .then((ok) => ok && onChanged());
+  };
 
   const uploadPhoto = async (file: File | undefined) => {
     if (!file) {
-      return
+      return;
     }
-    setPhotoProblem(undefined)
-    let prepared: Awaited<ReturnType<typeof photoForUpload>>
+    setPhotoProblem(undefined);
+    let prepared: Awaited<ReturnType<typeof photoForUpload>>;
     try {
-      prepared = await photoForUpload(file)
+      prepared = await photoForUpload(file);
     } catch {
-      setPhotoProblem('无法读取这张图片，请换一张 JPG 或 PNG 照片。')
-      return
+      setPhotoProblem('无法读取这张图片，请换一张 JPG 或 PNG 照片。');
+      return;
     }
     const ok = await photo.run(async () => {
-      const uploaded = await api.uploadPhoto(prepared.contentType, prepared.dataBase64)
-      await api.updateStaff(member.id, { photoId: uploaded.id })
-    }, '照片已更新。')
+      const uploaded = await api.uploadPhoto(prepared.contentType, prepared.dataBase64);
+      await api.updateStaff(member.id, { photoId: uploaded.id });
+    }, '照片已更新。');
     if (ok) {
-      onChanged()
+      onChanged();
     }
-  }
+  };
 
   const resetPassword = (event: FormEvent) => {
-    event.preventDefault()
+    event.preventDefault();
     if (password.length < MIN_PASSWORD) {
-      return
+      return;
     }
-    void account.run(() => api.resetPassword(member.id, password), '密码已重置，请当面或电话告知本人。').then((ok) => ok && setPassword(''))
-  }
+    void account
+      .run(() => api.resetPassword(member.id, password), '密码已重置，请当面或电话告知本人。')
+      .then((ok) => ok && setPassword(''));
+  };
 
   const addLeave = (event: FormEvent) => {
-    event.preventDefault()
+    event.preventDefault();
     if (!leaveFrom || !leaveTo || leaveTo < leaveFrom) {
-      return
+      return;
     }
-    void leave.run(() => api.addLeave(member.id, leaveFrom, leaveTo), '已登记请假。').then((ok) => ok && onChanged())
-  }
+    void leave.run(() => api.addLeave(member.id, leaveFrom, leaveTo), '已登记请假。').then((ok) => ok && onChanged());
+  };
 
   return (
-    <section ref={panel} tabIndex={-1} className='admin-card' aria-labelledby='member-heading' data-testid='staff-panel'>
-      <div className='admin-card__header'>
-        <h3 id='member-heading' className='admin-subtitle'>
+    <section
+      ref={panel}
+      tabIndex={-1}
+      className="admin-card"
+      aria-labelledby="member-heading"
+      data-testid="staff-panel"
+    >
+      <div className="admin-card__header">
+        <h3 id="member-heading" className="admin-subtitle">
           {member.displayName}
         </h3>
-        <button type='button' className='admin-button admin-button--small' onClick={onClose} data-testid='staff-panel-close'>
+        <button
+          type="button"
+          className="admin-button admin-button--small"
+          onClick={onClose}
+          data-testid="staff-panel-close"
+        >
           关闭
         </button>
       </div>
-      <form className='admin-form' onSubmit={saveProfile}>
-        <div className='admin-form__grid'>
-          <Field label='称呼'>
-            <input className='admin-input' value={displayName} onChange={(event) => setDisplayName(event.target.value)} maxLength={64} data-testid='staff-edit-name' />
+      <form className="admin-form" onSubmit={saveProfile}>
+        <div className="admin-form__grid">
+          <Field label="称呼">
+            <input
+              className="admin-input"
+              value={displayName}
+              onChange={(event) => setDisplayName(event.target.value)}
+              maxLength={64}
+              data-testid="staff-edit-name"
+            />
           </Field>
-          <Field label='上墙顺序（小的在前）'>
-            <input className='admin-input' type='number' min={0} value={wallOrder} onChange={(event) => setWallOrder(event.target.value)} data-testid='staff-edit-order' />
+          <Field label="上墙顺序（小的在前）">
+            <input
+              className="admin-input"
+              type="number"
+              min={0}
+              value={wallOrder}
+              onChange={(event) => setWallOrder(event.target.value)}
+              data-testid="staff-edit-order"
+            />
           </Field>
-          <Field label='简介' wide>
-            <textarea className='admin-input admin-textarea' rows={3} value={bio} onChange={(event) => setBio(event.target.value)} maxLength={500} data-testid='staff-edit-bio' />
+          <Field label="简介" wide>
+            <textarea
+              className="admin-input admin-textarea"
+              rows={3}
+              value={bio}
+              onChange={(event) => setBio(event.target.value)}
+              maxLength={500}
+              data-testid="staff-edit-bio"
+            />
           </Field>
         </div>
-        <ProfessionChoice value={professions} onChange={setProfessions} idPrefix='staff-edit' />
-        <label className='admin-check'>
-          <input type='checkbox' checked={showOnWall} onChange={(event) => setShowOnWall(event.target.checked)} data-testid='staff-edit-wall' />
+        <ProfessionChoice value={professions} onChange={setProfessions} idPrefix="staff-edit" />
+        <label className="admin-check">
+          <input
+            type="checkbox"
+            checked={showOnWall}
+            onChange={(event) => setShowOnWall(event.target.checked)}
+            data-testid="staff-edit-wall"
+          />
           上墙展示
         </label>
-        <div className='admin-form__actions'>
-          <button type='submit' className='admin-button admin-button--primary' disabled={profile.busy} data-testid='staff-edit-save'>
+        <div className="admin-form__actions">
+          <button
+            type="submit"
+            className="admin-button admin-button--primary"
+            disabled={profile.busy}
+            data-testid="staff-edit-save"
+          >
             {profile.busy ? COMMON.saving : COMMON.save}
           </button>
         </div>
-        <ActionOutcome action={profile} testId='staff-edit' />
+        <ActionOutcome action={profile} testId="staff-edit" />
       </form>
 
-      <div className='admin-form admin-part'>
-        <h4 className='admin-minor'>照片</h4>
-        <div className='admin-inline'>
-          {member.photoUrl ? <img src={photoUrl(member.photoUrl) ?? ''} alt={`${member.displayName}的照片`} width={80} height={80} className='admin-photo' /> : <span className='admin-muted'>暂无照片</span>}
-          <Field label='上传新照片（JPG、PNG 或 WebP，会自动压缩到 60 KB 以内）'>
-            <input className='admin-input' type='file' accept='image/jpeg,image/png,image/webp' onChange={(event) => void uploadPhoto(event.target.files?.[0])} data-testid='staff-photo-file' />
+      <div className="admin-form admin-part">
+        <h4 className="admin-minor">照片</h4>
+        <div className="admin-inline">
+          {member.photoUrl ? (
+            <img
+              src={photoUrl(member.photoUrl) ?? ''}
+              alt={`${member.displayName}的照片`}
+              width={80}
+              height={80}
+              className="admin-photo"
+            />
+          ) : (
+            <span className="admin-muted">暂无照片</span>
+          )}
+          <Field label="上传新照片（JPG、PNG 或 WebP，会自动压缩到 60 KB 以内）">
+            <input
+              className="admin-input"
+              type="file"
+              accept="image/jpeg,image/png,image/webp"
+              onChange={(event) => void uploadPhoto(event.target.files?.[0])}
+              data-testid="staff-photo-file"
+            />
           </Field>
         </div>
-        {photoProblem ? <Notice tone='error'>{photoProblem}</Notice> : <ActionOutcome action={photo} testId='staff-photo' />}
+        {photoProblem ? (
+          <Notice tone="error">{photoProblem}</Notice>
+        ) : (
+          <ActionOutcome action={photo} testId="staff-photo" />
+        )}
       </div>
 
-      <form className='admin-form admin-part' onSubmit={resetPassword}>
-        <h4 className='admin-minor'>登录账号</h4>
+      <form className="admin-form admin-part" onSubmit={resetPassword}>
+        <h4 className="admin-minor">登录账号</h4>
         {member.account ? (
           <>
             <p>
-              用户名 <strong>{member.account.username}</strong>，{ROLE_LABELS[member.account.role] ?? member.account.role}，{member.account.active ? '可以登录' : '已停用'}
+              用户名 <strong>{member.account.username}</strong>，
+              {ROLE_LABELS[member.account.role] ?? member.account.role}，{member.account.active ? '可以登录' : '已停用'}
             </p>
-            <span className='admin-inline'>
+            <span className="admin-inline">
               <Field label={`新密码（至少 ${MIN_PASSWORD} 位）`}>
-                <input className='admin-input' type='password' autoComplete='new-password' value={password} onChange={(event) => setPassword(event.target.value)} data-testid='staff-reset-password' />
+                <input
+                  className="admin-input"
+                  type="password"
+                  autoComplete="new-password"
+                  value={password}
+                  onChange={(event) => setPassword(event.target.value)}
+                  data-testid="staff-reset-password"
+                />
               </Field>
-              <button type='submit' className='admin-button' disabled={account.busy || password.length < MIN_PASSWORD} data-testid='staff-reset-submit'>
+              <button
+                type="submit"
+                className="admin-button"
+                disabled={account.busy || password.length < MIN_PASSWORD}
+                data-testid="staff-reset-submit"
+              >
                 重置密码
               </button>
             </span>
-            <ActionOutcome action={account} testId='staff-reset' />
+            <ActionOutcome action={account} testId="staff-reset" />
           </>
         ) : (
-          <p className='admin-muted'>没有登录账号（只上墙展示、参与值班）。</p>
+          <p className="admin-muted">没有登录账号（只上墙展示、参与值班）。</p>
         )}
       </form>
 
-      <form className='admin-form admin-part' onSubmit={addLeave}>
-        <h4 className='admin-minor'>请假</h4>
-        {member.leave.length === 0 ? <p className='admin-muted'>没有请假记录。</p> : null}
-        <ul className='admin-list'>
+      <form className="admin-form admin-part" onSubmit={addLeave}>
+        <h4 className="admin-minor">请假</h4>
+        {member.leave.length === 0 ? <p className="admin-muted">没有请假记录。</p> : null}
+        <ul className="admin-list">
           {member.leave.map((entry) => (
-            <li key={entry.id} data-testid='staff-leave-item'>
+            <li key={entry.id} data-testid="staff-leave-item">
               {entry.fromDate} 至 {entry.toDate}{' '}
               <button
-                type='button'
-                className='admin-link-button'
-                onClick={() => void leave.run(() => api.removeLeave(member.id, entry.id), '已取消请假。').then((ok) => ok && onChanged())}
+                type="button"
+                className="admin-link-button"
+                onClick={() =>
+                  void leave
+                    .run(() => api.removeLeave(member.id, entry.id), '已取消请假。')
+                    .then((ok) => ok && onChanged())
+                }
                 aria-label={`取消 ${entry.fromDate} 至 ${entry.toDate} 的请假`}
               >
                 取消
@@ -282,66 +438,120 @@ function MemberPanel({ member, onChanged, onClose }: { member: AdminStaffMember;
             </li>
           ))}
         </ul>
-        <span className='admin-inline'>
-          <Field label='从'>
-            <input className='admin-input' type='date' value={leaveFrom} onChange={(event) => setLeaveFrom(event.target.value)} data-testid='staff-leave-from' />
+        <span className="admin-inline">
+          <Field label="从">
+            <input
+              className="admin-input"
+              type="date"
+              value={leaveFrom}
+              onChange={(event) => setLeaveFrom(event.target.value)}
+              data-testid="staff-leave-from"
+            />
           </Field>
-          <Field label='到'>
-            <input className='admin-input' type='date' value={leaveTo} min={leaveFrom || undefined} onChange={(event) => setLeaveTo(event.target.value)} data-testid='staff-leave-to' />
+          <Field label="到">
+            <input
+              className="admin-input"
+              type="date"
+              value={leaveTo}
+              min={leaveFrom || undefined}
+              onChange={(event) => setLeaveTo(event.target.value)}
+              data-testid="staff-leave-to"
+            />
           </Field>
-          <button type='submit' className='admin-button' disabled={leave.busy || !leaveFrom || !leaveTo || leaveTo < leaveFrom} data-testid='staff-leave-add'>
+          <button
+            type="submit"
+            className="admin-button"
+            disabled={leave.busy || !leaveFrom || !leaveTo || leaveTo < leaveFrom}
+            data-testid="staff-leave-add"
+          >
             登记请假
           </button>
         </span>
-        <ActionOutcome action={leave} testId='staff-leave' />
+        <ActionOutcome action={leave} testId="staff-leave" />
       </form>
     </section>
-  )
+  );
 }
 
 export function StaffSection() {
-  const { api, centre } = useAdmin()
-  const loaded = useLoad(() => api.listStaff(centre), [api, centre], centre !== '')
-  const toggle = useAction()
-  const [selected, setSelected] = useState<string>()
-  const [creating, setCreating] = useState(false)
-  const members = loaded.data ?? []
-  const member = members.find((entry) => entry.id === selected)
+  const { api, centre } = useAdmin();
+  const loaded = useLoad(() => api.listStaff(centre), [api, centre], centre !== '');
+  const toggle = useAction();
+  const [selected, setSelected] = useState<string>();
+  const [creating, setCreating] = useState(false);
+  const members = loaded.data ?? [];
+  const member = members.find((entry) => entry.id === selected);
 
   const setActive = (entry: AdminStaffMember, active: boolean) => {
     if (!active && !window.confirm(`停用“${entry.displayName}”？停用后不再上墙、不能排班，登录账号也会停用。`)) {
-      return
+      return;
     }
-    void toggle.run(() => api.updateStaff(entry.id, { active }), active ? `已启用：${entry.displayName}` : `已停用：${entry.displayName}`).then((ok) => ok && loaded.reload())
-  }
+    void toggle
+      .run(
+        () => api.updateStaff(entry.id, { active }),
+        active ? `已启用：${entry.displayName}` : `已停用：${entry.displayName}`,
+      )
+      .then((ok) => ok && loaded.reload());
+  };
 
   return (
     <>
       <SectionTitle>工作人员</SectionTitle>
       <NeedsCentre>
-        <div className='admin-toolbar'>
-          <button type='button' className='admin-button admin-button--primary' onClick={() => setCreating((value) => !value)} aria-expanded={creating} data-testid='staff-new-toggle'>
+        <div className="admin-toolbar">
+          <button
+            type="button"
+            className="admin-button admin-button--primary"
+            onClick={() => setCreating((value) => !value)}
+            aria-expanded={creating}
+            data-testid="staff-new-toggle"
+          >
             {creating ? '收起新增表单' : '新增工作人员'}
           </button>
         </div>
         {creating ? <CreateStaffForm centreCode={centre} onCreated={loaded.reload} /> : null}
         <LoadState loading={loaded.loading && !loaded.data} error={loaded.error} reload={loaded.reload} />
-        <ActionOutcome action={toggle} testId='staff-toggle' />
+        <ActionOutcome action={toggle} testId="staff-toggle" />
         {loaded.data ? (
-          <ListTable testId='staff-table' columns={['称呼', '专业身份', '上墙', '登录账号', '状态', '请假', '操作']} empty={members.length === 0}>
+          <ListTable
+            testId="staff-table"
+            columns={['称呼', '专业身份', '上墙', '登录账号', '状态', '请假', '操作']}
+            empty={members.length === 0}
+          >
             {members.map((entry) => (
-              <tr key={entry.id} data-testid='staff-row' className={entry.active ? undefined : 'admin-row--inactive'}>
-                <th scope='row'>{entry.displayName}</th>
+              <tr key={entry.id} data-testid="staff-row" className={entry.active ? undefined : 'admin-row--inactive'}>
+                <th scope="row">{entry.displayName}</th>
                 <td>{labelsOf(PROFESSION_LABELS, entry.professions)}</td>
                 <td>{entry.showOnWall ? COMMON.yes : COMMON.no}</td>
-                <td>{entry.account ? `${entry.account.username}（${ROLE_LABELS[entry.account.role] ?? entry.account.role}）` : COMMON.none}</td>
+                <td>
+                  {entry.account
+                    ? `${entry.account.username}（${ROLE_LABELS[entry.account.role] ?? entry.account.role}）`
+                    : COMMON.none}
+                </td>
                 <td>{entry.active ? '在岗' : '已停用'}</td>
-                <td>{entry.leave.length === 0 ? COMMON.none : entry.leave.map((item) => `${item.fromDate}～${item.toDate}`).join('；')}</td>
-                <td className='admin-table__actions'>
-                  <button type='button' className='admin-button admin-button--small' onClick={() => setSelected(entry.id)} aria-label={`编辑 ${entry.displayName}`} data-testid={`staff-open-${entry.displayName}`}>
+                <td>
+                  {entry.leave.length === 0
+                    ? COMMON.none
+                    : entry.leave.map((item) => `${item.fromDate}～${item.toDate}`).join('；')}
+                </td>
+                <td className="admin-table__actions">
+                  <button
+                    type="button"
+                    className="admin-button admin-button--small"
+                    onClick={() => setSelected(entry.id)}
+                    aria-label={`编辑 ${entry.displayName}`}
+                    data-testid={`staff-open-${entry.displayName}`}
+                  >
                     {COMMON.edit}
                   </button>
-                  <button type='button' className='admin-button admin-button--small' onClick={() => setActive(entry, !entry.active)} disabled={toggle.busy} aria-label={`${entry.active ? '停用' : '启用'} ${entry.displayName}`} data-testid={`staff-active-${entry.displayName}`}>
+                  <button
+                    type="button"
+                    className="admin-button admin-button--small"
+                    onClick={() => setActive(entry, !entry.active)}
+                    disabled={toggle.busy}
+                    aria-label={`${entry.active ? '停用' : '启用'} ${entry.displayName}`}
+                    data-testid={`staff-active-${entry.displayName}`}
+                  >
                     {entry.active ? '停用' : '启用'}
                   </button>
                 </td>
@@ -349,8 +559,15 @@ export function StaffSection() {
             ))}
           </ListTable>
         ) : null}
-        {member ? <MemberPanel key={member.id} member={member} onChanged={loaded.reload} onClose={() => setSelected(undefined)} /> : null}
+        {member ? (
+          <MemberPanel
+            key={member.id}
+            member={member}
+            onChanged={loaded.reload}
+            onClose={() => setSelected(undefined)}
+          />
+        ) : null}
       </NeedsCentre>
     </>
-  )
+  );
 }

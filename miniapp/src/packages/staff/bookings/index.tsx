@@ -1,71 +1,113 @@
-import { Text, View } from '@tarojs/components'
-import { useState } from 'react'
-import { ActionButton } from '../../../components/ActionButton'
-import { LoadFailed } from '../../../components/LoadFailed'
-import { Notice } from '../../../components/Notice'
-import { shanghaiToday } from '../../../domain/dates'
-import { useReloadOnReturn } from '../../../hooks/useReloadOnReturn'
-import { BookingCard } from './BookingCard'
-import { StaffShell } from '../components/StaffShell'
-import { BOOKING_DAYS, sectionBookings, type DayGroup } from '../domain/bookings'
-import { useStaffSession } from '../hooks/useStaffSession'
-import { BOOKINGS_TEXTS as T } from './texts'
-import { useStaffBookings } from './useStaffBookings'
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { ActionButton } from '../../../components/ActionButton';
+import { LoadFailed } from '../../../components/LoadFailed';
+import { Notice } from '../../../components/Notice';
+import { shanghaiToday } from '../../../domain/dates';
+import { useReloadOnReturn } from '../../../hooks/useReloadOnReturn';
+import { BookingCard } from './BookingCard';
+import { StaffShell } from '../components/StaffShell';
+import { BOOKING_DAYS, sectionBookings, type DayGroup } from '../domain/bookings';
+import { useStaffSession } from '../hooks/useStaffSession';
+import { BOOKINGS_TEXTS as T } from './texts';
+import { useStaffBookings } from './useStaffBookings';
 
-type Bookings = ReturnType<typeof useStaffBookings>
+type Bookings = ReturnType<typeof useStaffBookings>;
 
-function Days({ days, bookings, today, showCentre, testId }: { days: DayGroup[]; bookings: Bookings; today: string; showCentre: boolean; testId: string }) {
+function Days({
+  days,
+  bookings,
+  today,
+  showCentre,
+  testId,
+}: {
+  days: DayGroup[];
+  bookings: Bookings;
+  today: string;
+  showCentre: boolean;
+  testId: string;
+}) {
   return (
     <View data-testid={testId}>
       {days.map((day) => (
         <View key={day.date} data-testid={`${testId}-day-${day.date}`}>
-          <Text className='section-title'>{day.label}</Text>
+          <Text className="section-title">{day.label}</Text>
           {day.times.map((time) => (
             <View key={time.start}>
-              <Text className='staff-time'>{time.label}</Text>
+              <Text className="staff-time">{time.label}</Text>
               {time.bookings.map((booking) => (
-                <BookingCard key={booking.id} booking={booking} bookings={bookings} today={today} showCentre={showCentre} />
+                <BookingCard
+                  key={booking.id}
+                  booking={booking}
+                  bookings={bookings}
+                  today={today}
+                  showCentre={showCentre}
+                />
               ))}
             </View>
           ))}
         </View>
       ))}
     </View>
-  )
+  );
 }
 
 export default function StaffBookingsPage() {
-  const { session, signedOut } = useStaffSession()
-  const bookings = useStaffBookings({ enabled: session !== undefined, signedOut })
-  const [showEnded, setShowEnded] = useState(false)
-  useReloadOnReturn(() => void bookings.reload())
-  const today = shanghaiToday()
-  const showCentre = session?.role === 'city_admin'
+  const { session, signedOut } = useStaffSession();
+  const bookings = useStaffBookings({ enabled: session !== undefined, signedOut });
+  const [showEnded, setShowEnded] = useState(false);
+  useReloadOnReturn(() => void bookings.reload());
+  const today = shanghaiToday();
+  const showCentre = session?.role === 'city_admin';
 
   function renderList() {
     switch (bookings.state.status) {
       case 'loading':
-        return <Notice>{T.loading}</Notice>
+        return <Notice>{T.loading}</Notice>;
       case 'failed':
-        return <LoadFailed message={T.failed} retryTitle={T.retry} testId='staff-bookings-error' retryTestId='staff-bookings-retry' onRetry={() => void bookings.reload()} />
+        return (
+          <LoadFailed
+            message={T.failed}
+            retryTitle={T.retry}
+            testId="staff-bookings-error"
+            retryTestId="staff-bookings-retry"
+            onRetry={() => void bookings.reload()}
+          />
+        );
       case 'loaded': {
-        const sections = sectionBookings(bookings.state.items, today)
+        const sections = sectionBookings(bookings.state.items, today);
         if (bookings.state.items.length === 0) {
-          return <Notice testId='staff-bookings-empty'>{T.empty}</Notice>
+          return <Notice testId="staff-bookings-empty">{T.empty}</Notice>;
         }
         // A booking that just ended (e.g. she cancelled meanwhile) stays in view with its message.
-        const endedVisible = showEnded || sections.ended.some((day) => day.times.some((time) => time.bookings.some((booking) => booking.id === bookings.message?.id)))
+        const endedVisible =
+          showEnded ||
+          sections.ended.some((day) =>
+            day.times.some((time) => time.bookings.some((booking) => booking.id === bookings.message?.id)),
+          );
         return (
           <View>
             {sections.pendingCount > 0 ? (
-              <View data-testid='staff-bookings-pending'>
-                <Text className='page-title'>{T.pendingTitle(sections.pendingCount)}</Text>
-                <Days days={sections.pending} bookings={bookings} today={today} showCentre={showCentre} testId='staff-pending' />
+              <View data-testid="staff-bookings-pending">
+                <Text className="page-title">{T.pendingTitle(sections.pendingCount)}</Text>
+                <Days
+                  days={sections.pending}
+                  bookings={bookings}
+                  today={today}
+                  showCentre={showCentre}
+                  testId="staff-pending"
+                />
               </View>
             ) : null}
-            <Text className='page-title'>{T.scheduleTitle}</Text>
+            <Text className="page-title">{T.scheduleTitle}</Text>
             {sections.schedule.length > 0 ? (
-              <Days days={sections.schedule} bookings={bookings} today={today} showCentre={showCentre} testId='staff-schedule' />
+              <Days
+                days={sections.schedule}
+                bookings={bookings}
+                today={today}
+                showCentre={showCentre}
+                testId="staff-schedule"
+              />
             ) : (
               <Notice>{T.noSchedule}</Notice>
             )}
@@ -73,29 +115,35 @@ export default function StaffBookingsPage() {
               <View>
                 <ActionButton
                   title={endedVisible ? T.hideEnded : T.showEnded(sections.endedCount)}
-                  testId='staff-bookings-toggle-ended'
+                  testId="staff-bookings-toggle-ended"
                   onPress={() => setShowEnded(!endedVisible)}
                 />
                 {endedVisible ? (
                   <View>
-                    <Text className='page-title'>{T.endedTitle}</Text>
-                    <Days days={sections.ended} bookings={bookings} today={today} showCentre={showCentre} testId='staff-ended' />
+                    <Text className="page-title">{T.endedTitle}</Text>
+                    <Days
+                      days={sections.ended}
+                      bookings={bookings}
+                      today={today}
+                      showCentre={showCentre}
+                      testId="staff-ended"
+                    />
                   </View>
                 ) : null}
               </View>
             ) : null}
           </View>
-        )
+        );
       }
     }
   }
 
   return (
     <StaffShell>
-      <Text className='page-title'>{T.title}</Text>
-      <Text className='lead muted'>{T.range(BOOKING_DAYS - 1)}</Text>
-      <ActionButton title={T.refresh} testId='staff-bookings-refresh' onPress={() => void bookings.reload()} />
+      <Text className="page-title">{T.title}</Text>
+      <Text className="lead muted">{T.range(BOOKING_DAYS - 1)}</Text>
+      <ActionButton title={T.refresh} testId="staff-bookings-refresh" onPress={() => void bookings.reload()} />
       {session ? renderList() : null}
     </StaffShell>
-  )
+  );
 }

@@ -48,4 +48,4 @@ export const BOOKINGS_TEXTS = {
   tooLate: '预约时间已经开始，不能再确认；她来了请点“已到”。',
   network: '网络不太好，没有成功，请再试一次。',
   failedAction: '没有成功，请稍后再试。',
-} as const
+} as const;

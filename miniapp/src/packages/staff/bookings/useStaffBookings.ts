@@ -1,22 +1,27 @@
-import type { BookingDto, DeclineReason } from '@wac/shared-types'
-import { useCallback, useEffect, useRef, useState } from 'react'
-import { addDays, shanghaiToday } from '../../../domain/dates'
-import { ApiError } from '../../../services/api'
-import { actOnBooking, declineBooking, listStaffBookings, type BookingAction } from '../../../services/staff-api'
-import { BOOKING_DAYS } from '../domain/bookings'
-import { BOOKINGS_TEXTS as T } from './texts'
+import type { BookingDto, DeclineReason } from '@wac/shared-types';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { addDays, shanghaiToday } from '../../../domain/dates';
+import { ApiError } from '../../../services/api';
+import { actOnBooking, declineBooking, listStaffBookings, type BookingAction } from '../../../services/staff-api';
+import { BOOKING_DAYS } from '../domain/bookings';
+import { BOOKINGS_TEXTS as T } from './texts';
 
-export type BookingsState = { status: 'loading' } | { status: 'loaded'; items: BookingDto[] } | { status: 'failed' }
+export type BookingsState = { status: 'loading' } | { status: 'loaded'; items: BookingDto[] } | { status: 'failed' };
 
 /** The result of the last tap on a booking, shown on that booking. */
 export interface BookingMessage {
-  id: string
-  tone: 'status' | 'alert'
-  text: string
+  id: string;
+  tone: 'status' | 'alert';
+  text: string;
 }
 
 /** Someone else acted first, or the booking is gone: the list is stale and is loaded again. */
-const REFRESH_CODES: readonly ApiError['code'][] = ['BOOKING_STATUS_CONFLICT', 'BOOKING_NOT_FOUND', 'TOO_LATE_TO_CHANGE', 'NOT_YET_STARTED']
+const REFRESH_CODES: readonly ApiError['code'][] = [
+  'BOOKING_STATUS_CONFLICT',
+  'BOOKING_NOT_FOUND',
+  'TOO_LATE_TO_CHANGE',
+  'NOT_YET_STARTED',
+];
 
 const FAILURE_TEXT: Partial<Record<ApiError['code'], string>> = {
   BOOKING_STATUS_CONFLICT: T.conflict,
@@ -24,66 +29,66 @@ const FAILURE_TEXT: Partial<Record<ApiError['code'], string>> = {
   NOT_YET_STARTED: T.notYetStarted,
   TOO_LATE_TO_CHANGE: T.tooLate,
   NETWORK: T.network,
-}
+};
 
 export function actionFailureText(error: unknown): string {
-  return (error instanceof ApiError ? FAILURE_TEXT[error.code] : undefined) ?? T.failedAction
+  return (error instanceof ApiError ? FAILURE_TEXT[error.code] : undefined) ?? T.failedAction;
 }
 
 export function useStaffBookings({ enabled, signedOut }: { enabled: boolean; signedOut: (error: unknown) => boolean }) {
-  const [state, setState] = useState<BookingsState>({ status: 'loading' })
-  const [busyId, setBusyId] = useState<string | null>(null)
-  const [message, setMessage] = useState<BookingMessage | null>(null)
+  const [state, setState] = useState<BookingsState>({ status: 'loading' });
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [message, setMessage] = useState<BookingMessage | null>(null);
   /** Completed just now on this page: its card offers to register the visit. */
-  const [justCompleted, setJustCompleted] = useState<string | null>(null)
-  const latest = useRef(0)
+  const [justCompleted, setJustCompleted] = useState<string | null>(null);
+  const latest = useRef(0);
 
   const reload = useCallback(async () => {
     if (!enabled) {
-      return
+      return;
     }
-    const load = ++latest.current
-    const today = shanghaiToday()
-    setState((previous) => (previous.status === 'loaded' ? previous : { status: 'loading' }))
+    const load = ++latest.current;
+    const today = shanghaiToday();
+    setState((previous) => (previous.status === 'loaded' ? previous : { status: 'loading' }));
     try {
-      const items = await listStaffBookings({ from: today, to: addDays(today, BOOKING_DAYS - 1) })
+      const items = await listStaffBookings({ from: today, to: addDays(today, BOOKING_DAYS - 1) });
       if (load === latest.current) {
-        setState({ status: 'loaded', items })
+        setState({ status: 'loaded', items });
       }
     } catch (error) {
       if (!signedOut(error) && load === latest.current) {
-        setState((previous) => (previous.status === 'loaded' ? previous : { status: 'failed' }))
+        setState((previous) => (previous.status === 'loaded' ? previous : { status: 'failed' }));
       }
     }
-  }, [enabled, signedOut])
+  }, [enabled, signedOut]);
 
   useEffect(() => {
-    void reload()
-  }, [reload])
+    void reload();
+  }, [reload]);
 
   const run = useCallback(
     async (id: string, kind: BookingAction | 'decline', action: () => Promise<BookingDto>) => {
-      setBusyId(id)
-      setMessage(null)
+      setBusyId(id);
+      setMessage(null);
       try {
-        await action()
-        setMessage({ id, tone: 'status', text: T.done[kind] })
-        setJustCompleted(kind === 'complete' ? id : null)
-        await reload()
+        await action();
+        setMessage({ id, tone: 'status', text: T.done[kind] });
+        setJustCompleted(kind === 'complete' ? id : null);
+        await reload();
       } catch (error) {
         if (signedOut(error)) {
-          return
+          return;
         }
-        setMessage({ id, tone: 'alert', text: actionFailureText(error) })
+        setMessage({ id, tone: 'alert', text: actionFailureText(error) });
         if (error instanceof ApiError && REFRESH_CODES.includes(error.code)) {
-          await reload()
+          await reload();
         }
       } finally {
-        setBusyId(null)
+        setBusyId(null);
       }
     },
     [reload, signedOut],
-  )
+  );
 
   return {
     state,
@@ -93,5 +98,5 @@ export function useStaffBookings({ enabled, signedOut }: { enabled: boolean; sig
     reload,
     act: (id: string, action: BookingAction) => run(id, action, () => actOnBooking(id, action)),
     decline: (id: string, reason: DeclineReason) => run(id, 'decline', () => declineBooking(id, reason)),
-  }
+  };
 }

@@ -32,4 +32,4 @@ export const CALL_TEXTS = {
   notFound: '这条回电已经不在了。',
   network: '网络不太好，没有成功，请再试一次。',
   failedAction: '没有成功，请稍后再试。',
-} as const
+} as const;

@@ -1,28 +1,38 @@
-import type { AttemptResult, CallbackOutcome, StaffCallbackDto } from '@wac/shared-types'
-import { useCallback, useEffect, useState } from 'react'
-import { ApiError } from '../../../services/api'
-import { claimCallback, closeCallback, getStaffCallback, logCallbackAttempt, releaseCallback } from '../../../services/staff-api'
-import { CALL_TEXTS as T } from './texts'
+import type { AttemptResult, CallbackOutcome, StaffCallbackDto } from '@wac/shared-types';
+import { useCallback, useEffect, useState } from 'react';
+import { ApiError } from '../../../services/api';
+import {
+  claimCallback,
+  closeCallback,
+  getStaffCallback,
+  logCallbackAttempt,
+  releaseCallback,
+} from '../../../services/staff-api';
+import { CALL_TEXTS as T } from './texts';
 
-export type CallState = { status: 'loading' } | { status: 'loaded'; callback: StaffCallbackDto } | { status: 'missing' } | { status: 'failed' }
+export type CallState =
+  | { status: 'loading' }
+  | { status: 'loaded'; callback: StaffCallbackDto }
+  | { status: 'missing' }
+  | { status: 'failed' };
 
 export interface CallMessage {
-  tone: 'status' | 'alert'
-  text: string
+  tone: 'status' | 'alert';
+  text: string;
 }
 
 /** Someone else acted, or it is gone: what is on screen is stale and is loaded again. */
-const REFRESH_CODES: readonly ApiError['code'][] = ['CALLBACK_STATUS_CONFLICT', 'CALLBACK_NOT_CLAIMED_BY_YOU']
+const REFRESH_CODES: readonly ApiError['code'][] = ['CALLBACK_STATUS_CONFLICT', 'CALLBACK_NOT_CLAIMED_BY_YOU'];
 
 const FAILURE_TEXT: Partial<Record<ApiError['code'], string>> = {
   CALLBACK_STATUS_CONFLICT: T.conflict,
   CALLBACK_NOT_CLAIMED_BY_YOU: T.notYours,
   CALLBACK_NOT_FOUND: T.notFound,
   NETWORK: T.network,
-}
+};
 
 export function callFailureText(error: unknown): string {
-  return (error instanceof ApiError ? FAILURE_TEXT[error.code] : undefined) ?? T.failedAction
+  return (error instanceof ApiError ? FAILURE_TEXT[error.code] : undefined) ?? T.failedAction;
 }
 
 /**
@@ -30,61 +40,66 @@ export function callFailureText(error: unknown): string {
  * shows (and the server audits) the whole number, so it is loaded once, and again only after a
  * conflict; each action's answer replaces what is shown.
  */
-export function useCallbackWork(id: string | undefined, { enabled, signedOut }: { enabled: boolean; signedOut: (error: unknown) => boolean }) {
-  const [state, setState] = useState<CallState>({ status: 'loading' })
-  const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<CallMessage | null>(null)
+export function useCallbackWork(
+  id: string | undefined,
+  { enabled, signedOut }: { enabled: boolean; signedOut: (error: unknown) => boolean },
+) {
+  const [state, setState] = useState<CallState>({ status: 'loading' });
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<CallMessage | null>(null);
   /** Closed on this screen just now: offer to register the call. */
-  const [justClosed, setJustClosed] = useState(false)
+  const [justClosed, setJustClosed] = useState(false);
 
   const load = useCallback(async () => {
     if (!enabled) {
-      return
+      return;
     }
     if (!id) {
-      setState({ status: 'missing' })
-      return
+      setState({ status: 'missing' });
+      return;
     }
     try {
-      setState({ status: 'loaded', callback: await getStaffCallback(id) })
+      setState({ status: 'loaded', callback: await getStaffCallback(id) });
     } catch (error) {
       if (signedOut(error)) {
-        return
+        return;
       }
-      setState(error instanceof ApiError && error.code === 'CALLBACK_NOT_FOUND' ? { status: 'missing' } : { status: 'failed' })
+      setState(
+        error instanceof ApiError && error.code === 'CALLBACK_NOT_FOUND' ? { status: 'missing' } : { status: 'failed' },
+      );
     }
-  }, [id, enabled, signedOut])
+  }, [id, enabled, signedOut]);
 
   useEffect(() => {
-    void load()
-  }, [load])
+    void load();
+  }, [load]);
 
   const run = useCallback(
     async (action: () => Promise<StaffCallbackDto>, done?: string): Promise<boolean> => {
-      setBusy(true)
-      setMessage(null)
+      setBusy(true);
+      setMessage(null);
       try {
-        const callback = await action()
-        setState({ status: 'loaded', callback })
+        const callback = await action();
+        setState({ status: 'loaded', callback });
         if (done) {
-          setMessage({ tone: 'status', text: done })
+          setMessage({ tone: 'status', text: done });
         }
-        return true
+        return true;
       } catch (error) {
         if (signedOut(error)) {
-          return false
+          return false;
         }
-        setMessage({ tone: 'alert', text: callFailureText(error) })
+        setMessage({ tone: 'alert', text: callFailureText(error) });
         if (error instanceof ApiError && REFRESH_CODES.includes(error.code)) {
-          await load()
+          await load();
         }
-        return false
+        return false;
       } finally {
-        setBusy(false)
+        setBusy(false);
       }
     },
     [load, signedOut],
-  )
+  );
 
   return {
     state,
@@ -94,11 +109,12 @@ export function useCallbackWork(id: string | undefined, { enabled, signedOut }: 
     reload: load,
     claim: () => (id ? run(() => claimCallback(id)) : Promise.resolve(false)),
     release: () => (id ? run(() => releaseCallback(id), T.released) : Promise.resolve(false)),
-    logAttempt: (result: AttemptResult) => (id ? run(() => logCallbackAttempt(id, result), T.attemptLogged) : Promise.resolve(false)),
+    logAttempt: (result: AttemptResult) =>
+      id ? run(() => logCallbackAttempt(id, result), T.attemptLogged) : Promise.resolve(false),
     close: async (outcome: CallbackOutcome) => {
-      const closed = id ? await run(() => closeCallback(id, outcome)) : false
-      setJustClosed(closed)
-      return closed
+      const closed = id ? await run(() => closeCallback(id, outcome)) : false;
+      setJustClosed(closed);
+      return closed;
     },
-  }
+  };
 }

@@ -38,4 +38,4 @@ export const CALLBACK_TEXTS = {
   continue: '继续回电',
   toRecordTitle: '已结束、还没登记的',
   toRecord: '登记这次通话',
-} as const
+} as const;

@@ -1,24 +1,26 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components';
 
 export interface PasswordFieldProps {
-  label: string
-  value: string
-  onChange: (value: string) => void
-  error?: string
-  testId: string
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  testId: string;
 }
 
 /** A labelled password input (TextField has none). Not remembered by the browser: phones get shared. */
 export function PasswordField({ label, value, onChange, error, testId }: PasswordFieldProps) {
   const nativeProps: Record<string, unknown> =
-    process.env.TARO_ENV === 'weapp' ? {} : { 'aria-label': label, 'aria-invalid': error ? 'true' : 'false', autocomplete: 'off' }
+    process.env.TARO_ENV === 'weapp'
+      ? {}
+      : { 'aria-label': label, 'aria-invalid': error ? 'true' : 'false', autocomplete: 'off' };
   return (
     <View className={error ? 'field field--error' : 'field'}>
-      <Text className='field__label'>{label}</Text>
+      <Text className="field__label">{label}</Text>
       <Input
-        className='field__input'
+        className="field__input"
         password
-        type='text'
+        type="text"
         value={value}
         maxlength={128}
         nativeProps={nativeProps}
@@ -26,5 +28,5 @@ export function PasswordField({ label, value, onChange, error, testId }: Passwor
         onInput={(event: { detail: { value: string } }) => onChange(event.detail.value)}
       />
     </View>
-  )
+  );
 }

@@ -1,7 +1,7 @@
-import type { PropsWithChildren } from 'react'
-import { PageShell } from '../../../components/PageShell'
-import { useHiddenFromCapture } from '../hooks/useHiddenFromCapture'
-import '../staff.scss'
+import type { PropsWithChildren } from 'react';
+import { PageShell } from '../../../components/PageShell';
+import { useHiddenFromCapture } from '../hooks/useHiddenFromCapture';
+import '../staff.scss';
 
 /**
  * Every staff page: the same frame as hers (quick exit on top: staff can be at risk too), kept out
@@ -11,6 +11,6 @@ import '../staff.scss'
  * shared styles then reach the common CSS chunk in one order (mini-css-extract-plugin warns otherwise).
  */
 export function StaffShell({ children }: PropsWithChildren) {
-  useHiddenFromCapture()
-  return <PageShell>{children}</PageShell>
+  useHiddenFromCapture();
+  return <PageShell>{children}</PageShell>;
 }

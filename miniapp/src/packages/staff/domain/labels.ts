@@ -9,7 +9,7 @@ import type {
   RecordChannel,
   RecordService,
   Referral,
-} from '@wac/shared-types'
+} from '@wac/shared-types';
 
 // The staff pages' words for the server's codes. Staff read them, but others may glance at the
 // screen too: short and matter-of-fact, nothing about a woman beyond what the code says.
@@ -29,17 +29,17 @@ export const AREA_LABELS: Record<string, string> = {
   yongchun: '永春县',
   dehua: '德化县',
   taishang: '台商投资区',
-}
+};
 
-export const CENTRE_CODES: readonly string[] = Object.keys(AREA_LABELS)
+export const CENTRE_CODES: readonly string[] = Object.keys(AREA_LABELS);
 
 export const OUTSIDE_AREA_LABELS: Record<'outside_quanzhou' | 'unknown', string> = {
   outside_quanzhou: '泉州市以外',
   unknown: '不清楚 / 没说',
-}
+};
 
 export function areaLabel(code: string): string {
-  return AREA_LABELS[code] ?? OUTSIDE_AREA_LABELS[code as keyof typeof OUTSIDE_AREA_LABELS] ?? code
+  return AREA_LABELS[code] ?? OUTSIDE_AREA_LABELS[code as keyof typeof OUTSIDE_AREA_LABELS] ?? code;
 }
 
 export const BOOKING_STATUS_TEXT: Record<BookingStatus, string> = {
@@ -51,22 +51,28 @@ export const BOOKING_STATUS_TEXT: Record<BookingStatus, string> = {
   arrived: '已到',
   completed: '已完成',
   no_show: '未到',
-}
+};
 
 export const BOOKING_SERVICE_TEXT = {
   legal: '法律咨询',
   counselling: '心理疏导',
   mediation: '家事调解',
-} as const
+} as const;
 
 /** Short tags for her needs, as the brief for the duty person. */
 export const NEED_TAGS: Record<BookingNeed, string> = {
   minnan_dialect: '闽南话',
   accessible_room: '无障碍',
   with_child: '带孩子',
-}
+};
 
-export const DECLINE_REASONS: readonly DeclineReason[] = ['fully_booked', 'staff_unavailable', 'centre_closed', 'other_service_better', 'other']
+export const DECLINE_REASONS: readonly DeclineReason[] = [
+  'fully_booked',
+  'staff_unavailable',
+  'centre_closed',
+  'other_service_better',
+  'other',
+];
 
 /** What the staff member chooses from (what she then reads is in src/domain/booking.ts). */
 export const DECLINE_REASON_TEXT: Record<DeclineReason, string> = {
@@ -75,18 +81,25 @@ export const DECLINE_REASON_TEXT: Record<DeclineReason, string> = {
   centre_closed: '中心当天不接待',
   other_service_better: '建议换一种服务',
   other: '其他原因',
-}
+};
 
-export const ATTEMPT_RESULTS: readonly AttemptResult[] = ['no_answer', 'wrong_person', 'not_safe_now', 'reached']
+export const ATTEMPT_RESULTS: readonly AttemptResult[] = ['no_answer', 'wrong_person', 'not_safe_now', 'reached'];
 
 export const ATTEMPT_TEXT: Record<AttemptResult, { title: string; detail: string }> = {
   no_answer: { title: '没人接', detail: '按她的意愿决定是否留言' },
   wrong_person: { title: '不是她本人接', detail: '没有透露任何信息就挂断' },
   not_safe_now: { title: '她说现在不方便', detail: '换她说的另一个时间再打' },
   reached: { title: '已接通，谈过了', detail: '' },
-}
+};
 
-export const CALLBACK_OUTCOMES: readonly CallbackOutcome[] = ['helped', 'referred', 'booked', 'unreachable', 'declined_help', 'other']
+export const CALLBACK_OUTCOMES: readonly CallbackOutcome[] = [
+  'helped',
+  'referred',
+  'booked',
+  'unreachable',
+  'declined_help',
+  'other',
+];
 
 export const OUTCOME_TEXT: Record<CallbackOutcome, string> = {
   helped: '已在电话里帮到她',
@@ -95,18 +108,26 @@ export const OUTCOME_TEXT: Record<CallbackOutcome, string> = {
   unreachable: '多次联系不上',
   declined_help: '她表示暂不需要帮助',
   other: '其他',
-}
+};
 
-export const RECORD_CHANNELS: readonly RecordChannel[] = ['walk_in', 'hotline_12338', 'booking', 'callback']
+export const RECORD_CHANNELS: readonly RecordChannel[] = ['walk_in', 'hotline_12338', 'booking', 'callback'];
 
 export const CHANNEL_TEXT: Record<RecordChannel, string> = {
   walk_in: '来访（直接到中心）',
   hotline_12338: '12338 热线来电',
   booking: '预约来访',
   callback: '回电',
-}
+};
 
-export const RECORD_CATEGORIES: readonly RecordCategory[] = ['marriage_family', 'domestic_violence', 'property', 'custody', 'psychological', 'labour', 'other']
+export const RECORD_CATEGORIES: readonly RecordCategory[] = [
+  'marriage_family',
+  'domestic_violence',
+  'property',
+  'custody',
+  'psychological',
+  'labour',
+  'other',
+];
 
 export const CATEGORY_TEXT: Record<RecordCategory, string> = {
   marriage_family: '婚姻家庭纠纷',
@@ -116,9 +137,16 @@ export const CATEGORY_TEXT: Record<RecordCategory, string> = {
   psychological: '心理困扰',
   labour: '劳动权益',
   other: '其他',
-}
+};
 
-export const RECORD_SERVICES: readonly RecordService[] = ['legal_advice', 'counselling', 'mediation', 'relief', 'information', 'accompaniment']
+export const RECORD_SERVICES: readonly RecordService[] = [
+  'legal_advice',
+  'counselling',
+  'mediation',
+  'relief',
+  'information',
+  'accompaniment',
+];
 
 export const RECORD_SERVICE_TEXT: Record<RecordService, string> = {
   legal_advice: '法律咨询',
@@ -127,9 +155,18 @@ export const RECORD_SERVICE_TEXT: Record<RecordService, string> = {
   relief: '困难救助',
   information: '政策、信息解答',
   accompaniment: '陪同（报警、就医、诉讼等）',
-}
+};
 
-export const REFERRALS: readonly Referral[] = ['none', 'police', 'court', 'procuratorate', 'justice_bureau', 'social_work', 'shelter', 'other_centre']
+export const REFERRALS: readonly Referral[] = [
+  'none',
+  'police',
+  'court',
+  'procuratorate',
+  'justice_bureau',
+  'social_work',
+  'shelter',
+  'other_centre',
+];
 
 export const REFERRAL_TEXT: Record<Referral, string> = {
   none: '没有转介',
@@ -140,9 +177,9 @@ export const REFERRAL_TEXT: Record<Referral, string> = {
   social_work: '社工机构',
   shelter: '庇护场所 / 救助站',
   other_centre: '其他妇女援助中心',
-}
+};
 
-export const AGE_BANDS: readonly AgeBand[] = ['under_18', '18_29', '30_39', '40_49', '50_59', '60_plus', 'unknown']
+export const AGE_BANDS: readonly AgeBand[] = ['under_18', '18_29', '30_39', '40_49', '50_59', '60_plus', 'unknown'];
 
 export const AGE_BAND_TEXT: Record<AgeBand, string> = {
   under_18: '18 岁以下',
@@ -152,4 +189,4 @@ export const AGE_BAND_TEXT: Record<AgeBand, string> = {
   '50_59': '50–59 岁',
   '60_plus': '60 岁及以上',
   unknown: '不清楚',
-}
+};

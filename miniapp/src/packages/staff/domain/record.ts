@@ -10,67 +10,68 @@ import type {
   RecordFieldsDto,
   RecordService,
   Referral,
-} from '@wac/shared-types'
-import { addDays } from '../../../domain/dates'
-import { CENTRE_CODES } from './labels'
+} from '@wac/shared-types';
+import { addDays } from '../../../domain/dates';
+import { CENTRE_CODES } from './labels';
 
 // 来访来电登记: the form's rules, mirroring the server's so mistakes show before sending. A record
 // is anonymous by construction: only coded choices, plus a short note that must not identify her.
 
-export const NOTE_MAX_LENGTH = 100
-export const BACKDATE_DAYS = 90
-export const DURATION_MIN = 1
-export const DURATION_MAX = 480
+export const NOTE_MAX_LENGTH = 100;
+export const BACKDATE_DAYS = 90;
+export const DURATION_MIN = 1;
+export const DURATION_MAX = 480;
 
 /** Tappable durations (minutes); a record being edited keeps its own value as one more choice. */
-export const DURATION_CHOICES: readonly number[] = [10, 20, 30, 45, 60, 90, 120, 180]
+export const DURATION_CHOICES: readonly number[] = [10, 20, 30, 45, 60, 90, 120, 180];
 
-export const AREA_CHOICES: readonly string[] = [...CENTRE_CODES, 'outside_quanzhou', 'unknown']
+export const AREA_CHOICES: readonly string[] = [...CENTRE_CODES, 'outside_quanzhou', 'unknown'];
 
 /** Where the record comes from: a finished booking or call-back is marked as recorded (not linked). */
-export type RecordSource = { kind: 'booking'; bookingId: string } | { kind: 'callback'; callbackId: string }
+export type RecordSource = { kind: 'booking'; bookingId: string } | { kind: 'callback'; callbackId: string };
 
 export interface RecordDraft {
-  date: string
-  channel: RecordChannel | null
-  category: RecordCategory | null
-  services: RecordService[]
-  referrals: Referral[]
-  followUpNeeded: boolean
-  durationMinutes: number | null
-  helperProfession: Profession | null
-  ageBand: AgeBand | null
-  area: string | null
-  mandatoryReport: boolean
-  note: string
+  date: string;
+  channel: RecordChannel | null;
+  category: RecordCategory | null;
+  services: RecordService[];
+  referrals: Referral[];
+  followUpNeeded: boolean;
+  durationMinutes: number | null;
+  helperProfession: Profession | null;
+  ageBand: AgeBand | null;
+  area: string | null;
+  mandatoryReport: boolean;
+  note: string;
   /** City admins only: whose record it is. */
-  centreCode: string | null
+  centreCode: string | null;
 }
 
-export type RecordField = keyof RecordDraft
+export type RecordField = keyof RecordDraft;
 
 /** The services a booking was for, as a record's services. */
 export const BOOKED_SERVICE: Record<BookableService, RecordService> = {
   legal: 'legal_advice',
   counselling: 'counselling',
   mediation: 'mediation',
-}
+};
 
 export interface DraftDefaults {
-  today: string
+  today: string;
   /** The staff member's centre: most women live in the centre's own area. */
-  centreCode: string | null
+  centreCode: string | null;
   /** Chosen last time on this phone; otherwise asked. */
-  profession?: Profession
-  source?: RecordSource
+  profession?: Profession;
+  source?: RecordSource;
   /** The day of the booking or call, when the record is for one. */
-  date?: string
-  service?: BookableService
+  date?: string;
+  service?: BookableService;
 }
 
 /** A new record: today, nobody referred, no follow-up, 30 minutes; what cannot be guessed is asked. */
 export function newDraft({ today, centreCode, profession, source, date, service }: DraftDefaults): RecordDraft {
-  const channel: RecordChannel | null = source?.kind === 'booking' ? 'booking' : source?.kind === 'callback' ? 'callback' : 'walk_in'
+  const channel: RecordChannel | null =
+    source?.kind === 'booking' ? 'booking' : source?.kind === 'callback' ? 'callback' : 'walk_in';
   return {
     date: date && date <= today && date >= addDays(today, -BACKDATE_DAYS) ? date : today,
     channel,
@@ -85,7 +86,7 @@ export function newDraft({ today, centreCode, profession, source, date, service 
     mandatoryReport: false,
     note: '',
     centreCode,
-  }
+  };
 }
 
 /** An existing record in the form (to edit it, or to correct it as a new version). */
@@ -104,22 +105,22 @@ export function draftFromRecord(record: RecordDto): RecordDraft {
     mandatoryReport: record.mandatoryReport,
     note: record.note ?? '',
     centreCode: record.centreCode,
-  }
+  };
 }
 
 /** Adds or removes one; "none" stands alone (choosing it clears the others, choosing another clears it). */
 export function toggleReferral(current: readonly Referral[], referral: Referral): Referral[] {
   if (current.includes(referral)) {
-    return current.filter((item) => item !== referral)
+    return current.filter((item) => item !== referral);
   }
   if (referral === 'none') {
-    return ['none']
+    return ['none'];
   }
-  return [...current.filter((item) => item !== 'none'), referral]
+  return [...current.filter((item) => item !== 'none'), referral];
 }
 
 export function toggleService(current: readonly RecordService[], service: RecordService): RecordService[] {
-  return current.includes(service) ? current.filter((item) => item !== service) : [...current, service]
+  return current.includes(service) ? current.filter((item) => item !== service) : [...current, service];
 }
 
 // ---- The free-text note -----------------------------------------------------------------------
@@ -130,7 +131,7 @@ export const NOTE_ERRORS = {
   email: '备注里有邮箱地址，请删掉。',
   wechat: '备注里有微信号，请删掉。',
   identity: '备注里不能写身份证号、电话号码或住址，请删掉。',
-} as const
+} as const;
 
 /** What the server refuses in a note (records/anonymity.ts), checked here first, in plain words. */
 const NOTE_REFUSED: { pattern: RegExp; message: string }[] = [
@@ -138,12 +139,12 @@ const NOTE_REFUSED: { pattern: RegExp; message: string }[] = [
   { pattern: /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+/, message: NOTE_ERRORS.email },
   { pattern: /wxid_|微信号|weixin|wechat/i, message: NOTE_ERRORS.wechat },
   { pattern: /身份证|手机号|电话号码|住址|家住/, message: NOTE_ERRORS.identity },
-]
+];
 
 export const NOTE_WARNINGS = {
   name: '备注里好像有人名（“姓…”“叫…”“…女士”）。记录不写姓名，请改成“当事人”。',
   address: '备注里好像有地址（小区、楼号、门牌）。记录不写住址，请删掉。',
-} as const
+} as const;
 
 /**
  * Looks like her name or address. Names cannot be told for sure, so the form asks rather than
@@ -152,21 +153,21 @@ export const NOTE_WARNINGS = {
 const NOTE_SUSPECT: { pattern: RegExp; message: string }[] = [
   { pattern: /姓[\u4e00-\u9fa5]|名叫|名字叫|叫做|[\u4e00-\u9fa5](女士|小姐)/, message: NOTE_WARNINGS.name },
   { pattern: /小区|号楼|门牌|\d+\s*(栋|幢|单元|室|弄)/, message: NOTE_WARNINGS.address },
-]
+];
 
 /** Why the note cannot be sent (a number, e-mail, WeChat id or the words for them), or undefined. */
 export function noteProblem(note: string): string | undefined {
-  const text = note.trim()
+  const text = note.trim();
   if (text.length > NOTE_MAX_LENGTH) {
-    return NOTE_ERRORS.tooLong
+    return NOTE_ERRORS.tooLong;
   }
-  return NOTE_REFUSED.find(({ pattern }) => pattern.test(text))?.message
+  return NOTE_REFUSED.find(({ pattern }) => pattern.test(text))?.message;
 }
 
 /** What in the note may identify her: shown as she types, does not stop sending. */
 export function noteWarnings(note: string): string[] {
-  const text = note.trim()
-  return NOTE_SUSPECT.filter(({ pattern }) => pattern.test(text)).map(({ message }) => message)
+  const text = note.trim();
+  return NOTE_SUSPECT.filter(({ pattern }) => pattern.test(text)).map(({ message }) => message);
 }
 
 // ---- Checking and sending ---------------------------------------------------------------------
@@ -185,57 +186,60 @@ export const RECORD_ERRORS = {
   area: '请选择她住在哪个区域，不知道就选“不清楚”。',
   centreCode: '请选择是哪个中心的登记。',
   fallback: '这一项需要修改。',
-} as const
+} as const;
 
 export interface ValidationContext {
-  today: string
+  today: string;
   /** A city admin must say which centre the record belongs to. */
-  needsCentre: boolean
+  needsCentre: boolean;
 }
 
 /** What is wrong, per field, in plain words; empty when the record can be sent. */
-export function validateRecord(draft: RecordDraft, { today, needsCentre }: ValidationContext): Partial<Record<RecordField, string>> {
-  const errors: Partial<Record<RecordField, string>> = {}
+export function validateRecord(
+  draft: RecordDraft,
+  { today, needsCentre }: ValidationContext,
+): Partial<Record<RecordField, string>> {
+  const errors: Partial<Record<RecordField, string>> = {};
   if (draft.date > today) {
-    errors.date = RECORD_ERRORS.dateFuture
+    errors.date = RECORD_ERRORS.dateFuture;
   } else if (draft.date < addDays(today, -BACKDATE_DAYS)) {
-    errors.date = RECORD_ERRORS.datePast
+    errors.date = RECORD_ERRORS.datePast;
   }
   if (!draft.channel) {
-    errors.channel = RECORD_ERRORS.channel
+    errors.channel = RECORD_ERRORS.channel;
   }
   if (!draft.category) {
-    errors.category = RECORD_ERRORS.category
+    errors.category = RECORD_ERRORS.category;
   }
   if (draft.services.length === 0) {
-    errors.services = RECORD_ERRORS.services
+    errors.services = RECORD_ERRORS.services;
   }
   if (draft.referrals.length === 0) {
-    errors.referrals = RECORD_ERRORS.referrals
+    errors.referrals = RECORD_ERRORS.referrals;
   } else if (draft.referrals.includes('none') && draft.referrals.length > 1) {
-    errors.referrals = RECORD_ERRORS.referralsNoneAlone
+    errors.referrals = RECORD_ERRORS.referralsNoneAlone;
   }
-  const minutes = draft.durationMinutes
+  const minutes = draft.durationMinutes;
   if (minutes === null || !Number.isInteger(minutes) || minutes < DURATION_MIN || minutes > DURATION_MAX) {
-    errors.durationMinutes = RECORD_ERRORS.duration
+    errors.durationMinutes = RECORD_ERRORS.duration;
   }
   if (!draft.helperProfession) {
-    errors.helperProfession = RECORD_ERRORS.helperProfession
+    errors.helperProfession = RECORD_ERRORS.helperProfession;
   }
   if (!draft.ageBand) {
-    errors.ageBand = RECORD_ERRORS.ageBand
+    errors.ageBand = RECORD_ERRORS.ageBand;
   }
   if (!draft.area || !AREA_CHOICES.includes(draft.area)) {
-    errors.area = RECORD_ERRORS.area
+    errors.area = RECORD_ERRORS.area;
   }
   if (needsCentre && (!draft.centreCode || !CENTRE_CODES.includes(draft.centreCode))) {
-    errors.centreCode = RECORD_ERRORS.centreCode
+    errors.centreCode = RECORD_ERRORS.centreCode;
   }
-  const note = noteProblem(draft.note)
+  const note = noteProblem(draft.note);
   if (note) {
-    errors.note = note
+    errors.note = note;
   }
-  return errors
+  return errors;
 }
 
 /**
@@ -244,7 +248,7 @@ export function validateRecord(draft: RecordDraft, { today, needsCentre }: Valid
  * Call only after validateRecord found nothing.
  */
 export function toRecordFields(draft: RecordDraft): RecordFieldsDto {
-  const note = draft.note.trim()
+  const note = draft.note.trim();
   return {
     date: draft.date,
     channel: draft.channel as RecordChannel,
@@ -258,17 +262,20 @@ export function toRecordFields(draft: RecordDraft): RecordFieldsDto {
     area: draft.area as string,
     mandatoryReport: draft.mandatoryReport,
     ...(note ? { note } : {}),
-  }
+  };
 }
 
 /** A new record: the fields, the centre for a city admin, and the booking or call-back it is for. */
-export function toCreateRecord(draft: RecordDraft, { needsCentre, source }: { needsCentre: boolean; source?: RecordSource }): CreateRecordDto {
+export function toCreateRecord(
+  draft: RecordDraft,
+  { needsCentre, source }: { needsCentre: boolean; source?: RecordSource },
+): CreateRecordDto {
   return {
     ...toRecordFields(draft),
     ...(needsCentre && draft.centreCode ? { centreCode: draft.centreCode } : {}),
     ...(source?.kind === 'booking' ? { fromBookingId: source.bookingId } : {}),
     ...(source?.kind === 'callback' ? { fromCallbackId: source.callbackId } : {}),
-  }
+  };
 }
 
 const SERVER_FIELD_TEXT: Partial<Record<RecordField, string>> = {
@@ -282,7 +289,7 @@ const SERVER_FIELD_TEXT: Partial<Record<RecordField, string>> = {
   ageBand: RECORD_ERRORS.ageBand,
   area: RECORD_ERRORS.area,
   centreCode: RECORD_ERRORS.centreCode,
-}
+};
 
 const FORM_FIELDS: readonly RecordField[] = [
   'date',
@@ -298,47 +305,50 @@ const FORM_FIELDS: readonly RecordField[] = [
   'mandatoryReport',
   'note',
   'centreCode',
-]
+];
 
 function noteReasonText(reason: string): string {
   if (/e-mail/i.test(reason)) {
-    return NOTE_ERRORS.email
+    return NOTE_ERRORS.email;
   }
   if (/wechat/i.test(reason)) {
-    return NOTE_ERRORS.wechat
+    return NOTE_ERRORS.wechat;
   }
   if (/identity|address/i.test(reason)) {
-    return NOTE_ERRORS.identity
+    return NOTE_ERRORS.identity;
   }
   if (/long number|phone number|ID number/i.test(reason)) {
-    return NOTE_ERRORS.longNumber
+    return NOTE_ERRORS.longNumber;
   }
   if (/longer|shorter|characters/i.test(reason)) {
-    return NOTE_ERRORS.tooLong
+    return NOTE_ERRORS.tooLong;
   }
-  return NOTE_ERRORS.identity
+  return NOTE_ERRORS.identity;
 }
 
 /**
  * The server's 400 answer, next to the fields it names, in Chinese where the field is known
  * (`services.0` belongs to services). `other` is true when something could not be placed.
  */
-export function serverFieldErrors(fields: readonly FieldErrorDto[]): { errors: Partial<Record<RecordField, string>>; other: boolean } {
-  const errors: Partial<Record<RecordField, string>> = {}
-  let other = false
+export function serverFieldErrors(fields: readonly FieldErrorDto[]): {
+  errors: Partial<Record<RecordField, string>>;
+  other: boolean;
+} {
+  const errors: Partial<Record<RecordField, string>> = {};
+  let other = false;
   for (const { field, reason } of fields) {
-    const name = field.split('.')[0] as RecordField
+    const name = field.split('.')[0] as RecordField;
     if (!FORM_FIELDS.includes(name)) {
-      other = true
-      continue
+      other = true;
+      continue;
     }
-    errors[name] = name === 'note' ? noteReasonText(reason) : (SERVER_FIELD_TEXT[name] ?? RECORD_ERRORS.fallback)
+    errors[name] = name === 'note' ? noteReasonText(reason) : (SERVER_FIELD_TEXT[name] ?? RECORD_ERRORS.fallback);
   }
-  return { errors, other }
+  return { errors, other };
 }
 
 /** The last few days as tappable dates (today first); an edited record's own date stays a choice. */
 export function dateChoices(today: string, keep?: string, count = 7): string[] {
-  const days = Array.from({ length: count }, (_, index) => addDays(today, -index))
-  return keep && !days.includes(keep) ? [...days, keep] : days
+  const days = Array.from({ length: count }, (_, index) => addDays(today, -index));
+  return keep && !days.includes(keep) ? [...days, keep] : days;
 }

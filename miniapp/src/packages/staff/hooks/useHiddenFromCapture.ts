@@ -1,7 +1,7 @@
-import Taro, { useDidHide, useDidShow } from '@tarojs/taro'
-import { useEffect } from 'react'
+import Taro, { useDidHide, useDidShow } from '@tarojs/taro';
+import { useEffect } from 'react';
 
-type Effect = 'hidden' | 'none'
+type Effect = 'hidden' | 'none';
 
 /**
  * WeChat only (base library 2.20.1+; iOS 16+ hides recordings only): the screen shows blank in
@@ -9,10 +9,10 @@ type Effect = 'hidden' | 'none'
  */
 export function setHiddenFromCapture(effect: Effect): void {
   if (process.env.TARO_ENV !== 'weapp' || typeof Taro.setVisualEffectOnCapture !== 'function') {
-    return
+    return;
   }
   try {
-    void Promise.resolve(Taro.setVisualEffectOnCapture({ visualEffect: effect })).catch(() => undefined)
+    void Promise.resolve(Taro.setVisualEffectOnCapture({ visualEffect: effect })).catch(() => undefined);
   } catch {
     // An older WeChat that lists the API but refuses it: the page still works.
   }
@@ -20,10 +20,10 @@ export function setHiddenFromCapture(effect: Effect): void {
 
 /** Keeps this page out of screen captures while it shows; restored when it hides or closes. */
 export function useHiddenFromCapture(): void {
-  useDidShow(() => setHiddenFromCapture('hidden'))
-  useDidHide(() => setHiddenFromCapture('none'))
+  useDidShow(() => setHiddenFromCapture('hidden'));
+  useDidHide(() => setHiddenFromCapture('none'));
   useEffect(() => {
-    setHiddenFromCapture('hidden')
-    return () => setHiddenFromCapture('none')
-  }, [])
+    setHiddenFromCapture('hidden');
+    return () => setHiddenFromCapture('none');
+  }, []);
 }

@@ -1,81 +1,104 @@
-import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import { useCallback, useEffect, useState } from 'react'
-import { ActionButton } from '../../../components/ActionButton'
-import { Notice } from '../../../components/Notice'
-import { addDays, shanghaiToday } from '../../../domain/dates'
-import { useReloadOnReturn } from '../../../hooks/useReloadOnReturn'
-import { listCallbackQueue, listStaffBookings, staffLogout } from '../../../services/staff-api'
-import { StaffShell } from '../components/StaffShell'
-import { BOOKING_DAYS } from '../domain/bookings'
-import { AREA_LABELS } from '../domain/labels'
-import { useStaffSession } from '../hooks/useStaffSession'
-import { recordPage, STAFF_BOOKINGS, STAFF_CALLBACKS, STAFF_LOGIN, STAFF_RECORDS } from '../routes'
-import { HOME_TEXTS as T } from './texts'
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useCallback, useEffect, useState } from 'react';
+import { ActionButton } from '../../../components/ActionButton';
+import { Notice } from '../../../components/Notice';
+import { addDays, shanghaiToday } from '../../../domain/dates';
+import { useReloadOnReturn } from '../../../hooks/useReloadOnReturn';
+import { listCallbackQueue, listStaffBookings, staffLogout } from '../../../services/staff-api';
+import { StaffShell } from '../components/StaffShell';
+import { BOOKING_DAYS } from '../domain/bookings';
+import { AREA_LABELS } from '../domain/labels';
+import { useStaffSession } from '../hooks/useStaffSession';
+import { recordPage, STAFF_BOOKINGS, STAFF_CALLBACKS, STAFF_LOGIN, STAFF_RECORDS } from '../routes';
+import { HOME_TEXTS as T } from './texts';
 
 interface Counts {
-  pending: number | null
-  open: number | null
+  pending: number | null;
+  open: number | null;
 }
 
 function open(url: string) {
-  void Taro.navigateTo({ url }).catch(() => undefined)
+  void Taro.navigateTo({ url }).catch(() => undefined);
 }
 
 export default function StaffHomePage() {
-  const { session, signedOut } = useStaffSession()
-  const [counts, setCounts] = useState<Counts>({ pending: null, open: null })
-  const [failed, setFailed] = useState(false)
+  const { session, signedOut } = useStaffSession();
+  const [counts, setCounts] = useState<Counts>({ pending: null, open: null });
+  const [failed, setFailed] = useState(false);
 
   const load = useCallback(async () => {
     if (!session) {
-      return
+      return;
     }
-    const today = shanghaiToday()
+    const today = shanghaiToday();
     try {
       const [pending, queue] = await Promise.all([
         listStaffBookings({ from: today, to: addDays(today, BOOKING_DAYS - 1), status: 'pending' }),
         listCallbackQueue('open'),
-      ])
-      setCounts({ pending: pending.length, open: queue.length })
-      setFailed(false)
+      ]);
+      setCounts({ pending: pending.length, open: queue.length });
+      setFailed(false);
     } catch (error) {
       if (!signedOut(error)) {
-        setFailed(true)
+        setFailed(true);
       }
     }
-  }, [session, signedOut])
+  }, [session, signedOut]);
 
   useEffect(() => {
-    void load()
-  }, [load])
-  useReloadOnReturn(() => void load())
+    void load();
+  }, [load]);
+  useReloadOnReturn(() => void load());
 
   if (!session) {
-    return <StaffShell>{null}</StaffShell>
+    return <StaffShell>{null}</StaffShell>;
   }
-  const who = session.centreCode ? T.whoCentre(AREA_LABELS[session.centreCode] ?? session.centreCode) : T.whoCity
+  const who = session.centreCode ? T.whoCentre(AREA_LABELS[session.centreCode] ?? session.centreCode) : T.whoCity;
 
   return (
     <StaffShell>
-      <Text className='page-title'>{T.title}</Text>
-      <View data-testid='staff-home-who'>
-        <Text className='lead muted'>{`${who} · ${T.roles[session.role]}`}</Text>
+      <Text className="page-title">{T.title}</Text>
+      <View data-testid="staff-home-who">
+        <Text className="lead muted">{`${who} · ${T.roles[session.role]}`}</Text>
       </View>
-      {failed ? <Notice testId='staff-home-error'>{T.loadFailed}</Notice> : null}
-      <ActionButton title={T.bookings} detail={T.bookingsDetail(counts.pending)} tone='primary' testId='staff-home-bookings' onPress={() => open(STAFF_BOOKINGS)} />
-      <ActionButton title={T.callbacks} detail={T.callbacksDetail(counts.open)} tone='primary' testId='staff-home-callbacks' onPress={() => open(STAFF_CALLBACKS)} />
-      <ActionButton title={T.register} detail={T.registerDetail} tone='primary' testId='staff-home-register' onPress={() => open(recordPage())} />
-      <ActionButton title={T.records} detail={T.recordsDetail} testId='staff-home-records' onPress={() => open(STAFF_RECORDS)} />
+      {failed ? <Notice testId="staff-home-error">{T.loadFailed}</Notice> : null}
+      <ActionButton
+        title={T.bookings}
+        detail={T.bookingsDetail(counts.pending)}
+        tone="primary"
+        testId="staff-home-bookings"
+        onPress={() => open(STAFF_BOOKINGS)}
+      />
+      <ActionButton
+        title={T.callbacks}
+        detail={T.callbacksDetail(counts.open)}
+        tone="primary"
+        testId="staff-home-callbacks"
+        onPress={() => open(STAFF_CALLBACKS)}
+      />
+      <ActionButton
+        title={T.register}
+        detail={T.registerDetail}
+        tone="primary"
+        testId="staff-home-register"
+        onPress={() => open(recordPage())}
+      />
+      <ActionButton
+        title={T.records}
+        detail={T.recordsDetail}
+        testId="staff-home-records"
+        onPress={() => open(STAFF_RECORDS)}
+      />
       <ActionButton
         title={T.logout}
         detail={T.logoutDetail}
-        testId='staff-logout'
+        testId="staff-logout"
         onPress={() => {
-          staffLogout()
-          void Taro.reLaunch({ url: STAFF_LOGIN }).catch(() => undefined)
+          staffLogout();
+          void Taro.reLaunch({ url: STAFF_LOGIN }).catch(() => undefined);
         }}
       />
     </StaffShell>
-  )
+  );
 }

@@ -14,4 +14,4 @@ export const LOGIN_TEXTS = {
   expired: '登录已过期，请重新登录。',
   notStaff: '这个账号不能使用工作台。',
   privacy: '登录后看到的预约、电话号码和登记都只用于工作，请不要截图或转发。离开时请点“退出登录”。',
-} as const
+} as const;

@@ -52,11 +52,12 @@ export const RECORD_TEXTS = {
   records: '最近的登记',
   network: '网络不太好，没有保存，请再试一次（填的内容还在）。',
   failed: '没有保存成功，请稍后再试（填的内容还在）。',
-  sourceNotRecordable: '这个预约或回电已经登记过了，或还不能登记（预约要“已到”或“已完成”，回电要已结束）。可以改为普通登记。',
+  sourceNotRecordable:
+    '这个预约或回电已经登记过了，或还不能登记（预约要“已到”或“已完成”，回电要已结束）。可以改为普通登记。',
   dropSource: '改为普通登记',
   locked: '这条登记已超过 24 小时，或不是您登记的，不能直接修改。可以提交更正（新版本替换原来的）。',
   switchToCorrect: '改为提交更正',
   superseded: '这条登记已经被更正过了，请在“最近的登记”里找到最新的版本再改。',
   notFound: '没有找到这条登记。',
   otherProblem: '有内容没有通过检查，请检查后再试。',
-} as const
+} as const;

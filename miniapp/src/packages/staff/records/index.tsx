@@ -1,51 +1,58 @@
-import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import type { RecordDto } from '@wac/shared-types'
-import { ActionButton } from '../../../components/ActionButton'
-import { LoadFailed } from '../../../components/LoadFailed'
-import { Notice } from '../../../components/Notice'
-import { addDays, formatDay, formatShanghaiInstant, shanghaiToday } from '../../../domain/dates'
-import { PROFESSION_LABELS } from '../../../domain/labels'
-import { listRecords } from '../../../services/staff-api'
-import { StaffShell } from '../components/StaffShell'
-import { AGE_BAND_TEXT, areaLabel, CATEGORY_TEXT, CHANNEL_TEXT, RECORD_SERVICE_TEXT, REFERRAL_TEXT } from '../domain/labels'
-import { useStaffLoad } from '../hooks/useStaffLoad'
-import { useStaffSession } from '../hooks/useStaffSession'
-import { recordPage } from '../routes'
-import { RECORDS_TEXTS as T } from './texts'
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import type { RecordDto } from '@wac/shared-types';
+import { ActionButton } from '../../../components/ActionButton';
+import { LoadFailed } from '../../../components/LoadFailed';
+import { Notice } from '../../../components/Notice';
+import { addDays, formatDay, formatShanghaiInstant, shanghaiToday } from '../../../domain/dates';
+import { PROFESSION_LABELS } from '../../../domain/labels';
+import { listRecords } from '../../../services/staff-api';
+import { StaffShell } from '../components/StaffShell';
+import {
+  AGE_BAND_TEXT,
+  areaLabel,
+  CATEGORY_TEXT,
+  CHANNEL_TEXT,
+  RECORD_SERVICE_TEXT,
+  REFERRAL_TEXT,
+} from '../domain/labels';
+import { useStaffLoad } from '../hooks/useStaffLoad';
+import { useStaffSession } from '../hooks/useStaffSession';
+import { recordPage } from '../routes';
+import { RECORDS_TEXTS as T } from './texts';
 
-const RECENT_DAYS = 30
+const RECENT_DAYS = 30;
 
 function open(url: string) {
-  void Taro.navigateTo({ url }).catch(() => undefined)
+  void Taro.navigateTo({ url }).catch(() => undefined);
 }
 
 /** Newest first: the one just made is on top. */
 function newestFirst(a: RecordDto, b: RecordDto): number {
-  return b.createdAt.localeCompare(a.createdAt)
+  return b.createdAt.localeCompare(a.createdAt);
 }
 
 function RecordCard({ record, nowMs }: { record: RecordDto; nowMs: number }) {
-  const editable = Date.parse(record.editableUntil) > nowMs
-  const flags = [record.followUpNeeded ? T.followUp : '', record.mandatoryReport ? T.mandatory : ''].filter(Boolean)
+  const editable = Date.parse(record.editableUntil) > nowMs;
+  const flags = [record.followUpNeeded ? T.followUp : '', record.mandatoryReport ? T.mandatory : ''].filter(Boolean);
   return (
-    <View className='card' data-testid={`staff-record-item-${record.id}`}>
-      <Text className='action__title'>{`${formatDay(record.date)} · ${CHANNEL_TEXT[record.channel]}${record.supersedes ? T.corrected : ''}`}</Text>
-      <Text className='list-item'>{`${CATEGORY_TEXT[record.category]} · ${record.services.map((service) => RECORD_SERVICE_TEXT[service]).join('、')}`}</Text>
-      <Text className='list-item muted'>
+    <View className="card" data-testid={`staff-record-item-${record.id}`}>
+      <Text className="action__title">{`${formatDay(record.date)} · ${CHANNEL_TEXT[record.channel]}${record.supersedes ? T.corrected : ''}`}</Text>
+      <Text className="list-item">{`${CATEGORY_TEXT[record.category]} · ${record.services.map((service) => RECORD_SERVICE_TEXT[service]).join('、')}`}</Text>
+      <Text className="list-item muted">
         {`${AGE_BAND_TEXT[record.ageBand]} · ${areaLabel(record.area)} · ${T.minutes(record.durationMinutes)} · ${PROFESSION_LABELS[record.helperProfession]}`}
       </Text>
-      <Text className='list-item muted'>{record.referrals.map((referral) => REFERRAL_TEXT[referral]).join('、')}</Text>
+      <Text className="list-item muted">{record.referrals.map((referral) => REFERRAL_TEXT[referral]).join('、')}</Text>
       {flags.length > 0 ? (
-        <View className='staff-tags'>
+        <View className="staff-tags">
           {flags.map((flag) => (
-            <Text key={flag} className='staff-tag'>
+            <Text key={flag} className="staff-tag">
               {flag}
             </Text>
           ))}
         </View>
       ) : null}
-      {record.note ? <Text className='list-item'>{T.note(record.note)}</Text> : null}
+      {record.note ? <Text className="list-item">{T.note(record.note)}</Text> : null}
       {editable ? (
         <ActionButton
           title={T.edit}
@@ -54,49 +61,67 @@ function RecordCard({ record, nowMs }: { record: RecordDto; nowMs: number }) {
           onPress={() => open(recordPage({ id: record.id, mode: 'edit' }))}
         />
       ) : null}
-      <ActionButton title={T.correct} detail={T.correctDetail} testId={`staff-record-correct-${record.id}`} onPress={() => open(recordPage({ id: record.id, mode: 'correct' }))} />
+      <ActionButton
+        title={T.correct}
+        detail={T.correctDetail}
+        testId={`staff-record-correct-${record.id}`}
+        onPress={() => open(recordPage({ id: record.id, mode: 'correct' }))}
+      />
     </View>
-  )
+  );
 }
 
 export default function StaffRecordsPage() {
-  const { session, signedOut } = useStaffSession()
+  const { session, signedOut } = useStaffSession();
   const { load, reload } = useStaffLoad(
     async () => {
-      const today = shanghaiToday()
-      const items = await listRecords({ from: addDays(today, -(RECENT_DAYS - 1)), to: today })
-      return [...items].sort(newestFirst)
+      const today = shanghaiToday();
+      const items = await listRecords({ from: addDays(today, -(RECENT_DAYS - 1)), to: today });
+      return [...items].sort(newestFirst);
     },
     { session, signedOut },
-  )
+  );
 
   function render() {
     switch (load.status) {
       case 'loading':
-        return <Notice>{T.loading}</Notice>
+        return <Notice>{T.loading}</Notice>;
       case 'failed':
-        return <LoadFailed message={T.failed} retryTitle={T.retry} testId='staff-records-error' retryTestId='staff-records-retry' onRetry={() => void reload()} />
+        return (
+          <LoadFailed
+            message={T.failed}
+            retryTitle={T.retry}
+            testId="staff-records-error"
+            retryTestId="staff-records-retry"
+            onRetry={() => void reload()}
+          />
+        );
       case 'loaded': {
-        const nowMs = Date.now()
+        const nowMs = Date.now();
         return load.data.length === 0 ? (
-          <Notice testId='staff-records-empty'>{T.empty}</Notice>
+          <Notice testId="staff-records-empty">{T.empty}</Notice>
         ) : (
-          <View data-testid='staff-records-list'>
+          <View data-testid="staff-records-list">
             {load.data.map((record) => (
               <RecordCard key={record.id} record={record} nowMs={nowMs} />
             ))}
           </View>
-        )
+        );
       }
     }
   }
 
   return (
     <StaffShell>
-      <Text className='page-title'>{T.title}</Text>
-      <Text className='lead muted'>{T.lead(RECENT_DAYS)}</Text>
-      <ActionButton title={T.register} tone='primary' testId='staff-records-register' onPress={() => open(recordPage())} />
+      <Text className="page-title">{T.title}</Text>
+      <Text className="lead muted">{T.lead(RECENT_DAYS)}</Text>
+      <ActionButton
+        title={T.register}
+        tone="primary"
+        testId="staff-records-register"
+        onPress={() => open(recordPage())}
+      />
       {session ? render() : null}
     </StaffShell>
-  )
+  );
 }

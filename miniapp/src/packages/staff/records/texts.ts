@@ -16,4 +16,4 @@ export const RECORDS_TEXTS = {
   mandatory: '强制报告',
   minutes: (n: number) => `${n} 分钟`,
   note: (note: string) => `备注：${note}`,
-} as const
+} as const;

@@ -1,8 +1,8 @@
 // Staff-side server answers for the staff pages' tests (shaped by the shared contract). They start
 // from the women's fixtures in test/fixtures.ts, so a booking or call-back is described once.
-import type { BookingDto, RecordDto, StaffCallbackDto } from '@wac/shared-types'
-import { booking, callback } from '../../../../test/fixtures'
-import { storage } from '../../../../test/taro-mock'
+import type { BookingDto, RecordDto, StaffCallbackDto } from '@wac/shared-types';
+import { booking, callback } from '../../../../test/fixtures';
+import { storage } from '../../../../test/taro-mock';
 
 /** A logged-in staff member of 惠安县, as staffLogin would have stored it. */
 export function logInAsStaff(overrides: { role?: string; centreCode?: string } = {}): void {
@@ -11,12 +11,12 @@ export function logInAsStaff(overrides: { role?: string; centreCode?: string } =
     role: overrides.role ?? 'staff',
     expiresAt: '2099-01-01T00:00:00.000Z',
     centreCode: overrides.centreCode ?? 'huian',
-  })
+  });
 }
 
 /** Her booking as staff see it, on a day still to come (the staff pages list upcoming days). */
 export function staffBooking(overrides: Partial<BookingDto> = {}): BookingDto {
-  return booking({ date: '2099-12-01', ...overrides })
+  return booking({ date: '2099-12-01', ...overrides });
 }
 
 /** Her call-back request with what only staff see: the claim, the attempts, the next safe time. */
@@ -30,7 +30,7 @@ export function staffCallback(overrides: Partial<StaffCallbackDto> = {}): StaffC
     attempts: [],
     recorded: false,
     ...overrides,
-  }
+  };
 }
 
 export function staffRecord(overrides: Partial<RecordDto> = {}): RecordDto {
@@ -53,7 +53,7 @@ export function staffRecord(overrides: Partial<RecordDto> = {}): RecordDto {
     editableUntil: '2099-01-01T00:00:00.000Z',
     createdAt: '2026-11-29T02:00:00.000Z',
     ...overrides,
-  }
+  };
 }
 
 /**
@@ -76,4 +76,4 @@ export const SENDABLE_RECORD_KEYS: readonly string[] = [
   'centreCode',
   'fromBookingId',
   'fromCallbackId',
-]
+];

@@ -6,4 +6,11 @@ import { ConsultationRecords1795917083315 } from './1795917083315-ConsultationRe
 import { AdminConsole1795917485123 } from './1795917485123-AdminConsole.js';
 import { PrivacyErasure1795919679421 } from './1795919679421-PrivacyErasure.js';
 
-export const MYSQL_MIGRATIONS = [Initial1795915155702, BookingEngine1795915823548, Waitlist1795916783822, ConsultationRecords1795917083315, AdminConsole1795917485123, PrivacyErasure1795919679421];
+export const MYSQL_MIGRATIONS = [
+  Initial1795915155702,
+  BookingEngine1795915823548,
+  Waitlist1795916783822,
+  ConsultationRecords1795917083315,
+  AdminConsole1795917485123,
+  PrivacyErasure1795919679421,
+];
