@@ -3,6 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { uniqueKeyViolated } from './unique-violation.js';
 
+/** A transaction in progress, handed to repositories so everything the work writes commits together. */
+export type { EntityManager };
+
 /** MySQL answers a deadlock or lock timeout by rolling back; trying again is the documented remedy. */
 const RETRYABLE_MYSQL_ERRORS = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT']);
 const MAX_ATTEMPTS = 4;
