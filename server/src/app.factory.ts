@@ -6,6 +6,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { AppModule } from './app.module.js';
 import { ApiExceptionFilter } from './common/errors/exception.filter.js';
+import { securityHeaders } from './common/http/security-headers.js';
 import { createValidationPipe } from './common/validation/validation-pipe.js';
 import type { AppConfig, LogLevel } from './config/app-config.js';
 
@@ -28,6 +29,8 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   app.useGlobalFilters(new ApiExceptionFilter());
   app.useBodyParser('json', { limit: '200kb' });
   app.disable('x-powered-by');
+  app.set('trust proxy', config.limits.trustProxy);
+  app.use(...securityHeaders(config.staticDir));
   app.enableShutdownHooks();
 
   SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });

@@ -7,6 +7,7 @@ import { CalendarModule } from './calendar/calendar.module.js';
 import { CallbacksModule } from './callbacks/callbacks.module.js';
 import { CentresModule } from './centres/centres.module.js';
 import { ClockModule } from './common/clock.js';
+import { CryptoModule } from './common/crypto/crypto.module.js';
 import { RequestLoggingMiddleware } from './common/http/request-logging.middleware.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -14,6 +15,8 @@ import { DatabaseModule } from './database/database.module.js';
 import { EventsModule } from './events/events.module.js';
 import { HealthModule } from './health/health.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
+import { AddressLimitMiddleware } from './limits/address-limit.middleware.js';
+import { LimitsModule } from './limits/limits.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { PhotosModule } from './photos/photos.module.js';
@@ -32,8 +35,10 @@ export class AppModule implements NestModule {
       imports: [
         ConfigModule.forRoot(config),
         ClockModule,
+        CryptoModule,
         DatabaseModule,
         JobsModule,
+        LimitsModule,
         HealthModule,
         IdentityModule,
         AuditModule,
@@ -58,5 +63,6 @@ export class AppModule implements NestModule {
 
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(RequestLoggingMiddleware).forRoutes('*path');
+    consumer.apply(AddressLimitMiddleware).forRoutes('*path');
   }
 }

@@ -156,7 +156,8 @@ describe(`callbacks (${TEST_DB})`, () => {
     freezeAt(t, '2026-10-12 10:01');
     expect(await service.eraseDue()).toBeGreaterThanOrEqual(1);
     const row = await t.dataSource.getRepository(CallbackRequest).findOneByOrFail({ id: mine.id });
-    expect(row).toMatchObject({ phoneEncrypted: null, phoneMasked: null });
+    expect(row).toMatchObject({ phoneEncrypted: null, topic: null });
+    expect(row).not.toHaveProperty('phoneMasked'); // the masked form is derived when shown, never stored
     expect(row.erasedAt).not.toBeNull();
     freezeAt(t, '2026-10-05 10:00');
   });

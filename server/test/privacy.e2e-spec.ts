@@ -2,6 +2,7 @@ import request from 'supertest';
 import type { BookingDto, CallbackDto } from '@wac/shared-types';
 import { eachDate } from '../src/calendar/dates.js';
 import { Booking } from '../src/bookings/booking.entity.js';
+import { Secrets } from '../src/common/crypto/secrets.js';
 import { CallbackRequest } from '../src/callbacks/callback.entity.js';
 import { Client } from '../src/identity/client.entity.js';
 import { PrivacyService } from '../src/privacy/privacy.service.js';
@@ -66,7 +67,7 @@ describe(`her data: erasure on request, and retention (${TEST_DB})`, () => {
     const bookingRow = await t.dataSource.getRepository(Booking).findOneByOrFail({ id: booking.id });
     expect(bookingRow).toMatchObject({ status: 'cancelled', topic: null, needs: null, seat: null });
     const callbackRow = await t.dataSource.getRepository(CallbackRequest).findOneByOrFail({ id: callback.id });
-    expect(callbackRow).toMatchObject({ status: 'withdrawn', phoneEncrypted: null, phoneMasked: null, topic: null });
+    expect(callbackRow).toMatchObject({ status: 'withdrawn', phoneEncrypted: null, topic: null });
     const client = await t.dataSource.getRepository(Client).findOneByOrFail({ id: bookingRow.clientId });
     expect(client).toMatchObject({ openidHash: null, openidEncrypted: null });
     expect(client.erasedAt).not.toBeNull();
@@ -92,10 +93,9 @@ describe(`her data: erasure on request, and retention (${TEST_DB})`, () => {
     const privacy = t.app.get(PrivacyService);
     freezeAt(t, '2026-11-07 12:00');
     await privacy.eraseExpiredBookingDetails();
-    expect(await t.dataSource.getRepository(Booking).findOneByOrFail({ id: booking.id })).toMatchObject({
-      topic: '心里很乱',
-      needs: ['minnan_dialect'],
-    });
+    const kept = await t.dataSource.getRepository(Booking).findOneByOrFail({ id: booking.id });
+    expect(kept).toMatchObject({ needs: ['minnan_dialect'] });
+    expect(t.app.get(Secrets).decrypt(kept.topic ?? '')).toBe('心里很乱'); // kept, and only encrypted
     freezeAt(t, '2026-11-08 00:01');
     expect(await privacy.eraseExpiredBookingDetails()).toBeGreaterThanOrEqual(1);
     expect(await t.dataSource.getRepository(Booking).findOneByOrFail({ id: booking.id })).toMatchObject({

@@ -46,6 +46,8 @@ export interface AuthTokenDto {
   expiresAt: string;
   /** The staff member's centre; null for women and city admins */
   centreCode: string | null;
+  /** Staff: keep on this device and send with the next login (null for women) */
+  deviceToken: string | null;
 }
 
 export interface AvailabilityDayDto {
@@ -356,7 +358,7 @@ export interface ErasureSummaryDto {
   withdrawnCallbacks: number;
 }
 
-export type ErrorCode = 'VALIDATION_FAILED' | 'BAD_REQUEST' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CENTRE_NOT_FOUND' | 'PHOTO_NOT_FOUND' | 'PAYLOAD_TOO_LARGE' | 'BOOKING_NOT_FOUND' | 'SLOT_FULL' | 'LIMIT_REACHED' | 'ALREADY_BOOKED_AT_THIS_TIME' | 'BOOKING_STATUS_CONFLICT' | 'IDEMPOTENCY_KEY_REUSED' | 'DAY_CLOSED' | 'CENTRE_NOT_BOOKABLE' | 'SLOT_IN_PAST' | 'TOO_SOON' | 'TOO_FAR_AHEAD' | 'OUTSIDE_HOURS' | 'SERVICE_NOT_OFFERED' | 'TOO_LATE_TO_CHANGE' | 'NOT_YET_STARTED' | 'CALLBACK_NOT_FOUND' | 'CALLBACK_STATUS_CONFLICT' | 'CALLBACK_NOT_CLAIMED_BY_YOU' | 'PLACES_AVAILABLE' | 'ALREADY_WAITING' | 'OFFER_EXPIRED' | 'WAITLIST_ENTRY_NOT_FOUND' | 'WAITLIST_STATUS_CONFLICT' | 'RECORD_NOT_FOUND' | 'RECORD_LOCKED' | 'RECORD_SUPERSEDED' | 'SOURCE_NOT_RECORDABLE' | 'STAFF_NOT_FOUND' | 'STAFF_HAS_NO_LOGIN' | 'LEAVE_NOT_FOUND' | 'EVENT_NOT_FOUND' | 'ALREADY_ON_DUTY_ELSEWHERE' | 'LOGIN_FAILED' | 'WECHAT_CODE_INVALID' | 'WECHAT_USER_BLOCKED' | 'WECHAT_RATE_LIMITED' | 'WECHAT_UNAVAILABLE' | 'WECHAT_NOT_CONFIGURED' | 'WECHAT_ALREADY_BOUND' | 'INTERNAL' | 'SERVICE_UNAVAILABLE';
+export type ErrorCode = 'VALIDATION_FAILED' | 'BAD_REQUEST' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CENTRE_NOT_FOUND' | 'PHOTO_NOT_FOUND' | 'PAYLOAD_TOO_LARGE' | 'BOOKING_NOT_FOUND' | 'SLOT_FULL' | 'LIMIT_REACHED' | 'ALREADY_BOOKED_AT_THIS_TIME' | 'BOOKING_STATUS_CONFLICT' | 'IDEMPOTENCY_KEY_REUSED' | 'DAY_CLOSED' | 'CENTRE_NOT_BOOKABLE' | 'SLOT_IN_PAST' | 'TOO_SOON' | 'TOO_FAR_AHEAD' | 'OUTSIDE_HOURS' | 'SERVICE_NOT_OFFERED' | 'TOO_LATE_TO_CHANGE' | 'NOT_YET_STARTED' | 'CALLBACK_NOT_FOUND' | 'CALLBACK_STATUS_CONFLICT' | 'CALLBACK_NOT_CLAIMED_BY_YOU' | 'PLACES_AVAILABLE' | 'ALREADY_WAITING' | 'OFFER_EXPIRED' | 'WAITLIST_ENTRY_NOT_FOUND' | 'WAITLIST_STATUS_CONFLICT' | 'RECORD_NOT_FOUND' | 'RECORD_LOCKED' | 'RECORD_SUPERSEDED' | 'SOURCE_NOT_RECORDABLE' | 'STAFF_NOT_FOUND' | 'STAFF_HAS_NO_LOGIN' | 'LEAVE_NOT_FOUND' | 'EVENT_NOT_FOUND' | 'ALREADY_ON_DUTY_ELSEWHERE' | 'LOGIN_FAILED' | 'WECHAT_CODE_INVALID' | 'WECHAT_USER_BLOCKED' | 'WECHAT_RATE_LIMITED' | 'WECHAT_UNAVAILABLE' | 'WECHAT_NOT_CONFIGURED' | 'WECHAT_ALREADY_BOUND' | 'INTERNAL' | 'SERVICE_UNAVAILABLE' | 'RATE_LIMITED' | 'NETWORK_LIMIT' | 'CHALLENGE_EXPIRED' | 'CHALLENGE_USED';
 
 export interface ErrorResponseDto {
   statusCode: number;
@@ -387,6 +389,21 @@ export interface FieldErrorDto {
   field: string;
   /** Why it was refused, in plain words */
   reason: string;
+}
+
+export interface GuestChallengeDto {
+  /** Send back with a nonce such that sha256(challenge + ":" + nonce) has `bits` leading zero bits */
+  challenge: string;
+  /** Leading zero bits needed (0: none; send an empty body) */
+  bits: number;
+  expiresAt: string;
+}
+
+export interface GuestLoginDto {
+  /** From GET /api/auth/guest/challenge (required unless it asks for 0 bits) */
+  challenge?: string;
+  /** The solution found on the phone */
+  nonce?: string;
 }
 
 export interface HealthDto {
@@ -697,6 +714,8 @@ export interface StaffCallbackListDto {
 export interface StaffLoginDto {
   username: string;
   password: string;
+  /** The device token an earlier login on this device returned: its failures count apart from strangers’ */
+  deviceToken?: string;
 }
 
 export interface StaffMeDto {

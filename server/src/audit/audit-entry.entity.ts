@@ -3,6 +3,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm'
 export const AUDIT_ACTIONS = [
   'callback.phone.view',
   'callback.claim',
+  'callback.release',
   'centre.change',
   'staff.change',
   'password.reset',

@@ -2,12 +2,12 @@ import { invalidField } from '../common/errors/validation.js';
 import { Injectable } from '@nestjs/common';
 import { BookingsRepository } from '../bookings/bookings.repository.js';
 import { Clock } from '../common/clock.js';
-import { daysBetween, isoWeekday } from '../calendar/dates.js';
+import { addDays, daysBetween, isoWeekday, shanghaiClock } from '../calendar/dates.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { centreNotFound } from '../centres/centres.errors.js';
 import { CentresRepository } from '../centres/centres.repository.js';
 import { RosterRepository } from '../roster/roster.repository.js';
-import { dayCapacity, daySlots, dayUnbookableReason, type DayContext, type Taken } from './availability.js';
+import { dayCapacity, dayPlaces, daySlots, dayUnbookableReason, type DayContext, type Taken } from './availability.js';
 import type { AvailabilityDto, AvailabilityQueryDto } from './dto/availability.dto.js';
 import { BOOKABLE_SERVICES } from './services.js';
 import { encodeSlotId } from './slot-id.js';
@@ -82,6 +82,14 @@ export class AvailabilityService {
       rules,
       now,
     }));
+  }
+
+  /** Places a centre offers across its booking window from today (what limits on new sessions are a share of). */
+  async windowPlaces(centreCode: string, now: Date): Promise<number> {
+    const today = shanghaiClock(now).date;
+    const { bookingWindowDays } = await this.templates.findRules(centreCode);
+    const days = await this.dayContexts(centreCode, today, addDays(today, bookingWindowDays), now);
+    return days.reduce((sum, day) => sum + dayPlaces(day), 0);
   }
 
   async dayContext(centreCode: string, date: string, now: Date): Promise<DayContext> {

@@ -146,3 +146,12 @@ export function checkSlot(day: DayContext, start: string, service: BookableServi
   }
   return undefined;
 }
+
+/** How many consultations a day can hold in all (every slot time, as many as there are rooms and people). */
+export function dayPlaces(day: DayContext): number {
+  if (dayUnbookableReason(day)) {
+    return 0;
+  }
+  const people = BOOKABLE_SERVICES.reduce((sum, service) => sum + day.capacity.services[service], 0);
+  return slotTimes(day.rules).length * Math.min(day.capacity.rooms, people);
+}

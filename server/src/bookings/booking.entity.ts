@@ -79,7 +79,8 @@ export class Booking {
   @Column({ type: 'varchar', length: 64 })
   idempotencyKey: string;
 
-  @Column({ type: 'varchar', length: 200, nullable: true, default: null })
+  /** What she wrote, encrypted (AES-256-GCM); shown only to her and to the staff of the centre she chose. */
+  @Column({ type: 'varchar', length: 1024, nullable: true, default: null })
   topic: string | null;
 
   @Column({ type: 'varchar', length: 16 })

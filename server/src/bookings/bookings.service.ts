@@ -9,6 +9,9 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { Clock } from '../common/clock.js';
 import { parseIdempotencyKey } from '../common/validation/idempotency-key.js';
+import { Secrets } from '../common/crypto/secrets.js';
+import { networkLimit } from '../common/errors/network-limit.js';
+import { GuardRowsRepository } from '../database/guard-rows.repository.js';
 import { TransactionRunner, type EntityManager } from '../database/transaction-runner.js';
 import { notSignedIn } from '../identity/identity.errors.js';
 import { IdentityRepository } from '../identity/identity.repository.js';
@@ -64,6 +67,8 @@ export class BookingsService {
     private readonly clock: Clock,
     private readonly transactions: TransactionRunner,
     private readonly identities: IdentityRepository,
+    private readonly guards: GuardRowsRepository,
+    private readonly secrets: Secrets,
   ) {}
 
   /** Books a place, or returns the booking this Idempotency-Key already made (a retry after a lost answer). */
@@ -76,6 +81,7 @@ export class BookingsService {
       return replay;
     }
     const { capacity, end } = await this.bookableSlot(ref, now);
+    const originCap = woman.origin ? await this.newSessionsCap(ref.centreCode, now) : undefined;
     const id = randomUUID();
     let duplicate = false;
     try {
@@ -87,6 +93,18 @@ export class BookingsService {
         if (await this.bookings.findByIdempotencyKey(woman.clientId, key, manager)) {
           duplicate = true;
           return;
+        }
+        if (woman.origin && originCap !== undefined) {
+          await this.guards.touch(manager, `places:${woman.origin}:${ref.centreCode}`);
+          const held = await this.bookings.countUnconfirmedOfOrigin(
+            manager,
+            woman.origin,
+            ref.centreCode,
+            shanghaiNow(now),
+          );
+          if (held >= originCap) {
+            throw networkLimit();
+          }
         }
         const upcoming = await this.bookings.countUpcoming(manager, woman.clientId, shanghaiNow(now));
         if (upcoming >= this.config.activeBookingLimit) {
@@ -112,7 +130,7 @@ export class BookingsService {
           ...seats,
           activeClientId: woman.clientId,
           idempotencyKey: key,
-          topic: dto.topic || null,
+          topic: dto.topic ? this.secrets.encrypt(dto.topic) : null,
           contactPreference: dto.contactPreference ?? 'in_app',
           needs: dto.needs?.length ? dto.needs : null,
           offerExpiresAt: null,
@@ -135,20 +153,19 @@ export class BookingsService {
       throw bookingConflict(violated) ?? error;
     }
     const replayed = duplicate ? await this.replay(woman, key, ref) : undefined;
-    return replayed ?? toBookingDto(await this.mustFind(id, { clientId: woman.clientId }));
+    return replayed ?? this.forHer(await this.mustFind(id, { clientId: woman.clientId }));
   }
 
   async listMine(woman: WomanPrincipal): Promise<BookingListDto> {
     const bookings = await this.bookings.findMany({ clientId: woman.clientId }, { statuses: HER_STATUSES });
-    return { items: bookings.map(toBookingDto) };
+    return { items: bookings.map((booking) => this.forHer(booking)) };
   }
 
   /** She may cancel any time before the start, without penalty; the place is freed at once. */
   async cancel(woman: WomanPrincipal, id: string): Promise<BookingDto> {
-    return this.change(id, { clientId: woman.clientId }, 'cancel', this.clock.now(), {
-      ...RELEASE_PLACE,
-      statusChangedBy: null,
-    });
+    const changes = { ...RELEASE_PLACE, statusChangedBy: null };
+    const current = await this.change(id, { clientId: woman.clientId }, 'cancel', this.clock.now(), changes);
+    return this.forHer(current);
   }
 
   /** Moves her booking to another slot in one transaction: she ends up with the new place or keeps the old one. */
@@ -190,7 +207,7 @@ export class BookingsService {
     } catch (error) {
       throw bookingConflict(this.transactions.uniqueKeyViolated(error)) ?? error;
     }
-    return toBookingDto(await this.mustFind(id, scope));
+    return this.forHer(await this.mustFind(id, scope));
   }
 
   async listForStaff(staff: StaffPrincipal, query: StaffBookingsQueryDto): Promise<BookingListDto> {
@@ -200,17 +217,18 @@ export class BookingsService {
       statuses: query.status ? [query.status] : undefined,
       service: query.service,
     });
-    return { items: bookings.map(toBookingDto) };
+    return { items: bookings.map((booking) => this.forStaff(booking, staff)) };
   }
 
   /** A staff member's action, as compare-and-swap on the current status: of two staff acting at once, one wins. */
   async act(staff: StaffPrincipal, id: string, action: StaffAction, reason?: DeclineReason): Promise<BookingDto> {
     const releases = TRANSITIONS[action].releases ? RELEASE_PLACE : {};
-    return this.change(id, staffCentreScope(staff), action, this.clock.now(), {
+    const current = await this.change(id, staffCentreScope(staff), action, this.clock.now(), {
       ...releases,
       statusChangedBy: staff.accountId,
       ...(reason ? { declineReason: reason } : {}),
     });
+    return this.forStaff(current, staff);
   }
 
   private async change(
@@ -219,7 +237,7 @@ export class BookingsService {
     action: BookingAction,
     now: Date,
     changes: BookingChanges,
-  ): Promise<BookingDto> {
+  ): Promise<BookingWithCentre> {
     const booking = await this.mustFind(id, scope);
     this.assertCanChange(booking, action, now);
     const transition = TRANSITIONS[action];
@@ -241,7 +259,21 @@ export class BookingsService {
     if (!changed) {
       throw statusConflict(current.status);
     }
-    return toBookingDto(current);
+    return current;
+  }
+
+  /** Her own booking, with what she wrote. */
+  private forHer(booking: BookingWithCentre): BookingDto {
+    return toBookingDto(booking, this.secrets.decryptOrNull(booking.topic));
+  }
+
+  /**
+   * A booking for staff: what she wrote only for the staff of the centre she chose (her consent names them), never
+   * for the city level.
+   */
+  private forStaff(booking: BookingWithCentre, staff: StaffPrincipal): BookingDto {
+    const mayRead = staff.role !== 'city_admin' && staff.centreCode === booking.centreCode;
+    return toBookingDto(booking, mayRead ? this.secrets.decryptOrNull(booking.topic) : null);
   }
 
   /**
@@ -288,6 +320,15 @@ export class BookingsService {
     return { capacity: day.capacity, end };
   }
 
+  /**
+   * How many unconfirmed places the new H5 sessions of one network may hold at a centre: a share of the places in
+   * its booking window (at least two), so a script cannot book it out however many sessions it starts.
+   */
+  private async newSessionsCap(centreCode: string, now: Date): Promise<number> {
+    const places = await this.availability.windowPlaces(centreCode, now);
+    return Math.max(2, Math.floor((places * this.config.limits.newGuestPlacesPercent) / 100));
+  }
+
   private async replay(woman: WomanPrincipal, key: string, ref: SlotRef): Promise<BookingDto | undefined> {
     const existing = await this.bookings.findByIdempotencyKey(woman.clientId, key);
     if (!existing) {
@@ -297,7 +338,7 @@ export class BookingsService {
     if (original.idempotencyKey !== key || !isSameSlotRequest(original, ref)) {
       throw idempotencyKeyReused();
     }
-    return toBookingDto(original);
+    return this.forHer(original);
   }
 
   private async mustFind(id: string, scope: BookingScope): Promise<BookingWithCentre> {

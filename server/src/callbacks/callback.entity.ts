@@ -51,9 +51,6 @@ export class CallbackRequest {
   @Column({ type: 'varchar', length: 255, nullable: true, default: null })
   phoneEncrypted: string | null;
 
-  @Column({ type: 'varchar', length: 32, nullable: true, default: null })
-  phoneMasked: string | null;
-
   @Column({ type: 'simple-json' })
   windows: SafeWindow[];
 
@@ -63,7 +60,8 @@ export class CallbackRequest {
   @Column({ type: 'boolean' })
   mayLeaveMessage: boolean;
 
-  @Column({ type: 'varchar', length: 200, nullable: true, default: null })
+  /** What she wrote, encrypted like her number (AES-256-GCM); erased with it. */
+  @Column({ type: 'varchar', length: 1024, nullable: true, default: null })
   topic: string | null;
 
   @Column({ type: 'varchar', length: 16 })
@@ -74,6 +72,10 @@ export class CallbackRequest {
 
   @Column({ type: 'datetime', precision: 6, nullable: true, default: null })
   claimedAt: Date | null;
+
+  /** When the claimer last did something with it (claimed, or logged a call): a claim idle too long lapses. */
+  @Column({ type: 'datetime', precision: 6, nullable: true, default: null })
+  claimActiveAt: Date | null;
 
   @Column({ type: 'varchar', length: 32, nullable: true, default: null })
   outcome: CallbackOutcome | null;

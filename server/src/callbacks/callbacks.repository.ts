@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, LessThanOrEqual, IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { Account } from '../identity/account.entity.js';
 import { CallbackAttempt, CallbackRequest, type CallbackStatus } from './callback.entity.js';
 
 export interface CallbackScope {
@@ -24,6 +25,34 @@ export class CallbacksRepository {
   async findByIdempotencyKey(clientId: string, idempotencyKey: string): Promise<CallbackWithDetails | undefined> {
     const found = await this.dataSource.getRepository(CallbackRequest).findOneBy({ clientId, idempotencyKey });
     return found ? this.findOne(found.id, { clientId }) : undefined;
+  }
+
+  /** Claims idle since before `idleSince`, or held by a login that is no longer active. */
+  findLapsedClaims(idleSince: Date): Promise<CallbackRequest[]> {
+    return this.dataSource
+      .getRepository(CallbackRequest)
+      .createQueryBuilder('r')
+      .leftJoin(Account, 'a', 'a.id = r.claimedBy')
+      .where('r.status = :status', { status: 'claimed' })
+      .andWhere('(r.claimActiveAt < :idleSince OR r.claimActiveAt IS NULL OR a.active = :inactive OR a.id IS NULL)', {
+        idleSince,
+        inactive: false,
+      })
+      .getMany();
+  }
+
+  /** Requests waiting for a call at a centre from H5 sessions of one origin. */
+  countActiveOfOrigin(manager: EntityManager, origin: string, centreCode: string): Promise<number> {
+    return manager
+      .getRepository(CallbackRequest)
+      .createQueryBuilder('r')
+      .innerJoin('r.client', 'c')
+      .where('c.originHash = :origin AND r.centreCode = :centreCode AND r.status IN (:...statuses)', {
+        origin,
+        centreCode,
+        statuses: ['open', 'claimed'],
+      })
+      .getCount();
   }
 
   countActive(manager: EntityManager, clientId: string): Promise<number> {
@@ -76,7 +105,7 @@ export class CallbacksRepository {
         | 'outcome'
         | 'closedAt'
         | 'phoneEncrypted'
-        | 'phoneMasked'
+        | 'claimActiveAt'
         | 'topic'
         | 'erasedAt'
       >
@@ -107,10 +136,7 @@ export class CallbacksRepository {
   async eraseForClient(clientId: string, now: Date): Promise<number> {
     const result = await this.dataSource
       .getRepository(CallbackRequest)
-      .update(
-        { clientId, erasedAt: IsNull() },
-        { phoneEncrypted: null, phoneMasked: null, topic: null, erasedAt: now },
-      );
+      .update({ clientId, erasedAt: IsNull() }, { phoneEncrypted: null, topic: null, erasedAt: now });
     return result.affected ?? 0;
   }
 
@@ -120,7 +146,7 @@ export class CallbacksRepository {
       .getRepository(CallbackRequest)
       .update(
         { status: 'closed', closedAt: LessThanOrEqual(closedBefore), erasedAt: IsNull() },
-        { phoneEncrypted: null, phoneMasked: null, topic: null, erasedAt: now },
+        { phoneEncrypted: null, topic: null, erasedAt: now },
       );
     return result.affected ?? 0;
   }

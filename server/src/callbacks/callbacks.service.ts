@@ -6,14 +6,17 @@ import { Clock } from '../common/clock.js';
 import { shanghaiClock } from '../calendar/dates.js';
 import { centreNotFound } from '../centres/centres.errors.js';
 import { CentresRepository } from '../centres/centres.repository.js';
-import { FieldCipher } from '../common/crypto/field-cipher.js';
-import { deriveKey } from '../common/crypto/keys.js';
+import { Secrets } from '../common/crypto/secrets.js';
 import { DomainError, type FieldError } from '../common/errors/domain-error.js';
 import { parseIdempotencyKey } from '../common/validation/idempotency-key.js';
+import { networkLimit } from '../common/errors/network-limit.js';
+import { GuardRowsRepository } from '../database/guard-rows.repository.js';
+import { StorageRepository } from '../database/storage.repository.js';
 import { TransactionRunner, type EntityManager } from '../database/transaction-runner.js';
 import { notSignedIn } from '../identity/identity.errors.js';
 import { IdentityRepository } from '../identity/identity.repository.js';
 import { JobRunner } from '../jobs/job-runner.service.js';
+import { RateLimited, RateLimits } from '../limits/rate-limits.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -30,18 +33,18 @@ import type {
   StaffCallbackListDto,
   StaffCallbacksQueryDto,
 } from './dto/callback.dto.js';
-import { parseMainlandPhone } from './phone.js';
+import { maskPhone, parseMainlandPhone } from './phone.js';
 import { isValidWindow, nextSafeMoment } from './windows.js';
 
 const MAX_WAITING_PER_PERSON = 3;
 const ERASURE_SWEEP_MS = 60 * 60 * 1000;
 /** What she typed goes when the request is over: the number and her own words. */
-const ERASED = { phoneEncrypted: null, phoneMasked: null, topic: null } as const;
+const ERASED = { phoneEncrypted: null, topic: null } as const;
+const UNCLAIMED = { status: 'open', claimedBy: null, claimedAt: null, claimActiveAt: null } as const;
+const CLAIM_SWEEP_MS = 60 * 1000;
 
 @Injectable()
 export class CallbacksService implements OnModuleInit {
-  private readonly cipher: FieldCipher;
-
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly callbacks: CallbacksRepository,
@@ -52,11 +55,18 @@ export class CallbacksService implements OnModuleInit {
     private readonly identities: IdentityRepository,
     private readonly jobs: JobRunner,
     private readonly notifications: NotificationsService,
-  ) {
-    this.cipher = new FieldCipher(deriveKey(config.appSecret, 'field-encryption-v1'));
-  }
+    private readonly secrets: Secrets,
+    private readonly guards: GuardRowsRepository,
+    private readonly limits: RateLimits,
+    private readonly storage: StorageRepository,
+  ) {}
 
   onModuleInit(): void {
+    this.jobs.register({
+      name: 'callbacks.lapse-claims',
+      schedule: { everyMs: CLAIM_SWEEP_MS },
+      run: () => this.releaseLapsedClaims(),
+    });
     this.jobs.register({
       name: 'callbacks.erase',
       schedule: { everyMs: ERASURE_SWEEP_MS },
@@ -70,7 +80,7 @@ export class CallbacksService implements OnModuleInit {
     const key = parseIdempotencyKey(idempotencyKey, { required: false });
     const earlier = key ? await this.callbacks.findByIdempotencyKey(woman.clientId, key) : undefined;
     if (earlier) {
-      return toCallbackDto(earlier);
+      return this.forHer(earlier);
     }
     const phone = parseMainlandPhone(dto.phone);
     const problems: FieldError[] = [];
@@ -113,6 +123,14 @@ export class CallbacksService implements OnModuleInit {
         if ((await this.callbacks.countActive(manager, woman.clientId)) >= MAX_WAITING_PER_PERSON) {
           throw tooManyCallbacks(MAX_WAITING_PER_PERSON);
         }
+        if (woman.origin) {
+          // New H5 sessions of one network may ask only so often at one centre: staff must not phone strangers.
+          await this.guards.touch(manager, `callbacks:${woman.origin}:${centre.code}`);
+          const waiting = await this.callbacks.countActiveOfOrigin(manager, woman.origin, centre.code);
+          if (waiting >= this.config.limits.newGuestCallbacksPerCentre) {
+            throw networkLimit();
+          }
+        }
         await this.insert(manager, woman, { ...dto, centreCode: centre.code }, id, key ?? null, phone);
         await this.notifications.toCentre(manager, centre.code, 'staff_new_callback', { callbackId: id });
       });
@@ -122,11 +140,11 @@ export class CallbacksService implements OnModuleInit {
           ? await this.callbacks.findByIdempotencyKey(woman.clientId, key)
           : undefined;
       if (retried) {
-        return toCallbackDto(retried);
+        return this.forHer(retried);
       }
       throw error;
     }
-    return toCallbackDto(await this.mustFind(id, { clientId: woman.clientId }));
+    return this.forHer(await this.mustFind(id, { clientId: woman.clientId }));
   }
 
   private async insert(
@@ -141,8 +159,7 @@ export class CallbacksService implements OnModuleInit {
       id,
       centreCode: dto.centreCode,
       clientId: woman.clientId,
-      phoneEncrypted: this.cipher.encrypt(phone.normalized),
-      phoneMasked: phone.masked,
+      phoneEncrypted: this.secrets.encrypt(phone.normalized),
       windows: dto.windows.map(({ date, weekday, from, to }) => ({
         ...(date ? { date } : {}),
         ...(weekday ? { weekday } : {}),
@@ -151,10 +168,11 @@ export class CallbacksService implements OnModuleInit {
       })),
       mayIdentify: dto.mayIdentify,
       mayLeaveMessage: dto.mayLeaveMessage,
-      topic: dto.topic || null,
+      topic: dto.topic ? this.secrets.encrypt(dto.topic) : null,
       status: 'open',
       claimedBy: null,
       claimedAt: null,
+      claimActiveAt: null,
       outcome: null,
       closedAt: null,
       erasedAt: null,
@@ -164,7 +182,8 @@ export class CallbacksService implements OnModuleInit {
   }
 
   async listMine(woman: WomanPrincipal): Promise<CallbackListDto> {
-    return { items: (await this.callbacks.findMany({ clientId: woman.clientId })).map(toCallbackDto) };
+    const callbacks = await this.callbacks.findMany({ clientId: woman.clientId });
+    return { items: callbacks.map((callback) => this.forHer(callback)) };
   }
 
   /** She changes her mind: the request leaves the queue and her number is erased at once. */
@@ -182,7 +201,8 @@ export class CallbacksService implements OnModuleInit {
     if (!withdrawn) {
       throw callbackStatusConflict(current.status);
     }
-    return toCallbackDto(current);
+    await this.storage.scrubErased();
+    return this.forHer(current);
   }
 
   /** The centre's queue: waiting requests first, soonest safe time first; numbers masked. */
@@ -211,12 +231,13 @@ export class CallbacksService implements OnModuleInit {
   async claim(staff: StaffPrincipal, id: string): Promise<StaffCallbackDto> {
     const now = this.clock.now();
     const scope = staffCentreScope(staff);
-    await this.mustFind(id, scope);
+    const callback = await this.mustFind(id, scope);
+    await this.allowReveal(staff, callback.centreCode);
     const claimed = await this.callbacks.transition(
       id,
       scope,
       { statuses: ['open'] },
-      { status: 'claimed', claimedBy: staff.accountId, claimedAt: now },
+      { status: 'claimed', claimedBy: staff.accountId, claimedAt: now, claimActiveAt: now },
     );
     const current = await this.mustFind(id, scope);
     if (!claimed) {
@@ -232,9 +253,82 @@ export class CallbacksService implements OnModuleInit {
     return this.revealIfClaimer(current, staff, now);
   }
 
+  /**
+   * Gives a claimed request back to the queue: the claimer's own, or any claim of their centre for an admin (a
+   * colleague away, or a claim left open); an admin's release of another's claim is audited.
+   */
   async release(staff: StaffPrincipal, id: string): Promise<StaffCallbackDto> {
     const now = this.clock.now();
-    return this.changeClaimed(staff, id, now, { status: 'open', claimedBy: null, claimedAt: null });
+    const scope = staffCentreScope(staff);
+    const callback = await this.mustFind(id, scope);
+    const isAdmin = staff.role === 'centre_admin' || staff.role === 'city_admin';
+    if (callback.status !== 'claimed' || callback.claimedBy === staff.accountId || !isAdmin) {
+      return this.changeClaimed(staff, id, now, UNCLAIMED);
+    }
+    const released = await this.callbacks.transition(
+      id,
+      scope,
+      { statuses: ['claimed'], claimedBy: callback.claimedBy ?? '' },
+      UNCLAIMED,
+    );
+    const current = await this.mustFind(id, scope);
+    if (!released) {
+      throw callbackStatusConflict(current.status);
+    }
+    await this.audit.append({
+      actorAccountId: staff.accountId,
+      action: 'callback.release',
+      targetType: 'callback',
+      targetId: id,
+      centreCode: current.centreCode,
+    });
+    return this.toStaffDto(current, staff, now, false);
+  }
+
+  /**
+   * A claim shows her number: each login may claim only so many an hour (LIMIT_NUMBER_REVEALS_PER_HOUR). One that
+   * goes past it is stopped, and the centre's admins are told once an hour, in neutral words.
+   */
+  private async allowReveal(staff: StaffPrincipal, centreCode: string): Promise<void> {
+    try {
+      await this.limits.consume('numberReveals', staff.accountId);
+    } catch (error) {
+      if (error instanceof RateLimited && (await this.limits.useOnce(`reveal-alert:${staff.accountId}`, 3600_000))) {
+        await this.transactions.run((manager) =>
+          this.notifications.toCentre(manager, centreCode, 'staff_reveal_limit'),
+        );
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Claims nobody works on go back to the queue: idle for CLAIM_LAPSE_MINUTES (no call logged since the claim), or
+   * held by a login that was deactivated. Each release is audited; the number is no longer shown to anyone.
+   */
+  async releaseLapsedClaims(): Promise<number> {
+    const now = this.clock.now();
+    const idleSince = new Date(now.getTime() - this.config.claimLapseMinutes * 60 * 1000);
+    let released = 0;
+    for (const callback of await this.callbacks.findLapsedClaims(idleSince)) {
+      const changed = await this.callbacks.transition(
+        callback.id,
+        {},
+        { statuses: ['claimed'], claimedBy: callback.claimedBy ?? '' },
+        UNCLAIMED,
+      );
+      if (changed) {
+        released += 1;
+        await this.audit.append({
+          actorAccountId: 'system',
+          action: 'callback.release',
+          targetType: 'callback',
+          targetId: callback.id,
+          centreCode: callback.centreCode,
+        });
+      }
+    }
+    return released;
   }
 
   async logAttempt(
@@ -246,6 +340,12 @@ export class CallbacksService implements OnModuleInit {
     const callback = await this.mustFind(id, staffCentreScope(staff));
     this.assertClaimedByMe(callback, staff);
     await this.callbacks.insertAttempt({ id: randomUUID(), callbackId: id, accountId: staff.accountId, result });
+    await this.callbacks.transition(
+      id,
+      {},
+      { statuses: ['claimed'], claimedBy: staff.accountId },
+      { claimActiveAt: now },
+    );
     return this.revealIfClaimer(await this.mustFind(id, staffCentreScope(staff)), staff, now);
   }
 
@@ -259,7 +359,11 @@ export class CallbacksService implements OnModuleInit {
   async eraseDue(): Promise<number> {
     const now = this.clock.now();
     const closedBefore = new Date(now.getTime() - this.config.callbackEraseAfterDays * 24 * 3600 * 1000);
-    return this.callbacks.eraseClosedBefore(closedBefore, now);
+    const erased = await this.callbacks.eraseClosedBefore(closedBefore, now);
+    if (erased > 0) {
+      await this.storage.scrubErased();
+    }
+    return erased;
   }
 
   private async changeClaimed(
@@ -320,14 +424,43 @@ export class CallbacksService implements OnModuleInit {
     const next =
       callback.status === 'open' || callback.status === 'claimed' ? nextSafeMoment(callback.windows, now) : undefined;
     return {
-      ...toCallbackDto(callback),
-      phone: reveal && callback.phoneEncrypted ? this.cipher.decrypt(callback.phoneEncrypted) : null,
+      // What she wrote only for the staff of the centre she chose, never for the city level.
+      ...this.toCallbackDto(
+        callback,
+        staff.role !== 'city_admin' && staff.centreCode === callback.centreCode
+          ? this.secrets.decryptOrNull(callback.topic)
+          : null,
+      ),
+      phone: reveal && callback.phoneEncrypted ? this.secrets.decrypt(callback.phoneEncrypted) : null,
       claimed: callback.claimedBy !== null,
       claimedByMe: callback.claimedBy === staff.accountId,
       nextSafeAt: next ? next.toISOString() : null,
       attempts: callback.attempts.map((attempt) => ({ result: attempt.result, at: attempt.at.toISOString() })),
       recorded: callback.recorded,
     };
+  }
+
+  /** Her request as she sees it (with what she wrote), or as staff see it in lists (`topic` decided by the caller). */
+  private toCallbackDto(callback: CallbackWithDetails, topic: string | null): CallbackDto {
+    const phone = this.secrets.decryptOrNull(callback.phoneEncrypted);
+    return {
+      id: callback.id,
+      centreCode: callback.centreCode,
+      centreName: callback.centreName,
+      // Masked when shown, from the encrypted number: the masked form is never stored.
+      phoneMasked: phone === null ? null : maskPhone(phone),
+      windows: callback.windows,
+      mayIdentify: callback.mayIdentify,
+      mayLeaveMessage: callback.mayLeaveMessage,
+      topic,
+      status: callback.status,
+      outcome: callback.outcome,
+      createdAt: callback.createdAt.toISOString(),
+    };
+  }
+
+  private forHer(callback: CallbackWithDetails): CallbackDto {
+    return this.toCallbackDto(callback, this.secrets.decryptOrNull(callback.topic));
   }
 
   private async mustFind(id: string, scope: CallbackScope): Promise<CallbackWithDetails> {
@@ -337,20 +470,4 @@ export class CallbacksService implements OnModuleInit {
     }
     return callback;
   }
-}
-
-function toCallbackDto(callback: CallbackWithDetails): CallbackDto {
-  return {
-    id: callback.id,
-    centreCode: callback.centreCode,
-    centreName: callback.centreName,
-    phoneMasked: callback.phoneMasked,
-    windows: callback.windows,
-    mayIdentify: callback.mayIdentify,
-    mayLeaveMessage: callback.mayLeaveMessage,
-    topic: callback.topic,
-    status: callback.status,
-    outcome: callback.outcome,
-    createdAt: callback.createdAt.toISOString(),
-  };
 }

@@ -24,3 +24,11 @@ export function parseMainlandPhone(input: string): PhoneNumber | undefined {
   }
   return undefined;
 }
+
+/** The masked form shown in lists: 138****5678, or 0595-****5678. */
+export function maskPhone(normalized: string): string {
+  const [areaCode, local] = normalized.split('-');
+  return local === undefined
+    ? `${normalized.slice(0, 3)}****${normalized.slice(-4)}`
+    : `${areaCode}-****${local.slice(-4)}`;
+}

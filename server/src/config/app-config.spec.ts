@@ -29,7 +29,12 @@ describe('parseConfig', () => {
 
   it('reads a MySQL URL, with the demo seed off by default', () => {
     const config = parseConfig(
-      { DATABASE_URL: 'mysql://app:s%40cret@db.internal:3307/wac', PORT: '8080', HOST: '0.0.0.0' },
+      {
+        DATABASE_URL: 'mysql://app:s%40cret@db.internal:3307/wac',
+        PORT: '8080',
+        HOST: '0.0.0.0',
+        APP_SECRET: 'k'.repeat(32),
+      },
       defaults,
     );
     expect(config.database).toEqual({
@@ -62,13 +67,42 @@ describe('parseConfig', () => {
 
   it('has no production default for the secret', () => {
     expect(problemsOf({ NODE_ENV: 'production', DATABASE_URL: 'mysql://root@db/wac' })).toContain(
-      'APP_SECRET is required in production',
+      'APP_SECRET is required',
     );
     const config = parseConfig(
-      { NODE_ENV: 'production', DATABASE_URL: 'mysql://root@db/wac', APP_SECRET: 'x'.repeat(32) },
+      {
+        NODE_ENV: 'production',
+        DATABASE_URL: 'mysql://root@db/wac',
+        APP_SECRET: 'x'.repeat(32),
+        REDIS_URL: 'redis://cache:6379',
+      },
       defaults,
     );
     expect(config.appSecret).toBe('x'.repeat(32));
+  });
+
+  it('uses the development secret only with the embedded SQLite demo, never with MySQL', () => {
+    expect(parseConfig({}, defaults).appSecret.length).toBeGreaterThanOrEqual(32);
+    expect(problemsOf({ DATABASE_URL: 'mysql://root@127.0.0.1:3306/wac' })).toContain('APP_SECRET is required');
+    expect(problemsOf({ DATABASE_URL: 'mysql://root@127.0.0.1:3306/wac' })).toContain('embedded SQLite demo');
+  });
+
+  it('takes the previous secret during a rotation, only when it is a different, long enough secret', () => {
+    const secret = 'a'.repeat(40);
+    expect(parseConfig({ APP_SECRET: secret, APP_SECRET_PREVIOUS: 'b'.repeat(40) }, defaults).appSecretPrevious).toBe(
+      'b'.repeat(40),
+    );
+    expect(problemsOf({ APP_SECRET: secret, APP_SECRET_PREVIOUS: secret })).toContain('APP_SECRET_PREVIOUS');
+    expect(problemsOf({ APP_SECRET: secret, APP_SECRET_PREVIOUS: 'short' })).toContain('APP_SECRET_PREVIOUS');
+  });
+
+  it('wants a shared store for the limits when several processes serve MySQL in production', () => {
+    const env = { NODE_ENV: 'production', DATABASE_URL: 'mysql://root@db/wac', APP_SECRET: 'x'.repeat(32) };
+    expect(problemsOf(env)).toContain('REDIS_URL is required');
+    expect(problemsOf({ ...env, REDIS_URL: 'http://cache' })).toContain('REDIS_URL must be a redis:// URL');
+    expect(parseConfig({ ...env, REDIS_URL: 'redis://cache:6379/0' }, defaults).limits.redisUrl).toBe(
+      'redis://cache:6379/0',
+    );
   });
 
   it('never seeds demo data in production unless asked, even on SQLite', () => {

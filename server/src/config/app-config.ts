@@ -11,8 +11,10 @@ export interface AppConfig {
   host: string;
   port: number;
   database: DatabaseConfig;
-  /** Signs tokens and derives encryption keys; never has a default in production. */
+  /** Signs tokens and derives encryption keys; the development default only ever with the embedded SQLite demo. */
   appSecret: string;
+  /** The secret before a rotation: what it encrypted, signed or hashed stays readable until re-encrypted. */
+  appSecretPrevious: string | undefined;
   /** Load the demo centres/staff at boot. Only ever on by default for the embedded database. */
   seedDemo: boolean;
   migrateOnStart: boolean;
@@ -23,6 +25,9 @@ export interface AppConfig {
   wecom: WecomConfig;
   /** A booking still pending after this many working hours is brought to the centre admin's attention. */
   escalateAfterWorkingHours: number;
+  limits: LimitsConfig;
+  /** A claimed callback with no call attempt for this long goes back to the queue. */
+  claimLapseMinutes: number;
   /** Phone numbers of closed callbacks are erased this many days after closing. */
   callbackEraseAfterDays: number;
   /** What she wrote with a booking (topic, needs) is erased this many days after the consultation date. */
@@ -44,6 +49,32 @@ export interface WechatConfig {
   appSecret: string | undefined;
   /** Subscribe-message template ids per notice (empty: that notice is not sent, the app shows it instead). */
   templates: { bookingResult?: string; reminder?: string; waitlistOffer?: string; staffAlert?: string };
+}
+
+/**
+ * Limits against scripts, sized for women behind shared carrier addresses (per-address limits generous, combined
+ * with per-person and per-account ones). Counters live in Redis when `redisUrl` is set (several processes), else in
+ * the process (the embedded database serves one).
+ */
+export interface LimitsConfig {
+  redisUrl: string | undefined;
+  keyPrefix: string;
+  /** Express `trust proxy`: which peers may tell a client's address in X-Forwarded-For (nginx in front). */
+  trustProxy: string;
+  addressPerMinute: number;
+  personWritesPerMinute: number;
+  guestSessionsPerHour: number;
+  /** Leading zero bits the H5 guest login's proof of work needs (about a second on a phone at 16); 0: none. */
+  guestPowBits: number;
+  loginsPerAddressPer5Minutes: number;
+  loginFailuresPerAccount: number;
+  lockoutMinutes: number;
+  codeLookupsPerAddressPerHour: number;
+  numberRevealsPerHour: number;
+  /** Share of a centre's places in its booking window that new H5 sessions of one address may hold unconfirmed. */
+  newGuestPlacesPercent: number;
+  /** Open callback requests new H5 sessions of one address may have at one centre. */
+  newGuestCallbacksPerCentre: number;
 }
 
 export interface WecomConfig {
@@ -77,12 +108,20 @@ export function parseConfig(env: Env, defaults: { staticDir: string; cwd: string
 
   let appSecret = env.APP_SECRET ?? '';
   if (appSecret === '') {
-    if (production) {
-      problems.push('APP_SECRET is required in production (at least 32 characters, e.g. `openssl rand -hex 32`)');
+    // The development secret is in the source: anything it protects is readable by anyone with the code.
+    if (production || database?.kind !== 'sqlite') {
+      problems.push(
+        'APP_SECRET is required (at least 32 characters, e.g. `openssl rand -hex 32`): the development secret is ' +
+          'only for the embedded SQLite demo, never in production or with a MySQL database',
+      );
     }
     appSecret = DEV_SECRET;
   } else if (appSecret.length < 32) {
     problems.push('APP_SECRET must be at least 32 characters long');
+  }
+  const appSecretPrevious = env.APP_SECRET_PREVIOUS || undefined;
+  if (appSecretPrevious !== undefined && (appSecretPrevious.length < 32 || appSecretPrevious === appSecret)) {
+    problems.push('APP_SECRET_PREVIOUS must be the old secret (at least 32 characters) and differ from APP_SECRET');
   }
 
   const seedDemo = parseBoolean('SEED_DEMO', env.SEED_DEMO, database?.kind === 'sqlite' && !production, problems);
@@ -97,6 +136,14 @@ export function parseConfig(env: Env, defaults: { staticDir: string; cwd: string
   const wecom = {
     apiBase: parseBaseUrl('WECOM_API_BASE', env.WECOM_API_BASE, 'https://qyapi.weixin.qq.com', problems),
   };
+  const limits = parseLimits(env, problems, { production, mysql: database?.kind === 'mysql' });
+  const claimLapseMinutes = parseInteger(
+    'CLAIM_LAPSE_MINUTES',
+    env.CLAIM_LAPSE_MINUTES,
+    30,
+    { min: 5, max: 24 * 60 },
+    problems,
+  );
   const escalateAfterWorkingHours = parseInteger(
     'STAFF_ESCALATION_WORKING_HOURS',
     env.STAFF_ESCALATION_WORKING_HOURS,
@@ -159,6 +206,7 @@ export function parseConfig(env: Env, defaults: { staticDir: string; cwd: string
     port,
     database,
     appSecret,
+    appSecretPrevious,
     seedDemo,
     migrateOnStart,
     staticDir,
@@ -166,12 +214,42 @@ export function parseConfig(env: Env, defaults: { staticDir: string; cwd: string
     wechat,
     wecom,
     escalateAfterWorkingHours,
+    limits,
+    claimLapseMinutes,
     callbackEraseAfterDays,
     bookingDetailsRetentionDays,
     activeBookingLimit,
     waitlistOfferMinutes,
     tokenTtl,
     jobs,
+  };
+}
+
+function parseLimits(env: Env, problems: string[], deployment: { production: boolean; mysql: boolean }): LimitsConfig {
+  const redisUrl = env.REDIS_URL || undefined;
+  if (redisUrl !== undefined && !/^rediss?:\/\/[^/]+/.test(redisUrl)) {
+    problems.push(`REDIS_URL must be a redis:// URL (got "${redisUrl}")`);
+  }
+  if (redisUrl === undefined && deployment.production && deployment.mysql) {
+    problems.push('REDIS_URL is required in production with MySQL: rate limits must hold across every server process');
+  }
+  const limit = (name: string, fallback: number, max: number) =>
+    parseInteger(name, env[name], fallback, { min: 1, max }, problems);
+  return {
+    redisUrl,
+    keyPrefix: env.RATE_LIMIT_PREFIX || 'wac:',
+    trustProxy: env.TRUST_PROXY || 'loopback',
+    addressPerMinute: limit('LIMIT_ADDRESS_PER_MINUTE', 600, 1_000_000),
+    personWritesPerMinute: limit('LIMIT_PERSON_WRITES_PER_MINUTE', 30, 1_000_000),
+    guestSessionsPerHour: limit('LIMIT_GUEST_SESSIONS_PER_HOUR', 20, 1_000_000),
+    guestPowBits: parseInteger('GUEST_POW_BITS', env.GUEST_POW_BITS, 16, { min: 0, max: 24 }, problems),
+    loginsPerAddressPer5Minutes: limit('LIMIT_LOGINS_PER_ADDRESS_PER_5_MINUTES', 30, 1_000_000),
+    loginFailuresPerAccount: limit('LIMIT_LOGIN_FAILURES_PER_ACCOUNT', 10, 1000),
+    lockoutMinutes: limit('LOGIN_LOCKOUT_MINUTES', 15, 24 * 60),
+    codeLookupsPerAddressPerHour: limit('LIMIT_CODE_LOOKUPS_PER_HOUR', 30, 1_000_000),
+    numberRevealsPerHour: limit('LIMIT_NUMBER_REVEALS_PER_HOUR', 20, 10_000),
+    newGuestPlacesPercent: limit('LIMIT_NEW_GUEST_PLACES_PERCENT', 10, 100),
+    newGuestCallbacksPerCentre: limit('LIMIT_NEW_GUEST_CALLBACKS_PER_CENTRE', 5, 10_000),
   };
 }
 

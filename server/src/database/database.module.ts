@@ -4,6 +4,8 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { buildDataSourceOptions } from './data-source-options.js';
 import { detectMysqlFlavour } from './mysql-flavour.js';
+import { GuardRowsRepository } from './guard-rows.repository.js';
+import { StorageRepository } from './storage.repository.js';
 import { TransactionRunner } from './transaction-runner.js';
 
 @Global()
@@ -18,7 +20,7 @@ import { TransactionRunner } from './transaction-runner.js';
         }),
     }),
   ],
-  providers: [TransactionRunner],
-  exports: [TransactionRunner],
+  providers: [TransactionRunner, GuardRowsRepository, StorageRepository],
+  exports: [TransactionRunner, GuardRowsRepository, StorageRepository],
 })
 export class DatabaseModule {}

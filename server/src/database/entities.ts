@@ -8,6 +8,7 @@ import { PublicityEvent } from '../events/publicity-event.entity.js';
 import { Account } from '../identity/account.entity.js';
 import { Client } from '../identity/client.entity.js';
 import { JobRun } from '../jobs/job-run.entity.js';
+import { GuardRow } from './guard-row.entity.js';
 import { CentreChannel } from '../notifications/centre-channel.entity.js';
 import { Notification } from '../notifications/notification.entity.js';
 import { Photo } from '../photos/photo.entity.js';
@@ -40,4 +41,5 @@ export const ENTITIES = [
   PublicityEvent,
   JobRun,
   CentreChannel,
+  GuardRow,
 ];

@@ -1,17 +1,19 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import {
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiServiceUnavailableResponse,
   ApiTags,
+  ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { CurrentStaff, StaffOnly } from './auth.guard.js';
-import type { StaffPrincipal } from './principal.js';
+import { ClientAddress } from '../common/http/client-address.js';
+import { CurrentStaff, CurrentWoman, StaffOnly, WomenOnly } from './auth.guard.js';
+import type { StaffPrincipal, WomanPrincipal } from './principal.js';
 import { ErrorResponseDto } from '../common/errors/error-response.dto.js';
 import { AuthService } from './auth.service.js';
-import { AuthTokenDto, StaffLoginDto, WechatLoginDto } from './dto/auth.dto.js';
+import { AuthTokenDto, GuestChallengeDto, GuestLoginDto, StaffLoginDto, WechatLoginDto } from './dto/auth.dto.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -28,12 +30,29 @@ export class AuthController {
     return this.service.loginWithWechat(dto.code);
   }
 
+  @Get('guest/challenge')
+  @ApiOperation({ summary: 'The small puzzle an H5 guest login solves first (about a second on a phone)' })
+  @ApiOkResponse({ type: GuestChallengeDto })
+  getGuestChallenge(): GuestChallengeDto {
+    return this.service.guestChallenge();
+  }
+
   @Post('guest')
   @HttpCode(200)
   @ApiOperation({ summary: 'A woman outside WeChat (H5): an anonymous session, no account and no phone needed' })
   @ApiOkResponse({ type: AuthTokenDto })
-  loginAsGuest(): Promise<AuthTokenDto> {
-    return this.service.loginAsGuest();
+  @ApiTooManyRequestsResponse({ type: ErrorResponseDto, description: 'RATE_LIMITED (Retry-After)' })
+  loginAsGuest(@ClientAddress() address: string, @Body() dto: GuestLoginDto): Promise<AuthTokenDto> {
+    return this.service.loginAsGuest(address, dto);
+  }
+
+  @Post('end-session')
+  @HttpCode(204)
+  @WomenOnly()
+  @ApiOperation({ summary: 'A woman: end her session on this device (what she booked stays with the centre)' })
+  @ApiNoContentResponse()
+  endSession(@CurrentWoman() woman: WomanPrincipal): Promise<void> {
+    return this.service.logoutWoman(woman);
   }
 
   @Post('logout')
@@ -50,7 +69,8 @@ export class AuthController {
   @ApiOperation({ summary: 'Staff and admins: username and password' })
   @ApiOkResponse({ type: AuthTokenDto })
   @ApiUnauthorizedResponse({ type: ErrorResponseDto })
-  loginStaff(@Body() dto: StaffLoginDto): Promise<AuthTokenDto> {
-    return this.service.loginStaff(dto.username, dto.password);
+  @ApiTooManyRequestsResponse({ type: ErrorResponseDto, description: 'RATE_LIMITED (Retry-After): locked for a while' })
+  loginStaff(@ClientAddress() address: string, @Body() dto: StaffLoginDto): Promise<AuthTokenDto> {
+    return this.service.loginStaff(dto.username, dto.password, address, dto.deviceToken);
   }
 }

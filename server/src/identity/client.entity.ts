@@ -32,6 +32,17 @@ export class Client {
   @Column({ type: 'int', default: 0 })
   version: number;
 
+  /** Raised when she ends her session on a device: her tokens carrying an older version stop working. */
+  @Column({ type: 'int', default: 0 })
+  tokenVersion: number;
+
+  /**
+   * For an H5 guest session only: a keyed hash of the address it was started from (not the address), so limits on
+   * what new sessions may hold count every session one script starts. NULL for WeChat women.
+   */
+  @Column({ type: 'varchar', length: 32, nullable: true, default: null })
+  originHash: string | null;
+
   /** She asked for her data to be erased: the identity is gone and no token of hers works any more. */
   @Column({ type: 'datetime', precision: 6, nullable: true, default: null })
   erasedAt: Date | null;

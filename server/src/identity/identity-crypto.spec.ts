@@ -1,18 +1,19 @@
-import type { AppConfig } from '../config/app-config.js';
 import { FieldCipher } from '../common/crypto/field-cipher.js';
 import { deriveKey } from '../common/crypto/keys.js';
+import { Secrets } from '../common/crypto/secrets.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { TokenService } from './token.service.js';
 
-const config = { appSecret: 'x'.repeat(40) } as AppConfig;
+const config = { appSecret: 'x'.repeat(40), appSecretPrevious: undefined };
+const secretsOf = (appSecret: string, appSecretPrevious?: string) => new Secrets({ appSecret, appSecretPrevious });
 
 describe('TokenService', () => {
-  const tokens = new TokenService(config);
+  const tokens = new TokenService(new Secrets(config));
   const now = 1_800_000_000;
 
   it('signs and verifies woman and staff tokens', () => {
-    const woman = tokens.sign({ typ: 'woman', sub: 'client-1', exp: now + 60 });
-    expect(tokens.verify(woman, now)).toEqual({ typ: 'woman', sub: 'client-1', exp: now + 60 });
+    const woman = tokens.sign({ typ: 'woman', sub: 'client-1', via: 'guest', ver: 0, exp: now + 60 });
+    expect(tokens.verify(woman, now)).toEqual({ typ: 'woman', sub: 'client-1', via: 'guest', ver: 0, exp: now + 60 });
     const staff = tokens.sign({
       typ: 'staff',
       sub: 'acc-1',
@@ -32,14 +33,14 @@ describe('TokenService', () => {
   });
 
   it('refuses expired, tampered and foreign tokens', () => {
-    const token = tokens.sign({ typ: 'woman', sub: 'client-1', exp: now + 60 });
+    const token = tokens.sign({ typ: 'woman', sub: 'client-1', via: 'guest', ver: 0, exp: now + 60 });
     expect(tokens.verify(token, now + 60)).toBeUndefined();
     const [header, , signature] = token.split('.');
     const forged = Buffer.from(
       JSON.stringify({ typ: 'staff', sub: 'x', role: 'city_admin', centre: null, ver: 1, exp: now + 60 }),
     ).toString('base64url');
     expect(tokens.verify(`${header}.${forged}.${signature}`, now)).toBeUndefined();
-    expect(new TokenService({ appSecret: 'y'.repeat(40) } as AppConfig).verify(token, now)).toBeUndefined();
+    expect(new TokenService(secretsOf('y'.repeat(40))).verify(token, now)).toBeUndefined();
     expect(tokens.verify('a.b', now)).toBeUndefined();
     const unknownRole = tokens.sign({
       typ: 'staff',
@@ -50,6 +51,35 @@ describe('TokenService', () => {
       exp: now + 60,
     });
     expect(tokens.verify(unknownRole, now)).toBeUndefined();
+  });
+});
+
+describe('secret rotation', () => {
+  const old = secretsOf('o'.repeat(40));
+  const rotated = secretsOf('n'.repeat(40), 'o'.repeat(40));
+  const now = 1_800_000_000;
+
+  it('keeps what the previous secret signed and sealed readable, and makes everything new with the current one', () => {
+    const token = new TokenService(old).sign({ typ: 'woman', sub: 'c', via: 'wechat', ver: 0, exp: now + 60 });
+    expect(new TokenService(rotated).verify(token, now)).toMatchObject({ sub: 'c', via: 'wechat' });
+    const sealed = old.encrypt('13800135678');
+    expect(rotated.decrypt(sealed)).toBe('13800135678');
+    expect(rotated.sealedWithCurrent(sealed)).toBe(false);
+    expect(rotated.sealedWithCurrent(rotated.encrypt('x'))).toBe(true);
+    expect(rotated.previousIdentifier('identifier-hashing-v1', 'openid-a')).toBe(
+      old.identifier('identifier-hashing-v1', 'openid-a'),
+    );
+    expect(rotated.identifier('identifier-hashing-v1', 'openid-a')).not.toBe(
+      old.identifier('identifier-hashing-v1', 'openid-a'),
+    );
+  });
+
+  it('reads nothing of the previous secret once it is gone from the configuration', () => {
+    const afterwards = secretsOf('n'.repeat(40));
+    expect(() => afterwards.decrypt(old.encrypt('13800135678'))).toThrow();
+    const token = new TokenService(old).sign({ typ: 'woman', sub: 'c', via: 'guest', ver: 0, exp: now + 60 });
+    expect(new TokenService(afterwards).verify(token, now)).toBeUndefined();
+    expect(afterwards.previousIdentifier('identifier-hashing-v1', 'x')).toBeUndefined();
   });
 });
 

@@ -23,6 +23,6 @@ import { WechatAdapter } from './wechat/wechat.adapter.js';
     WechatAdapter,
     StaffWechatService,
   ],
-  exports: [AccountsService, AuthService, AuthGuard, IdentityRepository, WechatAdapter],
+  exports: [AccountsService, AuthService, AuthGuard, IdentityRepository, TokenService, WechatAdapter],
 })
 export class IdentityModule {}

@@ -20,16 +20,30 @@ export class IdentityRepository {
     return this.dataSource.getRepository(Client).findOneByOrFail({ openidHash: candidate.openidHash ?? '' });
   }
 
-  async createGuestClient(id: string): Promise<void> {
+  async createGuestClient(id: string, originHash: string): Promise<void> {
     await this.dataSource
       .createQueryBuilder()
       .insert()
       .into(Client)
-      .values({ id, kind: 'guest', openidHash: null, openidEncrypted: null })
+      .values({ id, kind: 'guest', openidHash: null, openidEncrypted: null, originHash })
       .execute();
   }
 
-  /** A client whose token may still be used: it exists and she has not had it erased. */
+  /** After a secret rotation: the client found by the old secret's hash is found by the new one from now on. */
+  async rehashClient(previousHash: string, currentHash: string): Promise<void> {
+    await this.dataSource.getRepository(Client).update({ openidHash: previousHash }, { openidHash: currentHash });
+  }
+
+  /** Every token of hers issued so far stops working. */
+  async endClientSessions(id: string): Promise<void> {
+    await this.dataSource
+      .createQueryBuilder()
+      .update(Client)
+      .set({ tokenVersion: () => 'tokenVersion + 1' })
+      .where('id = :id', { id })
+      .execute();
+  }
+
   /**
    * Opens a transaction's check of her limits by writing her row (see `Client.version`); false when she is gone
    * (erased), in which case the caller must stop.
@@ -44,8 +58,9 @@ export class IdentityRepository {
     return (result.affected ?? 0) === 1;
   }
 
-  clientIsActive(id: string): Promise<boolean> {
-    return this.dataSource.getRepository(Client).existsBy({ id, erasedAt: IsNull() });
+  /** A client whose token may still be used: she has not had it erased, nor ended the session it belongs to. */
+  clientIsActive(id: string, tokenVersion: number): Promise<boolean> {
+    return this.dataSource.getRepository(Client).existsBy({ id, erasedAt: IsNull(), tokenVersion });
   }
 
   /** Forgets who she is: the WeChat link goes, the id stays only as an unlinkable key of anonymous statistics. */

@@ -7,6 +7,10 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
 export interface WomanPrincipal {
   kind: 'woman';
   clientId: string;
+  /** How she signed in: WeChat-identified women are never held back by the limits meant for scripted H5 sessions. */
+  via: 'wechat' | 'guest';
+  /** An H5 session's origin (a keyed hash of the address it was started from); null for WeChat women. */
+  origin: string | null;
 }
 
 /** A staff member or admin. `centreCode` is null only for city admins, who see every centre. */

@@ -1,10 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { createHmac } from 'node:crypto';
-import { FieldCipher } from '../common/crypto/field-cipher.js';
-import { deriveKey } from '../common/crypto/keys.js';
+import { Injectable } from '@nestjs/common';
+import { Secrets } from '../common/crypto/secrets.js';
 import { DomainError } from '../common/errors/domain-error.js';
-import type { AppConfig } from '../config/app-config.js';
-import { APP_CONFIG } from '../config/config.module.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import type { StaffMeDto } from './dto/staff-me.dto.js';
 import { notSignedIn } from './identity.errors.js';
@@ -18,18 +14,12 @@ import { WechatAdapter } from './wechat/wechat.adapter.js';
  */
 @Injectable()
 export class StaffWechatService {
-  private readonly identifierKey: Buffer;
-  private readonly cipher: FieldCipher;
-
   constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
     private readonly identities: IdentityRepository,
     private readonly wechat: WechatAdapter,
     private readonly transactions: TransactionRunner,
-  ) {
-    this.identifierKey = deriveKey(config.appSecret, 'staff-identifier-hashing-v1');
-    this.cipher = new FieldCipher(deriveKey(config.appSecret, 'field-encryption-v1'));
-  }
+    private readonly secrets: Secrets,
+  ) {}
 
   async me(staff: StaffPrincipal): Promise<StaffMeDto> {
     const account = await this.identities.findAccountById(staff.accountId);
@@ -47,8 +37,8 @@ export class StaffWechatService {
   async bind(staff: StaffPrincipal, code: string): Promise<StaffMeDto> {
     const { openid } = await this.wechat.codeToSession(code);
     const binding = {
-      wechatOpenidHash: createHmac('sha256', this.identifierKey).update(openid).digest('hex'),
-      wechatOpenidEncrypted: this.cipher.encrypt(openid),
+      wechatOpenidHash: this.secrets.identifier('staff-identifier-hashing-v1', openid),
+      wechatOpenidEncrypted: this.secrets.encrypt(openid),
     };
     try {
       await this.identities.setAccountWechat(staff.accountId, binding);

@@ -1,28 +1,21 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { AppConfig } from '../config/app-config.js';
-import { APP_CONFIG } from '../config/config.module.js';
-import { deriveKey } from '../common/crypto/keys.js';
+import { Injectable } from '@nestjs/common';
+import { Secrets } from '../common/crypto/secrets.js';
 import { STAFF_ROLES, type StaffRole } from './principal.js';
 
 export type TokenClaims =
-  | { typ: 'woman'; sub: string; exp: number }
+  | { typ: 'woman'; sub: string; via: 'wechat' | 'guest'; org?: string; ver: number; exp: number }
   | { typ: 'staff'; sub: string; role: StaffRole; centre: string | null; ver: number; exp: number };
 
 const HEADER = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
 
-/** Compact HS256 JWTs signed with a key derived from APP_SECRET. */
+/** Compact HS256 JWTs signed with a key derived from APP_SECRET (or, during a rotation, APP_SECRET_PREVIOUS). */
 @Injectable()
 export class TokenService {
-  private readonly key: Buffer;
-
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.key = deriveKey(config.appSecret, 'token-signing-v1');
-  }
+  constructor(private readonly secrets: Secrets) {}
 
   sign(claims: TokenClaims): string {
     const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
-    return `${HEADER}.${payload}.${this.signature(`${HEADER}.${payload}`)}`;
+    return `${HEADER}.${payload}.${this.secrets.sign(`${HEADER}.${payload}`)}`;
   }
 
   /** The claims of a genuine, unexpired token; undefined for anything else. */
@@ -31,17 +24,11 @@ export class TokenService {
     if (header !== HEADER || !payload || !signature) {
       return undefined;
     }
-    const expected = Buffer.from(this.signature(`${header}.${payload}`));
-    const given = Buffer.from(signature);
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
+    if (!this.secrets.verify(`${header}.${payload}`, signature)) {
       return undefined;
     }
     const claims = parseClaims(payload);
     return claims && claims.exp > nowSeconds ? claims : undefined;
-  }
-
-  private signature(input: string): string {
-    return createHmac('sha256', this.key).update(input).digest('base64url');
   }
 }
 
@@ -52,7 +39,12 @@ function parseClaims(payload: string): TokenClaims | undefined {
       return undefined;
     }
     if (value.typ === 'woman') {
-      return { typ: 'woman', sub: value.sub, exp: value.exp };
+      // Tokens from before `via` and `ver` were guests (WeChat logins renew within two hours) of version 0.
+      const via = value.via === 'wechat' ? 'wechat' : 'guest';
+      const ver = typeof value.ver === 'number' ? value.ver : 0;
+      return typeof value.org === 'string'
+        ? { typ: 'woman', sub: value.sub, via, org: value.org, ver, exp: value.exp }
+        : { typ: 'woman', sub: value.sub, via, ver, exp: value.exp };
     }
     if (value.typ === 'staff' && STAFF_ROLES.includes(value.role as StaffRole) && typeof value.ver === 'number') {
       const centre = typeof value.centre === 'string' ? value.centre : null;

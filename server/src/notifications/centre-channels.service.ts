@@ -1,13 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import { centreNotFound } from '../centres/centres.errors.js';
 import { assertManagesCentre } from '../common/admin-scope.js';
-import { FieldCipher } from '../common/crypto/field-cipher.js';
-import { deriveKey } from '../common/crypto/keys.js';
+import { Secrets } from '../common/crypto/secrets.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { invalidField } from '../common/errors/validation.js';
-import type { AppConfig } from '../config/app-config.js';
-import { APP_CONFIG } from '../config/config.module.js';
 import type { StaffPrincipal } from '../identity/principal.js';
 import type { PutWecomRobotDto, WecomRobotDto, WecomTestResultDto } from './dto/centre-channel.dto.js';
 import { NotificationsRepository } from './notifications.repository.js';
@@ -16,16 +13,12 @@ import { maskRobotKey, robotKeyFrom, WecomAdapter } from './wecom.adapter.js';
 /** A centre's WeCom group robot, set by its centre admin (or a city admin); the key never leaves the server. */
 @Injectable()
 export class CentreChannelsService {
-  private readonly cipher: FieldCipher;
-
   constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
     private readonly notifications: NotificationsRepository,
     private readonly wecom: WecomAdapter,
     private readonly audit: AuditService,
-  ) {
-    this.cipher = new FieldCipher(deriveKey(config.appSecret, 'field-encryption-v1'));
-  }
+    private readonly secrets: Secrets,
+  ) {}
 
   async get(admin: StaffPrincipal, centreCode: string): Promise<WecomRobotDto> {
     await this.assertCentre(admin, centreCode);
@@ -41,7 +34,7 @@ export class CentreChannelsService {
         'must be a WeCom group robot address (https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…)',
       );
     }
-    await this.notifications.saveChannel(centreCode, this.cipher.encrypt(key));
+    await this.notifications.saveChannel(centreCode, this.secrets.encrypt(key));
     await this.audit.record(admin, 'centre.change', { type: 'centre-channel', id: centreCode, centreCode });
     return this.view(centreCode, key);
   }
@@ -66,7 +59,7 @@ export class CentreChannelsService {
 
   private async robotKey(centreCode: string): Promise<string | undefined> {
     const channel = await this.notifications.findChannel(centreCode);
-    return channel?.wecomKeyEncrypted ? this.cipher.decrypt(channel.wecomKeyEncrypted) : undefined;
+    return channel?.wecomKeyEncrypted ? this.secrets.decrypt(channel.wecomKeyEncrypted) : undefined;
   }
 
   private view(centreCode: string, key: string | undefined): WecomRobotDto {

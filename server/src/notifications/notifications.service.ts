@@ -3,8 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Booking } from '../bookings/booking.entity.js';
 import { addDays, minutesToClock, shanghaiClock, shanghaiInstant } from '../calendar/dates.js';
 import { Clock } from '../common/clock.js';
-import { FieldCipher } from '../common/crypto/field-cipher.js';
-import { deriveKey } from '../common/crypto/keys.js';
+import { Secrets } from '../common/crypto/secrets.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { EntityManager } from '../database/transaction-runner.js';
@@ -65,8 +64,6 @@ const AUDIENCE: Record<StaffNoticeKind, { wecomGroup: boolean; roles: readonly S
  */
 @Injectable()
 export class NotificationsService implements OnModuleInit {
-  private readonly cipher: FieldCipher;
-
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly notifications: NotificationsRepository,
@@ -74,9 +71,8 @@ export class NotificationsService implements OnModuleInit {
     private readonly wecom: WecomAdapter,
     private readonly clock: Clock,
     private readonly jobs: JobRunner,
-  ) {
-    this.cipher = new FieldCipher(deriveKey(config.appSecret, 'field-encryption-v1'));
-  }
+    private readonly secrets: Secrets,
+  ) {}
 
   onModuleInit(): void {
     this.jobs.register({
@@ -175,7 +171,7 @@ export class NotificationsService implements OnModuleInit {
       if (!channel?.wecomKeyEncrypted) {
         return skip('no_wecom_robot');
       }
-      const robotKey = this.cipher.decrypt(channel.wecomKeyEncrypted);
+      const robotKey = this.secrets.decrypt(channel.wecomKeyEncrypted);
       return this.settle(notification, await this.wecom.sendText(robotKey, `${centreName}：${text.what}`));
     }
     const account = notification.accountId ? await this.notifications.findAccount(notification.accountId) : null;
@@ -187,7 +183,7 @@ export class NotificationsService implements OnModuleInit {
       return skip('not_bound');
     }
     const sent = await this.wechat.sendSubscribeMessage({
-      openid: this.cipher.decrypt(account.wechatOpenidEncrypted),
+      openid: this.secrets.decrypt(account.wechatOpenidEncrypted),
       templateId,
       page: STAFF_LANDING_PAGE,
       data: {
@@ -219,7 +215,7 @@ export class NotificationsService implements OnModuleInit {
     }
     const wording = WOMAN_WORDING[kind];
     const sent = await this.wechat.sendSubscribeMessage({
-      openid: this.cipher.decrypt(client.openidEncrypted),
+      openid: this.secrets.decrypt(client.openidEncrypted),
       templateId,
       page: WOMAN_LANDING_PAGE,
       data: {

@@ -8,6 +8,7 @@ import { Clock } from '../common/clock.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { IdentityRepository } from '../identity/identity.repository.js';
+import { StorageRepository } from '../database/storage.repository.js';
 import { JobRunner } from '../jobs/job-runner.service.js';
 import type { WomanPrincipal } from '../identity/principal.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -33,6 +34,7 @@ export class PrivacyService implements OnModuleInit {
     private readonly identities: IdentityRepository,
     private readonly clock: Clock,
     private readonly jobs: JobRunner,
+    private readonly storage: StorageRepository,
   ) {}
 
   onModuleInit(): void {
@@ -74,12 +76,19 @@ export class PrivacyService implements OnModuleInit {
     await this.bookings.eraseDetails({ clientId: woman.clientId });
     await this.notifications.cancelAllFor(woman.clientId);
     await this.identities.eraseClient(woman.clientId, now);
+    await this.storage.scrubErased();
     return { cancelledBookings: upcoming.length, leftWaitingLists: waiting.length, withdrawnCallbacks: open.length };
   }
 
   /** Topics and needs are kept only BOOKING_DETAILS_RETENTION_DAYS after the consultation. */
   async eraseExpiredBookingDetails(): Promise<number> {
     const today = shanghaiClock(this.clock.now()).date;
-    return this.bookings.eraseDetails({ before: addDays(today, -this.config.bookingDetailsRetentionDays) });
+    const erased = await this.bookings.eraseDetails({
+      before: addDays(today, -this.config.bookingDetailsRetentionDays),
+    });
+    if (erased > 0) {
+      await this.storage.scrubErased();
+    }
+    return erased;
   }
 }

@@ -144,7 +144,7 @@ export class WaitlistService implements OnModuleInit {
     if (!booking) {
       throw offerExpired();
     }
-    return toBookingDto(booking);
+    return toBookingDto(booking, null); // a place from the waiting list carries no words of hers
   }
 
   async decline(woman: WomanPrincipal, id: string): Promise<WaitlistEntryDto> {

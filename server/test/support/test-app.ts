@@ -10,6 +10,30 @@ import { parseConfig, type AppConfig } from '../../src/config/app-config.js';
 export const TEST_DB = process.env.TEST_DB === 'mysql' ? 'mysql' : 'sqlite';
 const MYSQL_URL = process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/test';
 
+// With MySQL the server refuses the development secret, as a deployment would; the test servers (this process and
+// the server processes some tests start) share one test secret through the environment.
+if (TEST_DB === 'mysql') {
+  process.env.APP_SECRET ??= 'e2e-test-secret-used-only-by-the-test-suite';
+}
+
+/**
+ * Every test runs from one address and starts many sessions: the limits against scripts are lifted here (and for
+ * the server processes tests start), except in the tests of those limits, which set their own.
+ */
+export const LIFTED_LIMITS = {
+  GUEST_POW_BITS: '0',
+  LIMIT_ADDRESS_PER_MINUTE: '1000000',
+  LIMIT_PERSON_WRITES_PER_MINUTE: '1000000',
+  LIMIT_GUEST_SESSIONS_PER_HOUR: '1000000',
+  LIMIT_LOGINS_PER_ADDRESS_PER_5_MINUTES: '1000000',
+  LIMIT_NUMBER_REVEALS_PER_HOUR: '10000',
+  LIMIT_NEW_GUEST_PLACES_PERCENT: '100',
+  LIMIT_NEW_GUEST_CALLBACKS_PER_CENTRE: '10000',
+};
+for (const [name, value] of Object.entries(LIFTED_LIMITS)) {
+  process.env[name] ??= value;
+}
+
 export interface TestApp {
   app: NestExpressApplication;
   dataSource: DataSource;
@@ -26,7 +50,15 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     TEST_DB === 'mysql' ? MYSQL_URL : `sqlite:${join(mkdtempSync(join(tmpdir(), 'wac-e2e-')), 'test.sqlite')}`;
   const config = parseConfig(
     // Jobs run when a test says so (JobRunner.runNow / runDue), never on a timer in the middle of a test.
-    { DATABASE_URL: databaseUrl, SEED_DEMO: 'true', LOG_LEVEL: 'error', JOBS_ENABLED: 'false', ...env },
+    {
+      DATABASE_URL: databaseUrl,
+      APP_SECRET: process.env.APP_SECRET ?? '',
+      SEED_DEMO: 'true',
+      LOG_LEVEL: 'error',
+      JOBS_ENABLED: 'false',
+      ...LIFTED_LIMITS,
+      ...env,
+    },
     { cwd: process.cwd(), staticDir: '/nonexistent' },
   );
   if (config.database.kind === 'mysql') {

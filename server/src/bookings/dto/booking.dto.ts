@@ -141,7 +141,8 @@ export class BookingListDto {
   items: BookingDto[];
 }
 
-export function toBookingDto(booking: BookingWithCentre): BookingDto {
+/** The booking as an answer; `topic` is what she wrote, decrypted, or null for readers who may not see it. */
+export function toBookingDto(booking: BookingWithCentre, topic: string | null): BookingDto {
   return {
     id: booking.id,
     centreCode: booking.centreCode,
@@ -152,7 +153,7 @@ export function toBookingDto(booking: BookingWithCentre): BookingDto {
     startsAt: shanghaiInstant(booking.date, booking.startTime).toISOString(),
     service: booking.service,
     status: booking.status,
-    topic: booking.topic,
+    topic,
     contactPreference: booking.contactPreference,
     needs: booking.needs ?? [],
     declineReason: booking.declineReason as DeclineReason | null,

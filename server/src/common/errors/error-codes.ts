@@ -54,6 +54,10 @@ export const ERROR_STATUS = {
   WECHAT_ALREADY_BOUND: HttpStatus.CONFLICT,
   INTERNAL: HttpStatus.INTERNAL_SERVER_ERROR,
   SERVICE_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
+  RATE_LIMITED: HttpStatus.TOO_MANY_REQUESTS,
+  NETWORK_LIMIT: HttpStatus.TOO_MANY_REQUESTS,
+  CHALLENGE_EXPIRED: HttpStatus.BAD_REQUEST,
+  CHALLENGE_USED: HttpStatus.CONFLICT,
 } as const satisfies Record<string, HttpStatus>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

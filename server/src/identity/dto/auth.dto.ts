@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length, Matches } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, Length, Matches } from 'class-validator';
 import { STAFF_ROLES } from '../principal.js';
 
 export class WechatLoginDto {
@@ -20,6 +20,41 @@ export class StaffLoginDto {
   @IsString()
   @Length(1, 128)
   password: string;
+
+  @ApiPropertyOptional({
+    description: 'The device token an earlier login on this device returned: its failures count apart from strangers’',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 128)
+  deviceToken?: string;
+}
+
+export class GuestChallengeDto {
+  @ApiProperty({
+    description: 'Send back with a nonce such that sha256(challenge + ":" + nonce) has `bits` leading zero bits',
+  })
+  challenge: string;
+
+  @ApiProperty({ description: 'Leading zero bits needed (0: none; send an empty body)' })
+  bits: number;
+
+  @ApiProperty()
+  expiresAt: string;
+}
+
+export class GuestLoginDto {
+  @ApiPropertyOptional({ description: 'From GET /api/auth/guest/challenge (required unless it asks for 0 bits)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  challenge?: string;
+
+  @ApiPropertyOptional({ description: 'The solution found on the phone' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 32)
+  nonce?: string;
 }
 
 export const AUTH_ROLES = ['woman', ...STAFF_ROLES] as const;
@@ -41,4 +76,11 @@ export class AuthTokenDto {
     description: "The staff member's centre; null for women and city admins",
   })
   centreCode: string | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Staff: keep on this device and send with the next login (null for women)',
+  })
+  deviceToken: string | null;
 }

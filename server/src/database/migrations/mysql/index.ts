@@ -7,6 +7,7 @@ import { AdminConsole1795917485123 } from './1795917485123-AdminConsole.js';
 import { PrivacyErasure1795919679421 } from './1795919679421-PrivacyErasure.js';
 import { JobsAndPersonGuard1796151194621 } from './1796151194621-JobsAndPersonGuard.js';
 import { StaffNoticesAndCalendar1796152665771 } from './1796152665771-StaffNoticesAndCalendar.js';
+import { OpenDoorHardening1796157868891 } from './1796157868891-OpenDoorHardening.js';
 
 export const MYSQL_MIGRATIONS = [
   Initial1795915155702,
@@ -17,4 +18,5 @@ export const MYSQL_MIGRATIONS = [
   PrivacyErasure1795919679421,
   JobsAndPersonGuard1796151194621,
   StaffNoticesAndCalendar1796152665771,
+  OpenDoorHardening1796157868891,
 ];

@@ -1,0 +1,44 @@
+import { Injectable, type NestMiddleware } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+import { TokenService } from '../identity/token.service.js';
+import { RateLimited, RateLimits } from './rate-limits.service.js';
+
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * The first line against floods, before any work: every API request without a WeChat or staff identity counts
+ * against its address (a generous limit: many women share a carrier's address), and an H5 guest session's writes
+ * count against the session itself. WeChat-identified women and staff are known people and are never slowed here.
+ */
+@Injectable()
+export class AddressLimitMiddleware implements NestMiddleware {
+  constructor(
+    private readonly limits: RateLimits,
+    private readonly tokens: TokenService,
+  ) {}
+
+  use(request: Request, response: Response, next: NextFunction): void {
+    void this.check(request)
+      .then(() => next())
+      .catch((error: unknown) => {
+        if (!(error instanceof RateLimited)) {
+          next(error);
+          return;
+        }
+        response.setHeader('Retry-After', String(error.retryAfterSeconds));
+        response.status(429).json({ statusCode: 429, code: error.code, message: error.message });
+      });
+  }
+
+  private async check(request: Request): Promise<void> {
+    const token = /^Bearer ([\w.-]+)$/.exec(request.header('authorization') ?? '')?.[1];
+    const claims = token ? this.tokens.verify(token) : undefined;
+    if (claims?.typ === 'staff' || (claims?.typ === 'woman' && claims.via === 'wechat')) {
+      return;
+    }
+    await this.limits.consume('address', request.ip ?? 'unknown');
+    if (claims?.typ === 'woman' && !READS.has(request.method)) {
+      await this.limits.consume('person', claims.sub);
+    }
+  }
+}

@@ -1,0 +1,144 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { DomainError } from '../common/errors/domain-error.js';
+import type { AppConfig, LimitsConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+
+/** Every limit the server applies, by name; their sizes come from the configuration (see the README). */
+export type LimitName =
+  | 'address'
+  | 'person'
+  | 'guestSessions'
+  | 'loginsPerAddress'
+  | 'loginFailures'
+  | 'codeLookups'
+  | 'numberReveals';
+
+interface Policy {
+  points: (limits: LimitsConfig) => number;
+  durationSeconds: number;
+  /** Once spent, the key stays refused this long (a lockout), not just until the window ends. */
+  blockSeconds?: (limits: LimitsConfig) => number;
+}
+
+const POLICIES: Record<LimitName, Policy> = {
+  address: { points: (l) => l.addressPerMinute, durationSeconds: 60 },
+  person: { points: (l) => l.personWritesPerMinute, durationSeconds: 60 },
+  guestSessions: { points: (l) => l.guestSessionsPerHour, durationSeconds: 3600 },
+  loginsPerAddress: { points: (l) => l.loginsPerAddressPer5Minutes, durationSeconds: 300 },
+  loginFailures: {
+    points: (l) => l.loginFailuresPerAccount,
+    durationSeconds: 15 * 60,
+    blockSeconds: (l) => l.lockoutMinutes * 60,
+  },
+  codeLookups: { points: (l) => l.codeLookupsPerAddressPerHour, durationSeconds: 3600 },
+  numberReveals: { points: (l) => l.numberRevealsPerHour, durationSeconds: 3600 },
+};
+
+export class RateLimited extends DomainError {
+  override readonly retryAfterSeconds: number;
+
+  constructor(retryAfterSeconds: number) {
+    super('RATE_LIMITED', 'Too many requests; please wait a little and try again');
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+/**
+ * Limits that hold across every server process: counters in Redis when REDIS_URL is set (what a deployment with
+ * several processes must have), in memory for the embedded single process. Built on rate-limiter-flexible, whose
+ * Redis counters are atomic (one Lua script per consumption).
+ */
+@Injectable()
+export class RateLimits implements OnApplicationShutdown {
+  private readonly logger = new Logger('limits');
+  private readonly redis: Redis | undefined;
+  private readonly limiters: Record<LimitName, RateLimiterAbstract>;
+  private readonly keyPrefix: string;
+  /** Single-use keys of the embedded process, with when each may be forgotten. */
+  private readonly usedInMemory = new Map<string, number>();
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    const { limits } = config;
+    this.keyPrefix = limits.keyPrefix;
+    this.redis = limits.redisUrl
+      ? new Redis(limits.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false })
+      : undefined;
+    this.redis?.on('error', (error: Error) => this.logger.warn({ msg: 'redis unavailable', error: error.name }));
+    const build = (name: LimitName, policy: Policy): RateLimiterAbstract => {
+      const options = {
+        keyPrefix: `${limits.keyPrefix}${name}`,
+        points: policy.points(limits),
+        duration: policy.durationSeconds,
+        blockDuration: policy.blockSeconds?.(limits) ?? 0,
+      };
+      // If Redis fails, each process keeps limiting on its own rather than letting everything through.
+      return this.redis
+        ? new RateLimiterRedis({
+            ...options,
+            storeClient: this.redis,
+            insuranceLimiter: new RateLimiterMemory(options),
+          })
+        : new RateLimiterMemory(options);
+    };
+    this.limiters = Object.fromEntries(
+      (Object.keys(POLICIES) as LimitName[]).map((name) => [name, build(name, POLICIES[name])]),
+    ) as Record<LimitName, RateLimiterAbstract>;
+  }
+
+  /** Spends one point of `name` for `key`; a RateLimited error (429, with Retry-After) when none is left. */
+  async consume(name: LimitName, key: string): Promise<void> {
+    try {
+      await this.limiters[name].consume(key);
+    } catch (error) {
+      if (error instanceof RateLimiterRes) {
+        throw new RateLimited(Math.max(1, Math.ceil(error.msBeforeNext / 1000)));
+      }
+      throw error;
+    }
+  }
+
+  /** Refuses (without spending) while `key` has nothing left of `name`, e.g. an account locked after failures. */
+  async assertNotBlocked(name: LimitName, key: string): Promise<void> {
+    const state = await this.limiters[name].get(key);
+    if (state && state.remainingPoints <= 0 && state.msBeforeNext > 0) {
+      throw new RateLimited(Math.max(1, Math.ceil(state.msBeforeNext / 1000)));
+    }
+  }
+
+  /** Forgets `key`'s count of `name` (a good login clears the failures before it). */
+  async reset(name: LimitName, key: string): Promise<void> {
+    await this.limiters[name].delete(key);
+  }
+
+  /** How the shared store is doing, for readiness and the operator. */
+  get store(): 'redis' | 'memory' {
+    return this.redis ? 'redis' : 'memory';
+  }
+
+  /**
+   * Marks `key` used for `ttlMs` and says whether it was still unused: single-use tokens (a solved proof of work)
+   * across every process.
+   */
+  async useOnce(key: string, ttlMs: number): Promise<boolean> {
+    if (this.redis) {
+      return (await this.redis.set(`${this.keyPrefix}once:${key}`, '1', 'PX', ttlMs, 'NX')) === 'OK';
+    }
+    const now = Date.now();
+    for (const [used, until] of this.usedInMemory) {
+      if (until <= now) {
+        this.usedInMemory.delete(used);
+      }
+    }
+    if (this.usedInMemory.has(key)) {
+      return false;
+    }
+    this.usedInMemory.set(key, now + ttlMs);
+    return true;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.redis?.quit().catch(() => undefined);
+  }
+}

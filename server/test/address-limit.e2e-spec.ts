@@ -1,0 +1,47 @@
+import request from 'supertest';
+import type { AuthTokenDto } from '@wac/shared-types';
+import { startFakeWechat, type FakeWechat } from './support/fake-wechat.js';
+import { demoStaff } from './support/fixtures.js';
+import { startTestApp, TEST_DB, type TestApp } from './support/test-app.js';
+
+describe(`the per-address limit (${TEST_DB})`, () => {
+  let t: TestApp;
+  let wechat: FakeWechat;
+  const as = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+  beforeAll(async () => {
+    wechat = await startFakeWechat();
+    t = await startTestApp({
+      LIMIT_ADDRESS_PER_MINUTE: '5',
+      WECHAT_API_BASE: wechat.baseUrl,
+      WECHAT_APPID: 'wx-test',
+      WECHAT_SECRET: 'secret',
+    });
+  });
+  afterAll(async () => {
+    await t.close();
+    await wechat.close();
+  });
+
+  it('slows anonymous requests from one address, never a WeChat-identified woman or staff', async () => {
+    const from = (address: string) => ({ 'X-Forwarded-For': address });
+    const get = (path: string) => request(t.app.getHttpServer()).get(path).set(from('100.64.0.9'));
+    const woman = (
+      (await request(t.app.getHttpServer()).post('/api/auth/wechat').send({ code: 'ok-often' }).expect(200))
+        .body as AuthTokenDto
+    ).token;
+    const staff = await demoStaff(t, 'jinjiang');
+    const hers = await Promise.all(Array.from({ length: 20 }, () => get('/api/bookings/mine').set(as(woman))));
+    expect(hers.every((response) => response.status === 200)).toBe(true);
+    const theirs = await Promise.all(
+      Array.from({ length: 20 }, () => get('/api/staff/bookings?from=2026-12-01&to=2026-12-14').set(as(staff))),
+    );
+    expect(theirs.every((response) => response.status === 200)).toBe(true);
+    const anonymous = await Promise.all(Array.from({ length: 8 }, () => get('/api/centres')));
+    const refused = anonymous.filter((response) => response.status === 429);
+    expect(refused.length).toBeGreaterThanOrEqual(3);
+    expect(refused.every((response) => Number(response.headers['retry-after']) > 0)).toBe(true);
+    // Another address is not held back by this one.
+    await request(t.app.getHttpServer()).get('/api/centres').set(from('100.64.0.10')).expect(200);
+  });
+});
