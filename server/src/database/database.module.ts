@@ -3,7 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { buildDataSourceOptions } from './data-source-options.js';
-import { detectMysqlFlavour } from './mysql-flavour.js';
+import { detectMysqlServer } from './mysql-flavour.js';
+import { DatabaseNodeState } from './node-state.js';
 import { TransactionRunner } from './transaction-runner.js';
 
 @Global()
@@ -14,11 +15,11 @@ import { TransactionRunner } from './transaction-runner.js';
       useFactory: async (config: AppConfig) =>
         buildDataSourceOptions(config.database, {
           migrationsRun: config.migrateOnStart,
-          mysqlFlavour: config.database.kind === 'mysql' ? await detectMysqlFlavour(config.database) : undefined,
+          mysqlServer: config.database.kind === 'mysql' ? await detectMysqlServer(config.database) : undefined,
         }),
     }),
   ],
-  providers: [TransactionRunner],
-  exports: [TransactionRunner],
+  providers: [TransactionRunner, DatabaseNodeState],
+  exports: [TransactionRunner, DatabaseNodeState],
 })
 export class DatabaseModule {}

@@ -53,6 +53,8 @@ export const ERROR_STATUS = {
   WECHAT_NOT_CONFIGURED: HttpStatus.SERVICE_UNAVAILABLE,
   INTERNAL: HttpStatus.INTERNAL_SERVER_ERROR,
   SERVICE_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
+  /** The database could not be reached, or a node failed mid-request: retrying (with the same Idempotency-Key) is safe. */
+  DATABASE_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
 } as const satisfies Record<string, HttpStatus>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
