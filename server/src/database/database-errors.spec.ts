@@ -31,8 +31,13 @@ describe('classifyTransactionFailure', () => {
     expect(classifyTransactionFailure(error, 'commit')).toEqual({ kind: 'unavailable' });
   });
 
+  it('runs a transaction that met a duplicate key once more (a row committed on another node), in either phase', () => {
+    expect(classifyTransactionFailure(queryFailed('ER_DUP_ENTRY', 1062), 'work')).toEqual({ kind: 'rerun-once' });
+    expect(classifyTransactionFailure(driverOnly('ER_DUP_ENTRY', 1062), 'commit')).toEqual({ kind: 'rerun-once' });
+  });
+
   it.each([
-    ['a duplicate key', queryFailed('ER_DUP_ENTRY', 1062)],
+    ['a foreign key', queryFailed('ER_NO_REFERENCED_ROW_2', 1452)],
     ['a syntax error', queryFailed('ER_PARSE_ERROR', 1064)],
     ['a plain error', new Error('boom')],
     ['a string', 'boom'],

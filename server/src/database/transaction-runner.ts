@@ -17,7 +17,8 @@ const MAX_ATTEMPTS = 6;
  * (Galera replicates only at COMMIT, so nothing of it exists anywhere); the retry takes a fresh connection, which the
  * load balancer sends to a healthy node. A connection lost *during* COMMIT leaves the outcome unknown: that is never
  * retried here but answered 503 DATABASE_UNAVAILABLE, and the caller's retry with the same Idempotency-Key finds the
- * booking if it did commit.
+ * booking if it did commit. A duplicate key is run once more: on a multi-primary cluster it can come from a row another
+ * node committed that this one could not yet see (see `classifyTransactionFailure`).
  */
 @Injectable()
 export class TransactionRunner {
@@ -40,6 +41,7 @@ export class TransactionRunner {
   }
 
   private async runWithRetry<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    let reranDuplicate = false;
     for (let attempt = 1; ; attempt += 1) {
       const runner = this.dataSource.createQueryRunner();
       let phase: TransactionPhase = 'work';
@@ -54,14 +56,15 @@ export class TransactionRunner {
       } catch (error) {
         await rollbackQuietly(runner);
         const verdict = classifyTransactionFailure(error, phase);
-        if (verdict.kind === 'fail') {
+        if (verdict.kind === 'fail' || (verdict.kind === 'rerun-once' && (reranDuplicate || attempt >= MAX_ATTEMPTS))) {
           throw error;
         }
+        reranDuplicate ||= verdict.kind === 'rerun-once';
         if (verdict.kind === 'unavailable' || attempt >= MAX_ATTEMPTS) {
           this.logger.warn({ msg: 'transaction given up', attempt, phase, code: errorCode(error) });
           throw databaseUnavailable();
         }
-        freshConnection = verdict.freshConnection;
+        freshConnection = verdict.kind === 'retry' && verdict.freshConnection;
         await new Promise((resolve) => setTimeout(resolve, backoffMs(attempt)));
       } finally {
         await releaseConnection(runner, freshConnection);
