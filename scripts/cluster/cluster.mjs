@@ -322,6 +322,12 @@ async function queryThrough(port, sql) {
   }
 }
 
+/** The health-check agents, then HAProxy; resolves once HAProxy reaches a Synced node. */
+export async function startCheckAgentsAndHaproxy(layout) {
+  await startCheckAgents(layout);
+  await startHaproxy(layout);
+}
+
 /** HAProxy's view of each node per listener, from its stats CSV: `{ 'galera/node1': 'UP', … }`. */
 export async function haproxyServerStates(layout) {
   const csv = await (await fetch(`http://127.0.0.1:${layout.haproxy.statsPort}/;csv`)).text();
@@ -434,8 +440,7 @@ export async function startCluster(layout, { mode = 'shared', serverEnv = {} } =
   mkdirSync(layout.dir, { recursive: true, mode: 0o755 });
   chmodSync(layout.dir, 0o755);
   await startNodes(layout);
-  await startCheckAgents(layout);
-  await startHaproxy(layout);
+  await startCheckAgentsAndHaproxy(layout);
   await startServers(layout, { mode, env: serverEnv });
   await startNginx(layout);
 }

@@ -239,7 +239,7 @@ for (const mode of ['shared', 'pinned']) {
       assert.deepEqual(failures, []);
     });
 
-    test('(d) kill -9 a database node mid-storm: nothing lost or doubled, the servers keep answering, the node rejoins', async () => {
+    test('(d) kill -9 a database node mid-storm: nothing lost or doubled, the servers keep answering, the node rejoins', async (t) => {
       const victim = mode === 'shared' ? 1 : 2;
       const plan = await stormPlan(mode === 'shared' ? 'node-shared' : 'node-pinned');
       let killedAt;
@@ -250,12 +250,12 @@ for (const mode of ['shared', 'pinned']) {
           await stopNode(layout, victim, { signal: 'SIGKILL' });
         },
       });
-      await checkStorm(plan, storm, { killedAt });
+      await checkStorm(t, plan, storm, { killedAt });
       await startNode(layout, victim);
       await checkClusterAgrees();
     });
 
-    test('(e) kill -9 a server mid-storm: the others go on, every answered booking is in the database once', async () => {
+    test('(e) kill -9 a server mid-storm: the others go on, every answered booking is in the database once', async (t) => {
       const victim = mode === 'shared' ? 2 : 3;
       const plan = await stormPlan(mode === 'shared' ? 'server-shared' : 'server-pinned');
       let killedAt;
@@ -266,7 +266,7 @@ for (const mode of ['shared', 'pinned']) {
           await stopServer(layout, victim, { signal: 'SIGKILL' });
         },
       });
-      await checkStorm(plan, storm, { killedAt });
+      await checkStorm(t, plan, storm, { killedAt });
       await startServer(layout, victim, { mode });
     });
   });
@@ -303,9 +303,11 @@ async function stormPlan(name) {
   assert.ok(hot, 'the hot slot is offered');
   assert.equal(hot.remaining, HOT_PLACES);
   const own = all.filter((s) => s !== hot && s.remaining === 1);
-  assert.ok(own.length >= STORM_ATTEMPTS, `enough one-place slots on ${dates.join(', ')} (${own.length})`);
+  const ownNeeded = STORM_ATTEMPTS - Math.ceil(STORM_ATTEMPTS / 5);
+  assert.ok(own.length >= ownNeeded, `enough one-place slots on ${dates.join(', ')} (${own.length})`);
   const guests = await inParallel(STORM_ATTEMPTS, CONCURRENCY, (i) => newGuest(servers[i % 3]));
-  const slots = guests.map((_, i) => (i % 5 === 0 ? hot : own[i]));
+  let nextOwn = 0;
+  const slots = guests.map((_, i) => (i % 5 === 0 ? hot : own[nextOwn++]));
   return { name, guests, slots, hot };
 }
 
@@ -325,10 +327,14 @@ async function runStorm(plan, { baseFor, atThird }) {
   return results;
 }
 
-async function checkStorm(plan, results, { killedAt }) {
+async function checkStorm(t, plan, results, { killedAt }) {
   const first = results.map((r) => r.answers[0]);
   const last = results.map((r) => r.answers.at(-1));
   const firstStatuses = countBy(first, (a) => String(a.status));
+  t.diagnostic(
+    `first answers ${JSON.stringify(firstStatuses)}, final answers ${JSON.stringify(countBy(last, (a) => String(a.status)))}, ` +
+      `retried ${results.filter((r) => r.answers.length > 1).length}`,
+  );
   // Only what was in flight when the node or server died may fail, and never as a 500.
   assert.equal(first.filter((a) => a.status === 500).length, 0, `500s: ${JSON.stringify(firstStatuses)}`);
   const failed = first.filter((a) => a.status === 0 || a.status >= 500).length;
@@ -341,6 +347,7 @@ async function checkStorm(plan, results, { killedAt }) {
     'attempts left without an answer',
   );
   const afterFailure = results.filter((r) => r.answers[0].at > killedAt + 1000 && r.answers[0].status === 201).length;
+  t.diagnostic(`${afterFailure} bookings answered at the first try more than 1 s after the failure`);
   assert.ok(afterFailure > 0, 'bookings were made after the failure');
   // Every booking answered 201 is in the database exactly once, and nothing is there that she was not told about.
   const answeredIds = last.filter((a) => a.status === 201).map((a) => a.body.id);
