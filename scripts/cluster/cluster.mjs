@@ -437,8 +437,10 @@ export async function startCluster(layout, { mode = 'shared', serverEnv = {} } =
     throw new Error('server/dist/main.js is missing: build the server first (npm run cluster builds it)');
   }
   ensureDebianPackages();
-  mkdirSync(layout.dir, { recursive: true, mode: 0o755 });
-  chmodSync(layout.dir, 0o755);
+  for (const dir of new Set([layout.dir, layout.nodesDir])) {
+    mkdirSync(dir, { recursive: true, mode: 0o755 });
+    chmodSync(dir, 0o755);
+  }
   await startNodes(layout);
   await startCheckAgentsAndHaproxy(layout);
   await startServers(layout, { mode, env: serverEnv });
@@ -462,6 +464,7 @@ export async function stopCluster(layout, { wipe = false } = {}) {
   }
   if (wipe) {
     rmSync(layout.dir, { recursive: true, force: true });
+    rmSync(layout.nodesDir, { recursive: true, force: true });
   }
   return stopped;
 }

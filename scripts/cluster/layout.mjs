@@ -1,5 +1,7 @@
 // Where each part of the local cluster lives: folders and ports. One layout per use (the demo cluster of
 // `npm run cluster`, the test suite's, the benchmark's), so a test run never touches a cluster someone is using.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,10 +21,12 @@ export const DATABASE = 'wac';
  */
 export function clusterLayout({ name = 'demo', portOffset = 0 } = {}) {
   const dir = join(ROOT, name === 'demo' ? '.cluster' : `.cluster-${name}`);
+  const nodesDir = mysqlCanReach(ROOT) ? dir : join('/var/lib/wac-cluster', `${repositoryId()}-${name}`);
   const port = (base) => base + portOffset;
   return {
     name,
     dir,
+    nodesDir,
     runDir: join(dir, 'run'),
     logDir: join(dir, 'logs'),
     secretFile: join(dir, 'app-secret'),
@@ -30,7 +34,7 @@ export function clusterLayout({ name = 'demo', portOffset = 0 } = {}) {
     haproxy: { port: port(3310), pinnedPort: (n) => port(3320 + n), statsPort: port(8404), dir: join(dir, 'haproxy') },
     node: (n) => ({
       n,
-      dir: join(dir, `node${n}`),
+      dir: join(nodesDir, `node${n}`),
       sqlPort: port(3310 + n),
       galeraPort: port(4557 + 10 * n),
       istPort: port(4558 + 10 * n),
@@ -46,4 +50,19 @@ export function clusterLayout({ name = 'demo', portOffset = 0 } = {}) {
 export function databaseUrl(layout, serverN, mode) {
   const port = mode === 'pinned' ? layout.haproxy.pinnedPort(serverN) : layout.haproxy.port;
   return `mysql://root@127.0.0.1:${port}/${DATABASE}`;
+}
+
+/**
+ * The Galera nodes run as `mysql` when we are root, and it must be able to reach their folders. When the repository
+ * sits where it cannot (a home folder closed to others), the nodes keep their data under /var/lib/wac-cluster instead.
+ */
+function mysqlCanReach(path) {
+  if (process.getuid?.() !== 0) {
+    return true;
+  }
+  return spawnSync('runuser', ['-u', 'mysql', '--', 'test', '-x', path]).status === 0;
+}
+
+function repositoryId() {
+  return createHash('sha256').update(ROOT).digest('hex').slice(0, 12);
 }
