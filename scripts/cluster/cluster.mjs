@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { haproxyConfig, nginxConfig, nodeConfig } from './config-files.mjs';
 import { DATABASE, databaseUrl, NODES, ROOT, SERVERS } from './layout.mjs';
-import { requireFreePort, runningPid, sleep, startDetached, stopProcess, tail, waitFor } from './processes.mjs';
+import { requireFreePort, runningPid, startDetached, stopProcess, tail, waitFor } from './processes.mjs';
 
 const requireFromServer = createRequire(new URL('../../server/package.json', import.meta.url));
 const mysql = () => requireFromServer('mysql2/promise');
@@ -468,5 +468,3 @@ export async function stopCluster(layout, { wipe = false } = {}) {
   }
   return stopped;
 }
-
-export { sleep };

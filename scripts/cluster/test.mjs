@@ -17,7 +17,6 @@ import {
   haproxyServerStates,
   nginxUrl,
   serverUrl,
-  sleep,
   startCluster,
   startNode,
   startServer,
@@ -36,7 +35,7 @@ import {
   shanghaiToday,
 } from './fixtures.mjs';
 import { clusterLayout, DATABASE, NODES, ROOT, SERVERS } from './layout.mjs';
-import { portInUse, waitFor } from './processes.mjs';
+import { portInUse, sleep, waitFor } from './processes.mjs';
 
 const layout = clusterLayout({ name: 'test', portOffset: 1000 });
 const servers = SERVERS.map((n) => serverUrl(layout, n));

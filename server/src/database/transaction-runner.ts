@@ -71,7 +71,9 @@ export class TransactionRunner {
           throw databaseUnavailable();
         }
         freshConnection = verdict.kind === 'retry' && verdict.freshConnection;
-        await new Promise((resolve) => setTimeout(resolve, backoffMs(attempt)));
+        await new Promise((resolve) =>
+          setTimeout(resolve, freshConnection ? failoverPauseMs(attempt) : backoffMs(attempt)),
+        );
       } finally {
         await releaseConnection(runner, freshConnection);
       }
@@ -82,6 +84,14 @@ export class TransactionRunner {
 /** 10–30 ms, then growing: long enough for a conflicting commit or a failover to finish, short for a woman waiting. */
 function backoffMs(attempt: number): number {
   return 10 * 2 ** Math.min(attempt - 1, 4) + Math.random() * 20;
+}
+
+/**
+ * After a lost connection, long enough in all (about 4.5 s over 5 retries) for the load balancer to notice a dead node
+ * (two failed checks a second apart) and send new connections elsewhere, rather than answering 503 at once.
+ */
+function failoverPauseMs(attempt: number): number {
+  return 300 * attempt;
 }
 
 async function rollbackQuietly(runner: QueryRunner): Promise<void> {
