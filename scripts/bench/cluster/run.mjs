@@ -288,7 +288,7 @@ function renderReport(runs, options) {
     '|---|--:|--:|--:|---|',
     ...runs.map(
       ({ target, servers, result }) =>
-        `| ${target} | ${servers} | ${result.bookedPerSecond.toFixed(0)} | ${result.p50.toFixed(0)} / ${result.p95.toFixed(0)} | ` +
+        `| ${target} | ${servers} | ${result.bookedPerSecond.toFixed(0)}${result.done < result.planned ? ` (time cap: ${result.done} of ${result.planned})` : ''} | ${result.p50.toFixed(0)} / ${result.p95.toFixed(0)} | ` +
         `${f(result.cpu.servers)} / ${f(result.cpu.database)} / ${f(result.cpu.bench)} / ${f(result.cpu.other)} |`,
     ),
     '',
