@@ -31,9 +31,9 @@ describe('classifyTransactionFailure', () => {
     expect(classifyTransactionFailure(error, 'commit')).toEqual({ kind: 'unavailable' });
   });
 
-  it('runs a transaction that met a duplicate key once more (a row committed on another node), in either phase', () => {
-    expect(classifyTransactionFailure(queryFailed('ER_DUP_ENTRY', 1062), 'work')).toEqual({ kind: 'rerun-once' });
-    expect(classifyTransactionFailure(driverOnly('ER_DUP_ENTRY', 1062), 'commit')).toEqual({ kind: 'rerun-once' });
+  it('runs a transaction that met a duplicate key again (a row committed on another node), in either phase', () => {
+    expect(classifyTransactionFailure(queryFailed('ER_DUP_ENTRY', 1062), 'work')).toEqual({ kind: 'duplicate' });
+    expect(classifyTransactionFailure(driverOnly('ER_DUP_ENTRY', 1062), 'commit')).toEqual({ kind: 'duplicate' });
   });
 
   it.each([

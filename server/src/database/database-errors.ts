@@ -52,16 +52,17 @@ export type TransactionPhase = 'work' | 'commit';
  * - `retry`: the transaction certainly did not commit; run it again (on a fresh connection when `freshConnection`).
  * - `unavailable`: the database could not be reached, or the outcome of COMMIT is unknown; answer 503 and let the
  *   caller retry with its Idempotency-Key, which finds the booking if it did commit.
- * - `rerun-once`: a duplicate key. On one MySQL the slot-time lock makes a racing transaction wait and then see the
+ * - `duplicate`: a duplicate key. On one MySQL the slot-time lock makes a racing transaction wait and then see the
  *   row it would duplicate; on a multi-primary cluster that lock is local to a node, so the transaction may not see a
- *   row another node just committed (a seat, an Idempotency-Key) until its INSERT collides with it. Running it once
- *   more, now that the row is visible, gives the answer one database would have given (the next free seat, the
- *   replayed booking, or a real SLOT_FULL). A duplicate that persists is a real one and goes back to the caller.
+ *   row another node just committed (a seat, an Idempotency-Key) until its INSERT collides with it. Running it again,
+ *   now that the row is visible, gives the answer one database would have given (the next free seat, the replayed
+ *   booking, or a real SLOT_FULL); under a crowd the next free seat may be taken the same way, so it is run again
+ *   like a conflict. A duplicate that persists is a real one and goes back to the caller.
  * - `fail`: anything else (a constraint, a bug): not ours to hide.
  */
 export type FailureVerdict =
   | { kind: 'retry'; freshConnection: boolean }
-  | { kind: 'rerun-once' }
+  | { kind: 'duplicate' }
   | { kind: 'unavailable' }
   | { kind: 'fail' };
 
@@ -70,7 +71,7 @@ export function classifyTransactionFailure(error: unknown, phase: TransactionPha
     return { kind: 'retry', freshConnection: false };
   }
   if (identities(error).some(({ code, errno }) => code === 'ER_DUP_ENTRY' || errno === 1062)) {
-    return { kind: 'rerun-once' };
+    return { kind: 'duplicate' };
   }
   const lostConnection = isConnectionFailure(error);
   if (lostConnection || isNodeNotReady(error)) {

@@ -18,8 +18,9 @@ const MAX_ATTEMPTS = 6;
  * (Galera replicates only at COMMIT, so nothing of it exists anywhere); the retry takes a fresh connection, which the
  * load balancer sends to a healthy node. A connection lost *during* COMMIT leaves the outcome unknown: that is never
  * retried here but answered 503 DATABASE_UNAVAILABLE, and the caller's retry with the same Idempotency-Key finds the
- * booking if it did commit. A duplicate key is run once more: on a multi-primary cluster it can come from a row another
- * node committed that this one could not yet see (see `classifyTransactionFailure`).
+ * booking if it did commit. A duplicate key is run again too: on a multi-primary cluster it can come from a row another
+ * node committed that this one could not yet see (see `classifyTransactionFailure`); one that persists through every
+ * try goes back to the caller as it is.
  */
 @Injectable()
 export class TransactionRunner {
@@ -47,7 +48,6 @@ export class TransactionRunner {
   }
 
   private async runWithRetry<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    let reranDuplicate = false;
     for (let attempt = 1; ; attempt += 1) {
       const runner = this.dataSource.createQueryRunner();
       let phase: TransactionPhase = 'work';
@@ -62,10 +62,9 @@ export class TransactionRunner {
       } catch (error) {
         await rollbackQuietly(runner);
         const verdict = classifyTransactionFailure(error, phase);
-        if (verdict.kind === 'fail' || (verdict.kind === 'rerun-once' && (reranDuplicate || attempt >= MAX_ATTEMPTS))) {
+        if (verdict.kind === 'fail' || (verdict.kind === 'duplicate' && attempt >= MAX_ATTEMPTS)) {
           throw error;
         }
-        reranDuplicate ||= verdict.kind === 'rerun-once';
         if (verdict.kind === 'unavailable' || attempt >= MAX_ATTEMPTS) {
           this.logger.warn({ msg: 'transaction given up', attempt, phase, code: errorCode(error) });
           throw databaseUnavailable();
