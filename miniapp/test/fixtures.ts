@@ -55,7 +55,7 @@ export function centreDetail(overrides: Partial<CentreDetailDto> = {}): CentreDe
 export function availabilityDay(
   overrides: Partial<AvailabilityDayDto> & Pick<AvailabilityDayDto, 'date'>,
 ): AvailabilityDayDto {
-  return { weekday: 1, open: true, note: null, slots: [], ...overrides };
+  return { weekday: 1, open: true, note: null, provisional: false, slots: [], ...overrides };
 }
 
 export function slot(start: string, remaining: number, service: BookableService = 'legal'): AvailableSlotDto {

@@ -1,4 +1,5 @@
 import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { AlertsModule } from './alerts/alerts.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AvailabilityModule } from './availability/availability.module.js';
 import { BookingsModule } from './bookings/bookings.module.js';
@@ -12,6 +13,7 @@ import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { EventsModule } from './events/events.module.js';
 import { HealthModule } from './health/health.module.js';
+import { JobsModule } from './jobs/jobs.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { PhotosModule } from './photos/photos.module.js';
@@ -31,6 +33,7 @@ export class AppModule implements NestModule {
         ConfigModule.forRoot(config),
         ClockModule,
         DatabaseModule,
+        JobsModule,
         HealthModule,
         IdentityModule,
         AuditModule,
@@ -47,6 +50,7 @@ export class AppModule implements NestModule {
         EventsModule,
         ReportsModule,
         PrivacyModule,
+        AlertsModule,
         SeedModule,
       ],
     };

@@ -108,13 +108,17 @@ describe(`availability (${TEST_DB})`, () => {
     expect(day['2026-10-11']!.slots.length).toBeGreaterThan(0);
   });
 
-  it('does not open a year without an official schedule unless an admin opens the day', async () => {
+  it('keeps a year without its official schedule bookable on weekdays, provisionally, and closes its statutory days', async () => {
     freezeAt(t, '2026-12-28 09:00');
-    await putOnDuty(t, 'jinjiang', ['2027-01-04', '2027-01-05'], [['lawyer']]);
-    await markDay(t, '2027-01-05', '*', 'open', null);
-    const day = byDate((await availability(t, 'jinjiang', '2027-01-04', '2027-01-05')).days);
-    expect(day['2027-01-04']).toMatchObject({ open: false, reason: 'no_schedule' });
-    expect(day['2027-01-05']).toMatchObject({ open: true });
+    await putOnDuty(t, 'jinjiang', eachDate('2026-12-28', '2027-01-11'), [['lawyer']]);
+    const day = byDate((await availability(t, 'jinjiang', '2026-12-28', '2027-01-11')).days);
+    expect(day['2026-12-29']).toMatchObject({ open: true, provisional: false });
+    expect(day['2027-01-01']).toMatchObject({ open: false, reason: 'holiday', note: '元旦', provisional: true });
+    expect(day['2027-01-02']).toMatchObject({ open: false, reason: 'weekend', provisional: true });
+    for (const date of ['2027-01-04', '2027-01-05', '2027-01-06', '2027-01-07', '2027-01-08', '2027-01-11']) {
+      expect(day[date]).toMatchObject({ open: true, provisional: true });
+      expect(day[date]!.slots.length).toBeGreaterThan(0);
+    }
     freezeAt(t, '2026-09-28 08:30');
   });
 

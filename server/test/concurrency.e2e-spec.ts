@@ -16,7 +16,7 @@ import {
   setTemplate,
   slotId,
 } from './support/fixtures.js';
-import { startTestApp, TEST_DB, type TestApp } from './support/test-app.js';
+import { startSecondInstance, startTestApp, TEST_DB, type TestApp } from './support/test-app.js';
 
 const REQUESTS = 200;
 
@@ -90,6 +90,44 @@ describe(`no overbooking under concurrency (${TEST_DB})`, () => {
     expect(mine.body.items).toHaveLength(1);
   });
 
+  it('never lets one woman past her limits, however many requests she sends at once, through any server', async () => {
+    const second = TEST_DB === 'mysql' ? await startSecondInstance(t) : t;
+    try {
+      const servers = [t, second];
+      const date = bookingDay();
+      await prepareHotSlot(t, 'huian', date, 1, 3);
+      const token = await guestToken(t);
+      const starts = ['08:00', '09:00', '10:00', '11:00'];
+      const slots = await Promise.all(starts.map((start) => slotId(t, 'huian', date, start, 'legal')));
+      const bookings = await Promise.all(
+        Array.from({ length: 12 }, (_, i) => book(servers[i % 2]!, token, { slotId: slots[i % slots.length] })),
+      );
+      expect(bookings.filter((r) => r.status === 201)).toHaveLength(2);
+      expect(bookings.filter((r) => r.status !== 201).every((r) => r.status === 409)).toBe(true);
+
+      const callbacks = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          request(servers[i % 2]!.app.getHttpServer())
+            .post('/api/callbacks')
+            .set('Authorization', `Bearer ${token}`)
+            .send({
+              centreCode: 'huian',
+              phone: '13800135678',
+              windows: [{ weekday: 2, from: '14:00', to: '16:00' }],
+              mayIdentify: false,
+              mayLeaveMessage: false,
+            }),
+        ),
+      );
+      expect(callbacks.filter((r) => r.status === 201)).toHaveLength(3);
+      expect(callbacks.filter((r) => r.status !== 201).every((r) => r.status === 409)).toBe(true);
+    } finally {
+      if (second !== t) {
+        await second.close();
+      }
+    }
+  });
+
   const acrossProcesses = TEST_DB === 'mysql' ? it : it.skip;
   acrossProcesses(`gives ${REQUESTS} requests spread over two server processes exactly 3 bookings`, async () => {
     const servers = await Promise.all([startServerProcess(), startServerProcess()]);
@@ -144,7 +182,7 @@ async function startServerProcess(): Promise<{ url: string; stop: () => Promise<
   });
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; ; attempt += 1) {
-    if (child.exitCode !== null || attempt > 100) {
+    if (child.exitCode !== null || attempt > 400) {
       child.kill();
       throw new Error(`server process on port ${port} did not start`);
     }

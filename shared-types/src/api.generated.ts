@@ -58,10 +58,12 @@ export interface AvailabilityDayDto {
   reason?: AvailabilityDayReason;
   /** The holiday or closure name, or the 调休 working day note */
   note: string | null;
+  /** The year's official holiday schedule is not out yet: the day follows the provisional calendar and may change (可能因节假日安排调整) */
+  provisional: boolean;
   slots: AvailableSlotDto[];
 }
 
-export type AvailabilityDayReason = 'weekend' | 'holiday' | 'closure' | 'no_schedule' | 'centre_not_open' | 'past' | 'beyond_window' | 'no_one_on_duty';
+export type AvailabilityDayReason = 'weekend' | 'holiday' | 'closure' | 'centre_not_open' | 'past' | 'beyond_window' | 'no_one_on_duty';
 
 export interface AvailabilityDto {
   centreCode: string;
@@ -108,7 +110,13 @@ export interface BookingListDto {
 
 export type BookingNeed = 'minnan_dialect' | 'accessible_room' | 'with_child';
 
-export type BookingStatus = 'offered' | 'pending' | 'confirmed' | 'declined' | 'cancelled' | 'arrived' | 'completed' | 'no_show';
+export type BookingStatus = 'offered' | 'pending' | 'confirmed' | 'declined' | 'cancelled' | 'arrived' | 'completed' | 'no_show' | 'day_closed';
+
+export interface BookingsToMoveDto {
+  centreCode: string;
+  centreName: string;
+  count: number;
+}
 
 export interface BreakdownDto {
   /** A record code (category, service or referral) */
@@ -129,11 +137,26 @@ export interface CalendarMarkDto {
 
 export interface CalendarYearDto {
   year: number;
-  /** The year's official holiday schedule is loaded */
+  /** The year's official holiday schedule is loaded; without it the year runs on the provisional calendar */
   hasOfficialSchedule: boolean;
+  /** Where the official schedule came from: chinese-days@<version>, or admin:<account id> */
+  scheduleSource: string | null;
+  /** The statutory holidays computed from the fixed rules (what the provisional calendar closes) */
+  statutoryHolidays: StatutoryDayDto[];
   /** Next year's is loaded too (warn admins when it is not, from November on) */
   nextYearHasSchedule: boolean;
   marks: CalendarMarkDto[];
+}
+
+export interface CalendarYearListDto {
+  items: CalendarYearStateDto[];
+}
+
+export interface CalendarYearStateDto {
+  year: number;
+  /** false: the provisional calendar (weekdays open, statutory holidays closed) */
+  official: boolean;
+  source: string | null;
 }
 
 export interface CallbackAttemptDto {
@@ -297,7 +320,19 @@ export interface CreateStaffDto {
   account?: NewAccountDto;
 }
 
-export type DayClosedReason = 'weekend' | 'holiday' | 'closure' | 'no_schedule';
+export interface DayChangeDto {
+  date: string;
+  before: DayViewDto;
+  after: DayViewDto;
+}
+
+export type DayClosedReason = 'weekend' | 'holiday' | 'closure';
+
+export interface DayViewDto {
+  open: boolean;
+  note: string | null;
+  provisional: boolean;
+}
 
 export interface DeclineBookingDto {
   reason: DeclineReason;
@@ -321,7 +356,7 @@ export interface ErasureSummaryDto {
   withdrawnCallbacks: number;
 }
 
-export type ErrorCode = 'VALIDATION_FAILED' | 'BAD_REQUEST' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CENTRE_NOT_FOUND' | 'PHOTO_NOT_FOUND' | 'PAYLOAD_TOO_LARGE' | 'BOOKING_NOT_FOUND' | 'SLOT_FULL' | 'LIMIT_REACHED' | 'ALREADY_BOOKED_AT_THIS_TIME' | 'BOOKING_STATUS_CONFLICT' | 'IDEMPOTENCY_KEY_REUSED' | 'DAY_CLOSED' | 'CENTRE_NOT_BOOKABLE' | 'SLOT_IN_PAST' | 'TOO_SOON' | 'TOO_FAR_AHEAD' | 'OUTSIDE_HOURS' | 'SERVICE_NOT_OFFERED' | 'TOO_LATE_TO_CHANGE' | 'NOT_YET_STARTED' | 'CALLBACK_NOT_FOUND' | 'CALLBACK_STATUS_CONFLICT' | 'CALLBACK_NOT_CLAIMED_BY_YOU' | 'PLACES_AVAILABLE' | 'ALREADY_WAITING' | 'OFFER_EXPIRED' | 'WAITLIST_ENTRY_NOT_FOUND' | 'WAITLIST_STATUS_CONFLICT' | 'RECORD_NOT_FOUND' | 'RECORD_LOCKED' | 'RECORD_SUPERSEDED' | 'SOURCE_NOT_RECORDABLE' | 'STAFF_NOT_FOUND' | 'STAFF_HAS_NO_LOGIN' | 'LEAVE_NOT_FOUND' | 'EVENT_NOT_FOUND' | 'ALREADY_ON_DUTY_ELSEWHERE' | 'LOGIN_FAILED' | 'WECHAT_CODE_INVALID' | 'WECHAT_USER_BLOCKED' | 'WECHAT_RATE_LIMITED' | 'WECHAT_UNAVAILABLE' | 'WECHAT_NOT_CONFIGURED' | 'INTERNAL' | 'SERVICE_UNAVAILABLE' | 'DATABASE_UNAVAILABLE';
+export type ErrorCode = 'VALIDATION_FAILED' | 'BAD_REQUEST' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CENTRE_NOT_FOUND' | 'PHOTO_NOT_FOUND' | 'PAYLOAD_TOO_LARGE' | 'BOOKING_NOT_FOUND' | 'SLOT_FULL' | 'LIMIT_REACHED' | 'ALREADY_BOOKED_AT_THIS_TIME' | 'BOOKING_STATUS_CONFLICT' | 'IDEMPOTENCY_KEY_REUSED' | 'DAY_CLOSED' | 'CENTRE_NOT_BOOKABLE' | 'SLOT_IN_PAST' | 'TOO_SOON' | 'TOO_FAR_AHEAD' | 'OUTSIDE_HOURS' | 'SERVICE_NOT_OFFERED' | 'TOO_LATE_TO_CHANGE' | 'NOT_YET_STARTED' | 'CALLBACK_NOT_FOUND' | 'CALLBACK_STATUS_CONFLICT' | 'CALLBACK_NOT_CLAIMED_BY_YOU' | 'PLACES_AVAILABLE' | 'ALREADY_WAITING' | 'OFFER_EXPIRED' | 'WAITLIST_ENTRY_NOT_FOUND' | 'WAITLIST_STATUS_CONFLICT' | 'RECORD_NOT_FOUND' | 'RECORD_LOCKED' | 'RECORD_SUPERSEDED' | 'SOURCE_NOT_RECORDABLE' | 'STAFF_NOT_FOUND' | 'STAFF_HAS_NO_LOGIN' | 'LEAVE_NOT_FOUND' | 'EVENT_NOT_FOUND' | 'ALREADY_ON_DUTY_ELSEWHERE' | 'LOGIN_FAILED' | 'WECHAT_CODE_INVALID' | 'WECHAT_USER_BLOCKED' | 'WECHAT_RATE_LIMITED' | 'WECHAT_UNAVAILABLE' | 'WECHAT_NOT_CONFIGURED' | 'WECHAT_ALREADY_BOUND' | 'INTERNAL' | 'SERVICE_UNAVAILABLE' | 'DATABASE_UNAVAILABLE';
 
 export interface ErrorResponseDto {
   statusCode: number;
@@ -344,6 +379,8 @@ export interface EventDto {
 export interface EventListDto {
   items: EventDto[];
 }
+
+export type Festival = '元旦' | '春节' | '清明节' | '劳动节' | '端午节' | '中秋节' | '国庆节';
 
 export interface FieldErrorDto {
   /** Path of the offending input, e.g. `lat` or `windows.0.from` */
@@ -384,6 +421,40 @@ export interface NewAccountDto {
   role: CreatableRole;
 }
 
+export interface OfficialHolidayDto {
+  festival: Festival;
+  from: string;
+  to: string;
+}
+
+export interface OfficialScheduleDto {
+  holidays: OfficialHolidayDto[];
+  workdays: OfficialWorkdayDto[];
+}
+
+export interface OfficialSchedulePreviewDto {
+  year: number;
+  /** Every day that opens or closes city-wide (and every day of the year stops being provisional) */
+  changes: DayChangeDto[];
+  /** Bookings on days it closes, per centre: they will be moved to 需改约 and the women told */
+  bookingsToMove: BookingsToMoveDto[];
+}
+
+export interface OfficialScheduleResultDto {
+  year: number;
+  /** Holiday and 调休 days written */
+  daysChanged: number;
+  /** Bookings moved to 需改约 because their day closed */
+  bookingsMoved: number;
+}
+
+export interface OfficialWorkdayDto {
+  /** A Saturday or Sunday worked in exchange (调休上班) */
+  date: string;
+  /** The holiday it belongs to */
+  festival: Festival;
+}
+
 export type PhotoContentType = 'image/jpeg' | 'image/png' | 'image/webp';
 
 export type Profession = 'lawyer' | 'counsellor' | 'mediator' | 'social_worker' | 'liaison' | 'volunteer' | 'coordinator';
@@ -399,6 +470,11 @@ export interface PutCalendarMarkDto {
 export interface PutRosterDayDto {
   /** Everyone on duty that day (replaces the day) */
   staffMemberIds: string[];
+}
+
+export interface PutWecomRobotDto {
+  /** The group robot's webhook address as WeCom shows it (…/cgi-bin/webhook/send?key=…), or the key alone */
+  webhook: string;
 }
 
 export type RecordCategory = 'marriage_family' | 'domestic_violence' | 'property' | 'custody' | 'psychological' | 'labour' | 'other';
@@ -623,7 +699,20 @@ export interface StaffLoginDto {
   password: string;
 }
 
+export interface StaffMeDto {
+  username: string;
+  role: StaffRole;
+  centreCode: string | null;
+  /** Staff notices also reach this login through WeChat */
+  wechatBound: boolean;
+}
+
 export type StaffRole = 'staff' | 'centre_admin' | 'city_admin';
+
+export interface StatutoryDayDto {
+  date: string;
+  festival: Festival;
+}
 
 export interface UpdateCentreDto {
   name?: string;
@@ -702,4 +791,18 @@ export type WaitlistStatus = 'waiting' | 'offered' | 'accepted' | 'declined' | '
 export interface WechatLoginDto {
   /** The code from wx.login (valid for 5 minutes, single use) */
   code: string;
+}
+
+export interface WecomRobotDto {
+  centreCode: string;
+  /** Whether the centre's staff notices also go to a WeCom group */
+  configured: boolean;
+  /** The first and last characters of the key, to recognise it */
+  keyHint: string | null;
+}
+
+export interface WecomTestResultDto {
+  sent: boolean;
+  /** WeCom's error code when it refused (e.g. wecom:93000) */
+  problem: string | null;
 }

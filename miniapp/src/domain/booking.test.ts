@@ -48,7 +48,6 @@ describe('days', () => {
     ['holiday', '国庆节', '国庆节，休息'],
     ['closure', null, '暂停接待'],
     ['no_one_on_duty', null, '当天没有值班人员'],
-    ['no_schedule', null, '日程还没有公布'],
   ] as const)('a closed day (%s) says why in plain words', (reason, note, text) => {
     expect(
       dayOption(availabilityDay({ date: '2026-12-05', weekday: 6, open: false, reason, note }), 'legal'),

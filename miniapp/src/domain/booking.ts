@@ -41,6 +41,7 @@ export const BOOKING_STATUS_LABELS: Record<BookingStatus, { title: string; detai
   arrived: { title: '已到中心', detail: '' },
   completed: { title: '已完成', detail: '' },
   no_show: { title: '没有来', detail: '不影响以后预约。' },
+  day_closed: { title: '需要改约', detail: '中心当天暂停服务，请改约其他时间，或取消。' },
 };
 
 export const DECLINE_REASON_LABELS: Record<DeclineReason, string> = {
@@ -68,9 +69,10 @@ export const WAITLIST_STATUS_LABELS: Record<WaitlistStatus, { title: string; det
   lapsed: { title: '日期已过', detail: '' },
 };
 
-/** What she can still do with a booking: change or cancel it only before it starts. */
+/** What she can still do with a booking: change or cancel it only before it starts (one to move, too). */
 export function isUpcoming(booking: Pick<BookingDto, 'status' | 'startsAt'>, nowMs: number = Date.now()): boolean {
-  return (booking.status === 'pending' || booking.status === 'confirmed') && Date.parse(booking.startsAt) > nowMs;
+  const changeable = booking.status === 'pending' || booking.status === 'confirmed' || booking.status === 'day_closed';
+  return changeable && Date.parse(booking.startsAt) > nowMs;
 }
 
 // ---- Days and times ------------------------------------------------------------------------
@@ -79,7 +81,6 @@ const DAY_REASON_TEXT: Record<NonNullable<AvailabilityDayDto['reason']>, (note: 
   weekend: () => '周末休息',
   holiday: (note) => `${note ?? '节假日'}，休息`,
   closure: (note) => (note ? `暂停接待（${note}）` : '暂停接待'),
-  no_schedule: () => '日程还没有公布',
   centre_not_open: () => '中心筹建中，暂不可预约',
   past: () => '已经过去',
   beyond_window: () => '还不能预约',

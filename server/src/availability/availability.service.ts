@@ -52,6 +52,7 @@ export class AvailabilityService {
           weekday: isoWeekday(day.date),
           open: !unbookable,
           note: unbookable?.note ?? (day.status.open ? day.status.note : null),
+          provisional: day.status.provisional,
           slots,
         };
         return unbookable ? { ...base, reason: unbookable.reason } : base;

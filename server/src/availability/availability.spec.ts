@@ -17,7 +17,7 @@ const counsellor = { professions: ['counsellor' as const] };
 const mediator = { professions: ['mediator' as const] };
 const volunteer = { professions: ['volunteer' as const] };
 const nothingTaken: Taken = { byService: new Map(), byTime: new Map() };
-const OPEN: DayStatus = { open: true, note: null };
+const OPEN: DayStatus = { open: true, note: null, provisional: false };
 
 /** Monday 2026-11-30, 07:00 in Shanghai. */
 const MONDAY_7AM = new Date('2026-11-29T23:00:00Z');
@@ -97,7 +97,12 @@ describe('dayUnbookableReason', () => {
   it.each<[string, Partial<DayContext>, Partial<SlotRules>, string | undefined]>([
     ['an ordinary open day', {}, {}, undefined],
     ['a centre still in preparation', { centreOpen: false }, {}, 'centre_not_open'],
-    ['a weekend', { date: '2026-12-05', status: { open: false, reason: 'weekend', note: null } }, {}, 'weekend'],
+    [
+      'a weekend',
+      { date: '2026-12-05', status: { open: false, reason: 'weekend', note: null, provisional: false } },
+      {},
+      'weekend',
+    ],
     ['yesterday', { date: '2026-11-29' }, {}, 'past'],
     ['the last day of the window', { date: '2026-12-14' }, {}, undefined],
     ['the day after the window', { date: '2026-12-15' }, {}, 'beyond_window'],
@@ -113,7 +118,9 @@ describe('dayUnbookableReason', () => {
   });
 
   it('passes on the holiday name', () => {
-    expect(dayUnbookableReason(day({ status: { open: false, reason: 'holiday', note: '元旦' } }))).toEqual({
+    expect(
+      dayUnbookableReason(day({ status: { open: false, reason: 'holiday', note: '元旦', provisional: false } })),
+    ).toEqual({
       reason: 'holiday',
       note: '元旦',
     });
@@ -161,7 +168,12 @@ describe('checkSlot', () => {
     ['a time after closing', {}, '12:00', 'not_a_slot_time'],
     ['a session starting within the hour', { now: new Date('2026-11-30T00:30:00Z') }, '09:00', 'too_soon'],
     ['a session already begun', { now: new Date('2026-11-30T00:30:00Z') }, '08:00', 'too_soon'],
-    ['a closed day', { status: { open: false, reason: 'closure', note: null } }, '09:00', 'closure'],
+    [
+      'a closed day',
+      { status: { open: false, reason: 'closure', note: null, provisional: false } },
+      '09:00',
+      'closure',
+    ],
   ])('%s', (_label, overrides, start, expected) => {
     expect(checkSlot(day(overrides), start, 'legal')).toBe(expected);
   });

@@ -14,9 +14,10 @@ const ALLOWED: Record<BookingAction, BookingStatus[]> = {
   arrive: ['pending', 'confirmed'],
   complete: ['arrived'],
   'no-show': ['pending', 'confirmed'],
-  cancel: ['pending', 'confirmed'],
-  reschedule: ['pending', 'confirmed'],
+  cancel: ['pending', 'confirmed', 'day_closed'],
+  reschedule: ['pending', 'confirmed', 'day_closed'],
   'accept-offer': ['offered'],
+  'close-day': ['pending', 'confirmed'],
 };
 
 describe('booking transitions', () => {
@@ -29,9 +30,9 @@ describe('booking transitions', () => {
     }
   }
 
-  it('gives the place back only when she cancels or staff decline', () => {
+  it('gives the place back only when she cancels, staff decline, or the centre closes the day', () => {
     const releasing = (Object.keys(TRANSITIONS) as BookingAction[]).filter((action) => TRANSITIONS[action].releases);
-    expect(releasing.sort()).toEqual(['cancel', 'decline']);
+    expect(releasing.sort()).toEqual(['cancel', 'close-day', 'decline']);
   });
 
   it('never leaves a final status', () => {

@@ -1,8 +1,9 @@
 /**
  * A booking's life. `offered` is a place held for the first woman on a waiting list: not yet hers until she
- * accepts (→ `pending`); it is deleted when she declines or the offer lapses. `pending` (she asked) → `confirmed` (staff accepted) → `arrived` → `completed`; or `declined`
- * by staff (with a reason she sees in neutral words), `cancelled` by her, `no_show` recorded by staff (for planning
- * only: it never limits what she can book).
+ * accepts (→ `pending`); it is deleted when she declines or the offer lapses. `pending` (she asked) → `confirmed`
+ * (staff accepted) → `arrived` → `completed`; or `declined` by staff (with a reason she sees in neutral words),
+ * `cancelled` by her, `no_show` recorded by staff (for planning only: it never limits what she can book), or
+ * `day_closed` when the centre stops serving that day after she booked (she moves it to another time, or cancels).
  */
 export const BOOKING_STATUSES = [
   'offered',
@@ -13,12 +14,13 @@ export const BOOKING_STATUSES = [
   'arrived',
   'completed',
   'no_show',
+  'day_closed',
 ] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
 
 export const STAFF_ACTIONS = ['confirm', 'decline', 'arrive', 'complete', 'no-show'] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
-export type BookingAction = StaffAction | 'cancel' | 'reschedule' | 'accept-offer';
+export type BookingAction = StaffAction | 'cancel' | 'reschedule' | 'accept-offer' | 'close-day';
 
 interface Transition {
   from: readonly BookingStatus[];
@@ -33,13 +35,15 @@ export const TRANSITIONS: Record<BookingAction, Transition> = {
   arrive: { from: ['pending', 'confirmed'], to: 'arrived', releases: false },
   complete: { from: ['arrived'], to: 'completed', releases: false },
   'no-show': { from: ['pending', 'confirmed'], to: 'no_show', releases: false },
-  cancel: { from: ['pending', 'confirmed'], to: 'cancelled', releases: true },
-  reschedule: { from: ['pending', 'confirmed'], to: 'pending', releases: false },
+  cancel: { from: ['pending', 'confirmed', 'day_closed'], to: 'cancelled', releases: true },
+  reschedule: { from: ['pending', 'confirmed', 'day_closed'], to: 'pending', releases: false },
   'accept-offer': { from: ['offered'], to: 'pending', releases: false },
+  // The centre stopped serving that day after she booked (a holiday announced, a closure): she is asked to move it.
+  'close-day': { from: ['pending', 'confirmed'], to: 'day_closed', releases: true },
 };
 
-/** Statuses in which a booking still counts against her limit (if it is still to come). */
-export const UPCOMING_STATUSES: readonly BookingStatus[] = ['pending', 'confirmed'];
+/** Statuses in which a booking still counts against her limit (if it is still to come): one to move counts too. */
+export const UPCOMING_STATUSES: readonly BookingStatus[] = ['pending', 'confirmed', 'day_closed'];
 
 export function canTransition(status: BookingStatus, action: BookingAction): boolean {
   return TRANSITIONS[action].from.includes(status);

@@ -21,7 +21,6 @@ const PROBLEM_CODES: Record<SlotProblem, { code: ErrorCode; message: string }> =
   weekend: { code: 'DAY_CLOSED', message: 'The centre is closed at weekends' },
   holiday: { code: 'DAY_CLOSED', message: 'The centre is closed on this public holiday' },
   closure: { code: 'DAY_CLOSED', message: 'The centre is closed on this day' },
-  no_schedule: { code: 'DAY_CLOSED', message: "This year's official holiday schedule is not published yet" },
   centre_not_open: { code: 'CENTRE_NOT_BOOKABLE', message: 'This centre is not open for bookings yet' },
   past: { code: 'SLOT_IN_PAST', message: 'This time has passed' },
   too_soon: { code: 'TOO_SOON', message: 'This time starts too soon to book; call the centre or walk in' },

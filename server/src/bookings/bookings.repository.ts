@@ -5,7 +5,6 @@ import type { DayCapacity, Taken } from '../availability/availability.js';
 import { takenKey } from '../availability/availability.js';
 import type { BookableService } from '../availability/services.js';
 import type { SlotRef } from '../availability/slot-id.js';
-import { Client } from '../identity/client.entity.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { Booking, SlotLock } from './booking.entity.js';
 import { firstFreeSeat } from './seats.js';
@@ -126,19 +125,6 @@ export class BookingsRepository {
     return this.transactions.run(work);
   }
 
-  /** Holds her row for the rest of the transaction, so two of her own requests cannot both pass the limit. */
-  async lockClient(manager: EntityManager, clientId: string): Promise<void> {
-    if (this.transactions.dialect === 'mysql') {
-      await manager
-        .getRepository(Client)
-        .createQueryBuilder('c')
-        .select('c.id')
-        .where('c.id = :clientId', { clientId })
-        .setLock('pessimistic_write')
-        .getOne();
-    }
-  }
-
   /**
    * Holds one slot time of one centre for the rest of the transaction. On MySQL an upsert takes the row's exclusive
    * lock in one step (INSERT IGNORE + SELECT … FOR UPDATE would take a shared lock first, and two such transactions
@@ -154,6 +140,46 @@ export class BookingsRepository {
         .orUpdate(['startTime'], ['centreCode', 'date', 'startTime'])
         .execute();
     }
+  }
+
+  /** Bookings on these dates that hold a place and have not started yet (they would be dropped by a closure). */
+  findHoldingPlaceOn(
+    manager: EntityManager,
+    dates: string[],
+    now: { date: string; clock: string },
+  ): Promise<Booking[]> {
+    if (dates.length === 0) {
+      return Promise.resolve([]);
+    }
+    return this.holdingPlaceOn(manager, dates, now).getMany();
+  }
+
+  /** Per centre, how many bookings hold a place on these dates and have not started yet. */
+  async countHoldingPlaceOn(
+    dates: string[],
+    now: { date: string; clock: string },
+  ): Promise<{ centreCode: string; centreName: string; count: number }[]> {
+    if (dates.length === 0) {
+      return [];
+    }
+    const rows = await this.holdingPlaceOn(this.dataSource.manager, dates, now)
+      .innerJoin('b.centre', 'centre')
+      .select(['b.centreCode AS centreCode', 'centre.name AS centreName', 'COUNT(*) AS n'])
+      .groupBy('b.centreCode')
+      .addGroupBy('centre.name')
+      .orderBy('b.centreCode')
+      .getRawMany<{ centreCode: string; centreName: string; n: string | number }>();
+    return rows.map((row) => ({ centreCode: row.centreCode, centreName: row.centreName, count: Number(row.n) }));
+  }
+
+  private holdingPlaceOn(manager: EntityManager, dates: string[], now: { date: string; clock: string }) {
+    return manager
+      .getRepository(Booking)
+      .createQueryBuilder('b')
+      .where('b.date IN (:...dates) AND b.status IN (:...statuses)', { dates, statuses: ['pending', 'confirmed'] })
+      .andWhere(
+        new Brackets((q) => q.where('b.date > :date', now).orWhere('b.date = :date AND b.startTime > :clock', now)),
+      );
   }
 
   /** Her bookings that hold a place and are still to come. */

@@ -1,7 +1,7 @@
 import { invalidField } from '../common/errors/validation.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { checkSlot, slotTimes } from '../availability/availability.js';
+import { checkSlot, slotTimes, type DayContext } from '../availability/availability.js';
 import { AvailabilityService } from '../availability/availability.service.js';
 import { decodeSlotId, type SlotRef } from '../availability/slot-id.js';
 import { minutesToClock, shanghaiClock, shanghaiInstant } from '../calendar/dates.js';
@@ -9,7 +9,9 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { Clock } from '../common/clock.js';
 import { parseIdempotencyKey } from '../common/validation/idempotency-key.js';
-import { TransactionRunner } from '../database/transaction-runner.js';
+import { TransactionRunner, type EntityManager } from '../database/transaction-runner.js';
+import { notSignedIn } from '../identity/identity.errors.js';
+import { IdentityRepository } from '../identity/identity.repository.js';
 import type { DomainError } from '../common/errors/domain-error.js';
 import { staffCentreScope, type StaffPrincipal, type WomanPrincipal } from '../identity/principal.js';
 import type { Booking } from './booking.entity.js';
@@ -61,6 +63,7 @@ export class BookingsService {
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
     private readonly transactions: TransactionRunner,
+    private readonly identities: IdentityRepository,
   ) {}
 
   /** Books a place, or returns the booking this Idempotency-Key already made (a retry after a lost answer). */
@@ -77,8 +80,10 @@ export class BookingsService {
     let duplicate = false;
     try {
       await this.bookings.runInTransaction(async (manager) => {
-        await this.bookings.lockClient(manager, woman.clientId);
-        // Her retry may have waited on the lock above while the first attempt committed.
+        if (!(await this.identities.guardPerson(manager, woman.clientId))) {
+          throw notSignedIn();
+        }
+        // Her retry may have waited on her row above while the first attempt committed.
         if (await this.bookings.findByIdempotencyKey(woman.clientId, key, manager)) {
           duplicate = true;
           return;
@@ -95,7 +100,7 @@ export class BookingsService {
         if (!seats) {
           throw slotFull();
         }
-        await this.bookings.insert(manager, {
+        const booking = {
           id,
           centreCode: ref.centreCode,
           date: ref.date,
@@ -103,7 +108,7 @@ export class BookingsService {
           endTime: end,
           service: ref.service,
           clientId: woman.clientId,
-          status: 'pending',
+          status: 'pending' as const,
           ...seats,
           activeClientId: woman.clientId,
           idempotencyKey: key,
@@ -116,7 +121,9 @@ export class BookingsService {
           statusChangedAt: now,
           version: 1,
           recorded: false,
-        });
+        };
+        await this.bookings.insert(manager, booking);
+        await this.notifications.toCentre(manager, ref.centreCode, 'staff_new_booking', { booking });
       });
     } catch (error) {
       // The database's own guards caught what the checks above did not see (a retry racing its first attempt).
@@ -153,6 +160,7 @@ export class BookingsService {
     this.assertCanChange(booking, 'reschedule', now);
     const freed = slotOf(booking);
     const { capacity, end } = await this.bookableSlot(ref, now);
+    const freedDay = await this.availability.dayContext(freed.centreCode, freed.date, now);
     try {
       await this.bookings.runInTransaction(async (manager) => {
         if (await this.bookings.hasBookingAt(manager, woman.clientId, ref.date, ref.start, id)) {
@@ -177,11 +185,11 @@ export class BookingsService {
         if (!moved) {
           throw statusConflict((await this.mustFind(id, scope)).status);
         }
+        await this.waitlist.offerWithin(manager, freed, freedDay);
       });
     } catch (error) {
       throw bookingConflict(this.transactions.uniqueKeyViolated(error)) ?? error;
     }
-    await this.waitlist.offerFreedPlace(freed);
     return toBookingDto(await this.mustFind(id, scope));
   }
 
@@ -215,28 +223,44 @@ export class BookingsService {
     const booking = await this.mustFind(id, scope);
     this.assertCanChange(booking, action, now);
     const transition = TRANSITIONS[action];
-    const changed = await this.bookings.transition(undefined, id, scope, transition.from, {
-      ...changes,
-      status: transition.to,
-      statusChangedAt: now,
+    const freedDay = transition.releases
+      ? await this.availability.dayContext(booking.centreCode, booking.date, now)
+      : undefined;
+    const changed = await this.bookings.runInTransaction(async (manager) => {
+      const done = await this.bookings.transition(manager, id, scope, transition.from, {
+        ...changes,
+        status: transition.to,
+        statusChangedAt: now,
+      });
+      if (done) {
+        await this.afterChange(manager, action, booking, freedDay);
+      }
+      return done;
     });
     const current = await this.mustFind(id, scope);
     if (!changed) {
       throw statusConflict(current.status);
     }
-    await this.afterChange(action, booking);
     return toBookingDto(current);
   }
 
-  /** What follows a change: a freed place goes to the waiting list; she hears about staff decisions. */
-  private async afterChange(action: BookingAction, before: Booking): Promise<void> {
-    if (TRANSITIONS[action].releases) {
-      await this.waitlist.offerFreedPlace(slotOf(before));
+  /**
+   * What follows a change, in its transaction: a freed place goes to the waiting list, and she hears about staff
+   * decisions. Committing with the change means a crash can lose neither.
+   */
+  private async afterChange(
+    manager: EntityManager,
+    action: BookingAction,
+    before: Booking,
+    freedDay: DayContext | undefined,
+  ): Promise<void> {
+    if (freedDay) {
+      await this.waitlist.offerWithin(manager, slotOf(before), freedDay);
     }
     if (action === 'confirm') {
-      await this.notifications.bookingConfirmed(before);
+      await this.notifications.bookingConfirmed(manager, before);
     } else if (action === 'decline') {
-      await this.notifications.bookingDeclined(before);
+      await this.notifications.bookingDeclined(manager, before);
     }
   }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AdminOnly, CurrentStaff } from '../identity/auth.guard.js';
 import type { StaffPrincipal } from '../identity/principal.js';
@@ -8,7 +8,12 @@ import {
   CalendarMarkDto,
   CalendarQueryDto,
   CalendarYearDto,
+  CalendarYearListDto,
   DeleteCalendarMarkQueryDto,
+  OfficialScheduleDto,
+  OfficialSchedulePreviewDto,
+  OfficialScheduleResultDto,
+  OfficialYearParamDto,
   PutCalendarMarkDto,
 } from './dto/admin-calendar.dto.js';
 
@@ -17,6 +22,38 @@ import {
 @AdminOnly()
 export class AdminCalendarController {
   constructor(private readonly service: CalendarService) {}
+
+  @Get('years')
+  @ApiOperation({ summary: 'Which years around now have their official schedule, and which are provisional' })
+  @ApiOkResponse({ type: CalendarYearListDto })
+  getCalendarYears(): Promise<CalendarYearListDto> {
+    return this.service.years();
+  }
+
+  @Post('official/:year/preview')
+  @HttpCode(200)
+  @ApiOperation({ summary: "What loading a year's official schedule would change for women (city admins)" })
+  @ApiOkResponse({ type: OfficialSchedulePreviewDto })
+  previewOfficialYear(
+    @CurrentStaff() admin: StaffPrincipal,
+    @Param() params: OfficialYearParamDto,
+    @Body() dto: OfficialScheduleDto,
+  ): Promise<OfficialSchedulePreviewDto> {
+    return this.service.previewOfficialYear(admin, params.year, dto);
+  }
+
+  @Put('official/:year')
+  @ApiOperation({
+    summary: "Load a year's official schedule as announced (city admins; audited); bookings on days it closes move",
+  })
+  @ApiOkResponse({ type: OfficialScheduleResultDto })
+  putOfficialYear(
+    @CurrentStaff() admin: StaffPrincipal,
+    @Param() params: OfficialYearParamDto,
+    @Body() dto: OfficialScheduleDto,
+  ): Promise<OfficialScheduleResultDto> {
+    return this.service.applyOfficialYear(admin, params.year, dto);
+  }
 
   @Get()
   @ApiOperation({ summary: "A year's official holidays and 调休 days, admins' corrections, and a centre's own days" })

@@ -1,21 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { TransactionRunner } from '../database/transaction-runner.js';
-import { Between, In, type DataSource } from 'typeorm';
+import { Between, In, type DataSource, type EntityManager } from 'typeorm';
 import { CalendarDay, CalendarYear, CITY_WIDE } from './calendar-day.entity.js';
+
+/** A mark as written: the date, whom it applies to, what it says. */
+export type NewCalendarDay = Omit<CalendarDay, 'updatedAt'>;
 
 @Injectable()
 export class CalendarRepository {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly transactions: TransactionRunner,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** City-wide marks and the centre's own marks between two dates. */
-  findMarks(centreCode: string, from: string, to: string): Promise<CalendarDay[]> {
-    return this.dataSource
+  /** City-wide marks and the given centres' own marks between two dates (inside a transaction when given one). */
+  findMarks(
+    centreCodes: readonly string[],
+    from: string,
+    to: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<CalendarDay[]> {
+    return manager
       .getRepository(CalendarDay)
-      .find({ where: { date: Between(from, to), scope: In([CITY_WIDE, centreCode]) } });
+      .find({ where: { date: Between(from, to), scope: In([CITY_WIDE, ...centreCodes]) } });
   }
 
   findYearMarks(year: number, scopes: string[]): Promise<CalendarDay[]> {
@@ -26,26 +30,36 @@ export class CalendarRepository {
   }
 
   /** An admin's mark replaces whatever was there for that date and scope, official or not. */
-  async saveMark(mark: Omit<CalendarDay, 'updatedAt'>): Promise<void> {
-    await this.dataSource.getRepository(CalendarDay).save(mark);
+  async saveMark(manager: EntityManager, mark: NewCalendarDay): Promise<void> {
+    await manager.getRepository(CalendarDay).save(mark);
   }
 
-  async deleteMark(date: string, scope: string): Promise<boolean> {
-    return ((await this.dataSource.getRepository(CalendarDay).delete({ date, scope })).affected ?? 0) === 1;
+  async deleteMark(manager: EntityManager, date: string, scope: string): Promise<boolean> {
+    return ((await manager.getRepository(CalendarDay).delete({ date, scope })).affected ?? 0) === 1;
   }
 
-  async findYearsWithSchedule(): Promise<Set<number>> {
-    const years = await this.dataSource.getRepository(CalendarYear).find();
-    return new Set(years.map((y) => y.year));
+  findYears(manager: EntityManager = this.dataSource.manager): Promise<CalendarYear[]> {
+    return manager.getRepository(CalendarYear).find({ order: { year: 'ASC' } });
   }
 
-  /** Loads one official year; rows an admin already entered for those dates stay as they are. */
-  async importOfficialYear(year: number, source: string, days: Omit<CalendarDay, 'updatedAt'>[]): Promise<void> {
-    await this.transactions.run(async (manager) => {
-      if (days.length > 0) {
-        await manager.createQueryBuilder().insert().into(CalendarDay).values(days).orIgnore().execute();
-      }
-      await manager.createQueryBuilder().insert().into(CalendarYear).values({ year, source }).orIgnore().execute();
+  /**
+   * Loads one year's official schedule: the year's earlier official rows go, the new ones come, and rows an admin
+   * entered by hand stay as they are (an admin's correction outranks any schedule).
+   */
+  async replaceOfficialYear(
+    manager: EntityManager,
+    year: number,
+    source: string,
+    days: NewCalendarDay[],
+  ): Promise<void> {
+    await manager.getRepository(CalendarDay).delete({
+      date: Between(`${year}-01-01`, `${year}-12-31`),
+      scope: CITY_WIDE,
+      source: 'official',
     });
+    if (days.length > 0) {
+      await manager.createQueryBuilder().insert().into(CalendarDay).values(days).orIgnore().execute();
+    }
+    await manager.getRepository(CalendarYear).save({ year, source });
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, LessThanOrEqual, IsNull, type DataSource } from 'typeorm';
+import { In, LessThanOrEqual, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { CallbackAttempt, CallbackRequest, type CallbackStatus } from './callback.entity.js';
 
 export interface CallbackScope {
@@ -14,8 +14,11 @@ export type CallbackWithDetails = CallbackRequest & { centreName: string; attemp
 export class CallbacksRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async insert(callback: Omit<CallbackRequest, 'createdAt' | 'centre' | 'client'>): Promise<void> {
-    await this.dataSource.createQueryBuilder().insert().into(CallbackRequest).values(callback).execute();
+  async insert(
+    manager: EntityManager,
+    callback: Omit<CallbackRequest, 'createdAt' | 'centre' | 'client'>,
+  ): Promise<void> {
+    await manager.createQueryBuilder().insert().into(CallbackRequest).values(callback).execute();
   }
 
   async findByIdempotencyKey(clientId: string, idempotencyKey: string): Promise<CallbackWithDetails | undefined> {
@@ -23,8 +26,8 @@ export class CallbacksRepository {
     return found ? this.findOne(found.id, { clientId }) : undefined;
   }
 
-  countActive(clientId: string): Promise<number> {
-    return this.dataSource.getRepository(CallbackRequest).countBy({ clientId, status: In(['open', 'claimed']) });
+  countActive(manager: EntityManager, clientId: string): Promise<number> {
+    return manager.getRepository(CallbackRequest).countBy({ clientId, status: In(['open', 'claimed']) });
   }
 
   async findOne(id: string, scope: CallbackScope): Promise<CallbackWithDetails | undefined> {

@@ -1,5 +1,5 @@
 import { validationFailed } from '../common/errors/validation.js';
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { Clock } from '../common/clock.js';
@@ -10,7 +10,11 @@ import { FieldCipher } from '../common/crypto/field-cipher.js';
 import { deriveKey } from '../common/crypto/keys.js';
 import { DomainError, type FieldError } from '../common/errors/domain-error.js';
 import { parseIdempotencyKey } from '../common/validation/idempotency-key.js';
-import { TransactionRunner } from '../database/transaction-runner.js';
+import { TransactionRunner, type EntityManager } from '../database/transaction-runner.js';
+import { notSignedIn } from '../identity/identity.errors.js';
+import { IdentityRepository } from '../identity/identity.repository.js';
+import { JobRunner } from '../jobs/job-runner.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { staffCentreScope, type StaffPrincipal, type WomanPrincipal } from '../identity/principal.js';
@@ -35,10 +39,8 @@ const ERASURE_SWEEP_MS = 60 * 60 * 1000;
 const ERASED = { phoneEncrypted: null, phoneMasked: null, topic: null } as const;
 
 @Injectable()
-export class CallbacksService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('callbacks');
+export class CallbacksService implements OnModuleInit {
   private readonly cipher: FieldCipher;
-  private sweep?: NodeJS.Timeout;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -47,24 +49,19 @@ export class CallbacksService implements OnApplicationBootstrap, OnApplicationSh
     private readonly audit: AuditRepository,
     private readonly clock: Clock,
     private readonly transactions: TransactionRunner,
+    private readonly identities: IdentityRepository,
+    private readonly jobs: JobRunner,
+    private readonly notifications: NotificationsService,
   ) {
     this.cipher = new FieldCipher(deriveKey(config.appSecret, 'field-encryption-v1'));
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.eraseDue();
-    this.sweep = setInterval(
-      () =>
-        void this.eraseDue().catch((error: unknown) =>
-          this.logger.error({ msg: 'erasure sweep failed', error: String(error) }),
-        ),
-      ERASURE_SWEEP_MS,
-    );
-    this.sweep.unref();
-  }
-
-  onApplicationShutdown(): void {
-    clearInterval(this.sweep);
+  onModuleInit(): void {
+    this.jobs.register({
+      name: 'callbacks.erase',
+      schedule: { everyMs: ERASURE_SWEEP_MS },
+      run: () => this.eraseDue(),
+    });
   }
 
   /** With an Idempotency-Key, a retry of the same request returns the first one instead of asking twice. */
@@ -107,12 +104,18 @@ export class CallbacksService implements OnApplicationBootstrap, OnApplicationSh
         'This centre is not open yet; please choose another centre or call 12338',
       );
     }
-    if ((await this.callbacks.countActive(woman.clientId)) >= MAX_WAITING_PER_PERSON) {
-      throw tooManyCallbacks(MAX_WAITING_PER_PERSON);
-    }
     const id = randomUUID();
     try {
-      await this.insert(woman, { ...dto, centreCode: centre.code }, id, key ?? null, phone.normalized, phone.masked);
+      await this.transactions.run(async (manager) => {
+        if (!(await this.identities.guardPerson(manager, woman.clientId))) {
+          throw notSignedIn();
+        }
+        if ((await this.callbacks.countActive(manager, woman.clientId)) >= MAX_WAITING_PER_PERSON) {
+          throw tooManyCallbacks(MAX_WAITING_PER_PERSON);
+        }
+        await this.insert(manager, woman, { ...dto, centreCode: centre.code }, id, key ?? null, phone);
+        await this.notifications.toCentre(manager, centre.code, 'staff_new_callback', { callbackId: id });
+      });
     } catch (error) {
       const retried =
         key && this.transactions.uniqueKeyViolated(error) === 'UQ_callback_idempotency'
@@ -127,19 +130,19 @@ export class CallbacksService implements OnApplicationBootstrap, OnApplicationSh
   }
 
   private async insert(
+    manager: EntityManager,
     woman: WomanPrincipal,
     dto: CreateCallbackDto,
     id: string,
     idempotencyKey: string | null,
-    phone: string,
-    phoneMasked: string,
+    phone: { normalized: string; masked: string },
   ): Promise<void> {
-    await this.callbacks.insert({
+    await this.callbacks.insert(manager, {
       id,
       centreCode: dto.centreCode,
       clientId: woman.clientId,
-      phoneEncrypted: this.cipher.encrypt(phone),
-      phoneMasked,
+      phoneEncrypted: this.cipher.encrypt(phone.normalized),
+      phoneMasked: phone.masked,
       windows: dto.windows.map(({ date, weekday, from, to }) => ({
         ...(date ? { date } : {}),
         ...(weekday ? { weekday } : {}),
@@ -256,11 +259,7 @@ export class CallbacksService implements OnApplicationBootstrap, OnApplicationSh
   async eraseDue(): Promise<number> {
     const now = this.clock.now();
     const closedBefore = new Date(now.getTime() - this.config.callbackEraseAfterDays * 24 * 3600 * 1000);
-    const erased = await this.callbacks.eraseClosedBefore(closedBefore, now);
-    if (erased > 0) {
-      this.logger.log({ msg: 'erased callback numbers', count: erased });
-    }
-    return erased;
+    return this.callbacks.eraseClosedBefore(closedBefore, now);
   }
 
   private async changeClaimed(

@@ -20,6 +20,9 @@ export interface AppConfig {
   staticDir: string;
   logLevel: LogLevel;
   wechat: WechatConfig;
+  wecom: WecomConfig;
+  /** A booking still pending after this many working hours is brought to the centre admin's attention. */
+  escalateAfterWorkingHours: number;
   /** Phone numbers of closed callbacks are erased this many days after closing. */
   callbackEraseAfterDays: number;
   /** What she wrote with a booking (topic, needs) is erased this many days after the consultation date. */
@@ -29,6 +32,8 @@ export interface AppConfig {
   /** How long a place freed for the first woman on a waiting list is held for her. */
   waitlistOfferMinutes: number;
   tokenTtl: { wechatMinutes: number; guestDays: number; staffHours: number };
+  /** Background jobs (notices, sweeps): off only in tests that drive them by hand. */
+  jobs: { enabled: boolean; tickSeconds: number };
 }
 
 export interface WechatConfig {
@@ -38,7 +43,12 @@ export interface WechatConfig {
   appId: string | undefined;
   appSecret: string | undefined;
   /** Subscribe-message template ids per notice (empty: that notice is not sent, the app shows it instead). */
-  templates: { bookingResult?: string; reminder?: string; waitlistOffer?: string };
+  templates: { bookingResult?: string; reminder?: string; waitlistOffer?: string; staffAlert?: string };
+}
+
+export interface WecomConfig {
+  /** Base URL of WeCom's API for group robots; tests point it at a fake server on 127.0.0.1. */
+  apiBase: string;
 }
 
 export class ConfigError extends Error {
@@ -84,6 +94,16 @@ export function parseConfig(env: Env, defaults: { staticDir: string; cwd: string
   }
 
   const wechat = parseWechat(env, problems);
+  const wecom = {
+    apiBase: parseBaseUrl('WECOM_API_BASE', env.WECOM_API_BASE, 'https://qyapi.weixin.qq.com', problems),
+  };
+  const escalateAfterWorkingHours = parseInteger(
+    'STAFF_ESCALATION_WORKING_HOURS',
+    env.STAFF_ESCALATION_WORKING_HOURS,
+    4,
+    { min: 1, max: 40 },
+    problems,
+  );
   const callbackEraseAfterDays = parseInteger(
     'CALLBACK_ERASE_AFTER_DAYS',
     env.CALLBACK_ERASE_AFTER_DAYS,
@@ -124,6 +144,11 @@ export function parseConfig(env: Env, defaults: { staticDir: string; cwd: string
     staffHours: parseInteger('STAFF_TOKEN_TTL_HOURS', env.STAFF_TOKEN_TTL_HOURS, 12, { min: 1, max: 72 }, problems),
   };
 
+  const jobs = {
+    enabled: parseBoolean('JOBS_ENABLED', env.JOBS_ENABLED, true, problems),
+    tickSeconds: parseInteger('JOB_TICK_SECONDS', env.JOB_TICK_SECONDS, 5, { min: 1, max: 300 }, problems),
+  };
+
   if (problems.length > 0 || database === undefined) {
     throw new ConfigError(problems);
   }
@@ -139,19 +164,27 @@ export function parseConfig(env: Env, defaults: { staticDir: string; cwd: string
     staticDir,
     logLevel,
     wechat,
+    wecom,
+    escalateAfterWorkingHours,
     callbackEraseAfterDays,
     bookingDetailsRetentionDays,
     activeBookingLimit,
     waitlistOfferMinutes,
     tokenTtl,
+    jobs,
   };
 }
 
-function parseWechat(env: Env, problems: string[]): WechatConfig {
-  const apiBase = (env.WECHAT_API_BASE ?? 'https://api.weixin.qq.com').replace(/\/+$/, '');
-  if (!/^https?:\/\/[^/]+/.test(apiBase)) {
-    problems.push(`WECHAT_API_BASE must be an http(s) URL (got "${env.WECHAT_API_BASE}")`);
+function parseBaseUrl(name: string, raw: string | undefined, fallback: string, problems: string[]): string {
+  const url = (raw ?? fallback).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/]+/.test(url)) {
+    problems.push(`${name} must be an http(s) URL (got "${raw}")`);
   }
+  return url;
+}
+
+function parseWechat(env: Env, problems: string[]): WechatConfig {
+  const apiBase = parseBaseUrl('WECHAT_API_BASE', env.WECHAT_API_BASE, 'https://api.weixin.qq.com', problems);
   const appId = env.WECHAT_APPID || undefined;
   const appSecret = env.WECHAT_SECRET || undefined;
   if ((appId === undefined) !== (appSecret === undefined)) {
@@ -161,6 +194,7 @@ function parseWechat(env: Env, problems: string[]): WechatConfig {
     bookingResult: env.WECHAT_TEMPLATE_BOOKING_RESULT || undefined,
     reminder: env.WECHAT_TEMPLATE_REMINDER || undefined,
     waitlistOffer: env.WECHAT_TEMPLATE_WAITLIST_OFFER || undefined,
+    staffAlert: env.WECHAT_TEMPLATE_STAFF_ALERT || undefined,
   };
   return { apiBase, appId, appSecret, templates };
 }

@@ -7,6 +7,8 @@ import { Centre } from '../centres/centre.entity.js';
 import { PublicityEvent } from '../events/publicity-event.entity.js';
 import { Account } from '../identity/account.entity.js';
 import { Client } from '../identity/client.entity.js';
+import { JobRun } from '../jobs/job-run.entity.js';
+import { CentreChannel } from '../notifications/centre-channel.entity.js';
 import { Notification } from '../notifications/notification.entity.js';
 import { Photo } from '../photos/photo.entity.js';
 import { WaitlistEntry } from '../waitlist/waitlist-entry.entity.js';
@@ -36,4 +38,6 @@ export const ENTITIES = [
   Notification,
   ConsultationRecord,
   PublicityEvent,
+  JobRun,
+  CentreChannel,
 ];

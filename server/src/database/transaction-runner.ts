@@ -5,6 +5,9 @@ import { DomainError } from '../common/errors/domain-error.js';
 import { classifyTransactionFailure, type TransactionPhase } from './database-errors.js';
 import { uniqueKeyViolated } from './unique-violation.js';
 
+/** A transaction in progress, handed to repositories so everything the work writes commits together. */
+export type { EntityManager };
+
 /** Tries of one transaction: a hot slot on a multi-primary cluster may lose certification a few times in a row. */
 const MAX_ATTEMPTS = 6;
 

@@ -24,6 +24,14 @@ export class Client {
   @CreateDateColumn({ type: 'datetime' })
   createdAt: Date;
 
+  /**
+   * Written (incremented) by every transaction that checks one of her limits (upcoming bookings, waiting lines,
+   * callback requests). Two such transactions on one MySQL server queue on the row lock; on different Galera nodes
+   * they write the same row, so the cluster certifies one and the other is retried and sees what the first did.
+   */
+  @Column({ type: 'int', default: 0 })
+  version: number;
+
   /** She asked for her data to be erased: the identity is gone and no token of hers works any more. */
   @Column({ type: 'datetime', precision: 6, nullable: true, default: null })
   erasedAt: Date | null;

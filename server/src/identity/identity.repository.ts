@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, IsNull, type DataSource } from 'typeorm';
-import { Account } from './account.entity.js';
+import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { Account, type NewAccount } from './account.entity.js';
 import { Client } from './client.entity.js';
 
 @Injectable()
@@ -30,6 +30,20 @@ export class IdentityRepository {
   }
 
   /** A client whose token may still be used: it exists and she has not had it erased. */
+  /**
+   * Opens a transaction's check of her limits by writing her row (see `Client.version`); false when she is gone
+   * (erased), in which case the caller must stop.
+   */
+  async guardPerson(manager: EntityManager, id: string): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(Client)
+      .set({ version: () => 'version + 1' })
+      .where('id = :id AND erasedAt IS NULL', { id })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+
   clientIsActive(id: string): Promise<boolean> {
     return this.dataSource.getRepository(Client).existsBy({ id, erasedAt: IsNull() });
   }
@@ -60,6 +74,13 @@ export class IdentityRepository {
   }
 
   /** Changes a login and ends its current sessions (their tokens carry the old version). */
+  async setAccountWechat(
+    id: string,
+    binding: Pick<Account, 'wechatOpenidHash' | 'wechatOpenidEncrypted'>,
+  ): Promise<void> {
+    await this.dataSource.getRepository(Account).update({ id }, binding);
+  }
+
   async updateAccount(id: string, changes: Partial<Pick<Account, 'active' | 'passwordHash'>>): Promise<void> {
     await this.dataSource
       .createQueryBuilder()
@@ -69,7 +90,7 @@ export class IdentityRepository {
       .execute();
   }
 
-  async insertAccount(account: Omit<Account, 'createdAt' | 'centre'>): Promise<void> {
+  async insertAccount(account: NewAccount): Promise<void> {
     await this.dataSource.createQueryBuilder().insert().into(Account).values(account).execute();
   }
 }

@@ -1,13 +1,14 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { BookingsRepository } from '../bookings/bookings.repository.js';
 import { BookingsService } from '../bookings/bookings.service.js';
-import { addDays, minutesToClock, shanghaiClock, shanghaiInstant } from '../calendar/dates.js';
+import { addDays, minutesToClock, shanghaiClock } from '../calendar/dates.js';
 import { CallbacksRepository } from '../callbacks/callbacks.repository.js';
 import { CallbacksService } from '../callbacks/callbacks.service.js';
 import { Clock } from '../common/clock.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { IdentityRepository } from '../identity/identity.repository.js';
+import { JobRunner } from '../jobs/job-runner.service.js';
 import type { WomanPrincipal } from '../identity/principal.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { WaitlistService } from '../waitlist/waitlist.service.js';
@@ -20,10 +21,7 @@ const SWEEP_EVERY_MS = 60 * 60 * 1000;
  * Anonymous counts stay for the reports; nothing left can be tied back to her.
  */
 @Injectable()
-export class PrivacyService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('privacy');
-  private timer?: NodeJS.Timeout;
-
+export class PrivacyService implements OnModuleInit {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly bookingsService: BookingsService,
@@ -34,22 +32,15 @@ export class PrivacyService implements OnApplicationBootstrap, OnApplicationShut
     private readonly notifications: NotificationsService,
     private readonly identities: IdentityRepository,
     private readonly clock: Clock,
+    private readonly jobs: JobRunner,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.eraseExpiredBookingDetails();
-    this.timer = setInterval(
-      () =>
-        void this.eraseExpiredBookingDetails().catch((error: unknown) =>
-          this.logger.error({ msg: 'retention sweep failed', error: String(error) }),
-        ),
-      SWEEP_EVERY_MS,
-    );
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
+  onModuleInit(): void {
+    this.jobs.register({
+      name: 'bookings.erase-details',
+      schedule: { everyMs: SWEEP_EVERY_MS },
+      run: () => this.eraseExpiredBookingDetails(),
+    });
   }
 
   /**
@@ -89,16 +80,6 @@ export class PrivacyService implements OnApplicationBootstrap, OnApplicationShut
   /** Topics and needs are kept only BOOKING_DETAILS_RETENTION_DAYS after the consultation. */
   async eraseExpiredBookingDetails(): Promise<number> {
     const today = shanghaiClock(this.clock.now()).date;
-    const erased = await this.bookings.eraseDetails({
-      before: addDays(today, -this.config.bookingDetailsRetentionDays),
-    });
-    if (erased > 0) {
-      this.logger.log({
-        msg: 'erased booking details past retention',
-        count: erased,
-        before: shanghaiInstant(today, '00:00').toISOString(),
-      });
-    }
-    return erased;
+    return this.bookings.eraseDetails({ before: addDays(today, -this.config.bookingDetailsRetentionDays) });
   }
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import type { DataSource } from 'typeorm';
 import { Centre } from '../centres/centre.entity.js';
-import { Account } from '../identity/account.entity.js';
+import { Account, type NewAccount } from '../identity/account.entity.js';
 import { DutyAssignment } from '../roster/duty-assignment.entity.js';
 import { Photo } from '../photos/photo.entity.js';
 import { StaffMember } from '../staff/staff-member.entity.js';
@@ -31,7 +31,7 @@ export class SeedRepository {
       .then((accounts) => new Set(accounts.map((a) => a.username)));
   }
 
-  async insertAccounts(accounts: Omit<Account, 'createdAt' | 'centre'>[]): Promise<void> {
+  async insertAccounts(accounts: NewAccount[]): Promise<void> {
     if (accounts.length > 0) {
       await this.dataSource.createQueryBuilder().insert().into(Account).values(accounts).orIgnore().execute();
     }

@@ -66,7 +66,7 @@ export class WaitlistEntry {
   @Column({ type: 'varchar', length: 36, nullable: true, default: null })
   offerBookingId: string | null;
 
-  /** First come, first served: microseconds since 1970 when she joined (SQLite keeps only seconds in timestamps). */
+  /** Her place in line, given by the database when she joined (one more than the last); ties go by id. */
   @Column({ type: 'double' })
   queueOrder: number;
 

@@ -10,12 +10,49 @@ export type EntryWithDetails = WaitlistEntry & { centreName: string; offer: Book
 export class WaitlistRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async insert(entry: Omit<WaitlistEntry, 'createdAt' | 'client' | 'centre'>): Promise<void> {
-    await this.dataSource.createQueryBuilder().insert().into(WaitlistEntry).values(entry).execute();
+  /**
+   * Puts her at the end of the line: her place is one more than the last place the database holds for that day and
+   * service, computed by the database in the insert itself, so the order never depends on a server's clock. Two
+   * women joining at the same instant on different cluster nodes may get the same number: the id breaks the tie.
+   */
+  async insertAtEndOfLine(
+    manager: EntityManager,
+    entry: Omit<WaitlistEntry, 'createdAt' | 'client' | 'centre' | 'queueOrder'>,
+  ): Promise<void> {
+    const columns = [
+      'id',
+      'clientId',
+      'centreCode',
+      'date',
+      'service',
+      'status',
+      'activeKey',
+      'offerBookingId',
+    ] as const;
+    const quote = (name: string) => manager.connection.driver.escape(name);
+    await manager.query(
+      `INSERT INTO ${quote('waitlist_entry')} (${[...columns, 'queueOrder'].map(quote).join(', ')}) ` +
+        `SELECT ${columns.map(() => '?').join(', ')}, COALESCE(MAX(${quote('queueOrder')}), 0) + 1 ` +
+        `FROM ${quote('waitlist_entry')} WHERE ${quote('centreCode')} = ? AND ${quote('date')} = ? AND ${quote('service')} = ?`,
+      [...columns.map((column) => entry[column]), entry.centreCode, entry.date, entry.service],
+    );
   }
 
-  countActive(clientId: string): Promise<number> {
-    return this.dataSource.getRepository(WaitlistEntry).countBy({ clientId, status: In(['waiting', 'offered']) });
+  countActive(manager: EntityManager, clientId: string): Promise<number> {
+    return manager.getRepository(WaitlistEntry).countBy({ clientId, status: In(['waiting', 'offered']) });
+  }
+
+  /** Days and services someone is still waiting for, from `fromDate` on. */
+  findWaitingLines(fromDate: string): Promise<Pick<WaitlistEntry, 'centreCode' | 'date' | 'service'>[]> {
+    return this.dataSource
+      .getRepository(WaitlistEntry)
+      .createQueryBuilder('w')
+      .select(['w.centreCode AS centreCode', 'w.date AS date', 'w.service AS service'])
+      .where('w.status = :status AND w.date >= :fromDate', { status: 'waiting', fromDate })
+      .groupBy('w.centreCode')
+      .addGroupBy('w.date')
+      .addGroupBy('w.service')
+      .getRawMany();
   }
 
   async findMine(clientId: string, id?: string): Promise<EntryWithDetails[]> {
@@ -41,10 +78,12 @@ export class WaitlistRepository {
 
   /** Her place in line: 1 for the first woman still waiting for that day and service. */
   private async positionOf(entry: WaitlistEntry): Promise<number> {
-    const { centreCode, date, service, queueOrder } = entry;
-    const ahead = await this.dataSource
-      .getRepository(WaitlistEntry)
-      .countBy({ centreCode, date, service, status: 'waiting', queueOrder: LessThan(queueOrder) });
+    const { centreCode, date, service, queueOrder, id } = entry;
+    const line = { centreCode, date, service, status: 'waiting' as const };
+    const ahead = await this.dataSource.getRepository(WaitlistEntry).countBy([
+      { ...line, queueOrder: LessThan(queueOrder) },
+      { ...line, queueOrder, id: LessThan(id) },
+    ]);
     return ahead + 1;
   }
 
@@ -56,7 +95,7 @@ export class WaitlistRepository {
     const { centreCode, date, service } = line;
     return manager
       .getRepository(WaitlistEntry)
-      .find({ where: { centreCode, date, service, status: 'waiting' }, order: { queueOrder: 'ASC' } });
+      .find({ where: { centreCode, date, service, status: 'waiting' }, order: { queueOrder: 'ASC', id: 'ASC' } });
   }
 
   /** Compare-and-swap on the entry's status; true when this call changed it. */

@@ -1,6 +1,6 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { checkSlot, daySlots, dayUnbookableReason, slotTimes } from '../availability/availability.js';
+import { checkSlot, daySlots, dayUnbookableReason, slotTimes, type DayContext } from '../availability/availability.js';
 import { AvailabilityService } from '../availability/availability.service.js';
 import type { SlotRef } from '../availability/slot-id.js';
 import { limitReached, slotNotBookable } from '../bookings/bookings.errors.js';
@@ -10,8 +10,11 @@ import { minutesToClock, shanghaiClock, shanghaiInstant } from '../calendar/date
 import { Clock } from '../common/clock.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { TransactionRunner } from '../database/transaction-runner.js';
+import { TransactionRunner, type EntityManager } from '../database/transaction-runner.js';
+import { notSignedIn } from '../identity/identity.errors.js';
+import { IdentityRepository } from '../identity/identity.repository.js';
 import type { WomanPrincipal } from '../identity/principal.js';
+import { JobRunner } from '../jobs/job-runner.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import {
   toWaitlistEntryDto,
@@ -35,41 +38,22 @@ const SHORTEST_OFFER_MS = 15 * 60 * 1000;
 const SWEEP_EVERY_MS = 60 * 1000;
 const ENDED = { activeKey: null } as const;
 
-let lastQueueOrder = 0;
-/** A strictly increasing place in line within this process; real time, so frozen test clocks do not tie. */
-function nextQueueOrder(): number {
-  lastQueueOrder = Math.max(Date.now() * 1000, lastQueueOrder + 1);
-  return lastQueueOrder;
-}
-
 @Injectable()
-export class WaitlistService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('waitlist');
-  private timer?: NodeJS.Timeout;
-
+export class WaitlistService implements OnModuleInit {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly waitlist: WaitlistRepository,
     private readonly bookings: BookingsRepository,
+    private readonly identities: IdentityRepository,
     private readonly availability: AvailabilityService,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
     private readonly transactions: TransactionRunner,
+    private readonly jobs: JobRunner,
   ) {}
 
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(
-      () =>
-        void this.passOnLapsedOffers().catch((error: unknown) =>
-          this.logger.error({ msg: 'offer sweep failed', error: String(error) }),
-        ),
-      SWEEP_EVERY_MS,
-    );
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
+  onModuleInit(): void {
+    this.jobs.register({ name: 'waitlist.sweep', schedule: { everyMs: SWEEP_EVERY_MS }, run: () => this.sweep() });
   }
 
   /** Joins the line for a full day; refused while the day still has places (she should just book). */
@@ -91,21 +75,25 @@ export class WaitlistService implements OnApplicationBootstrap, OnApplicationShu
     ) {
       throw placesAvailable();
     }
-    if ((await this.waitlist.countActive(woman.clientId)) >= MAX_WAITING_PER_PERSON) {
-      throw tooManyWaiting(MAX_WAITING_PER_PERSON);
-    }
     const id = randomUUID();
     try {
-      await this.waitlist.insert({
-        id,
-        clientId: woman.clientId,
-        centreCode: dto.centreCode,
-        date: dto.date,
-        service: dto.service,
-        status: 'waiting',
-        activeKey: 1,
-        offerBookingId: null,
-        queueOrder: nextQueueOrder(),
+      await this.transactions.run(async (manager) => {
+        if (!(await this.identities.guardPerson(manager, woman.clientId))) {
+          throw notSignedIn();
+        }
+        if ((await this.waitlist.countActive(manager, woman.clientId)) >= MAX_WAITING_PER_PERSON) {
+          throw tooManyWaiting(MAX_WAITING_PER_PERSON);
+        }
+        await this.waitlist.insertAtEndOfLine(manager, {
+          id,
+          clientId: woman.clientId,
+          centreCode: dto.centreCode,
+          date: dto.date,
+          service: dto.service,
+          status: 'waiting',
+          activeKey: 1,
+          offerBookingId: null,
+        });
       });
     } catch (error) {
       throw this.transactions.uniqueKeyViolated(error) === 'UQ_waitlist_active' ? alreadyWaiting() : error;
@@ -129,25 +117,30 @@ export class WaitlistService implements OnApplicationBootstrap, OnApplicationShu
     if (entry.status !== 'offered' || !entry.offer) {
       throw waitlistStatusConflict(entry.status);
     }
-    const holdId = entry.offer.id;
-    await this.bookings.runInTransaction(async (manager) => {
-      await this.bookings.lockClient(manager, woman.clientId);
-      const { date, minutes } = shanghaiClock(this.clock.now());
-      if (
-        (await this.bookings.countUpcoming(manager, woman.clientId, { date, clock: minutesToClock(minutes) })) >=
-        this.config.activeBookingLimit
-      ) {
+    const hold = entry.offer;
+    await this.transactions.run(async (manager) => {
+      if (!(await this.identities.guardPerson(manager, woman.clientId))) {
+        throw notSignedIn();
+      }
+      const now = this.clock.now();
+      const { date, minutes } = shanghaiClock(now);
+      const upcoming = await this.bookings.countUpcoming(manager, woman.clientId, {
+        date,
+        clock: minutesToClock(minutes),
+      });
+      if (upcoming >= this.config.activeBookingLimit) {
         throw limitReached(this.config.activeBookingLimit);
       }
-      const accepted = await this.bookings.transition(manager, holdId, { clientId: woman.clientId }, ['offered'], {
+      const accepted = await this.bookings.transition(manager, hold.id, { clientId: woman.clientId }, ['offered'], {
         status: 'pending',
-        statusChangedAt: this.clock.now(),
+        statusChangedAt: now,
       });
       if (!accepted || !(await this.waitlist.transition(manager, id, ['offered'], { status: 'accepted', ...ENDED }))) {
         throw offerExpired();
       }
+      await this.notifications.toCentre(manager, hold.centreCode, 'staff_offer_accepted', { booking: hold });
     });
-    const booking = await this.bookings.findOne(holdId, { clientId: woman.clientId });
+    const booking = await this.bookings.findOne(hold.id, { clientId: woman.clientId });
     if (!booking) {
       throw offerExpired();
     }
@@ -163,39 +156,110 @@ export class WaitlistService implements OnApplicationBootstrap, OnApplicationShu
   }
 
   /**
-   * A place has just been freed (a cancellation, a decline, a move): hold it for the first woman in line who can
-   * take it, and tell her. Best effort: if this fails the place is simply free for anyone.
+   * Inside the transaction that frees a place (a cancellation, a decline, a move): holds it for the first woman in
+   * line who can take it, and queues her notice, so the place and the offer commit together or not at all. `day`
+   * is the slot's day, read before the transaction began.
    */
-  async offerFreedPlace(ref: SlotRef): Promise<void> {
-    try {
-      await this.offer(ref);
-    } catch (error) {
-      this.logger.error({
-        msg: 'could not offer a freed place',
-        error: error instanceof Error ? error.message : 'unknown',
-      });
+  async offerWithin(manager: EntityManager, ref: SlotRef, day: DayContext): Promise<boolean> {
+    const now = this.clock.now();
+    if (checkSlot(day, ref.start, ref.service)) {
+      return false;
     }
+    const latest = shanghaiInstant(ref.date, ref.start).getTime() - day.rules.leadTimeMinutes * 60 * 1000;
+    const expiresAt = new Date(Math.min(now.getTime() + this.config.waitlistOfferMinutes * 60 * 1000, latest));
+    if (expiresAt.getTime() - now.getTime() < SHORTEST_OFFER_MS) {
+      return false;
+    }
+    const end = slotTimes(day.rules).find((time) => time.start === ref.start)?.end ?? ref.start;
+    await this.bookings.lockSlotTime(manager, ref);
+    for (const entry of await this.waitlist.findLine(manager, ref)) {
+      if (await this.bookings.hasBookingAt(manager, entry.clientId, ref.date, ref.start)) {
+        continue; // she already has something at that time: the next woman gets it
+      }
+      const seats = await this.bookings.takeSeats(manager, ref, day.capacity);
+      if (!seats) {
+        return false;
+      }
+      const held = {
+        id: randomUUID(),
+        centreCode: ref.centreCode,
+        date: ref.date,
+        startTime: ref.start,
+        endTime: end,
+        service: ref.service,
+        clientId: entry.clientId,
+        status: 'offered' as const,
+        ...seats,
+        activeClientId: entry.clientId,
+        idempotencyKey: `offer-${entry.id}`,
+        topic: null,
+        contactPreference: 'in_app' as const,
+        needs: null,
+        offerExpiresAt: expiresAt,
+        declineReason: null,
+        statusChangedBy: null,
+        statusChangedAt: now,
+        version: 1,
+        recorded: false,
+      };
+      await this.bookings.insert(manager, held);
+      await this.waitlist.transition(manager, entry.id, ['waiting'], { status: 'offered', offerBookingId: held.id });
+      await this.notifications.waitlistOffer(manager, held);
+      return true;
+    }
+    return false;
   }
 
-  /** Offers whose time ran out go back to the line (and on to the next woman). */
-  async passOnLapsedOffers(): Promise<void> {
+  /**
+   * The background sweep: lapsed offers go back (and on to the next woman), and any free place on a day someone is
+   * waiting for is offered. The second part is what makes offers safe from crashes: a place freed by a process
+   * that died before offering it is found here.
+   */
+  async sweep(): Promise<number> {
+    return (await this.passOnLapsedOffers()) + (await this.offerFreePlaces());
+  }
+
+  /** Offers whose time ran out go back to the line, and the place to the next woman, in one transaction each. */
+  async passOnLapsedOffers(): Promise<number> {
+    let passedOn = 0;
     for (const hold of await this.waitlist.findLapsedHolds(this.clock.now())) {
-      const removed = await this.bookings.runInTransaction(async (manager) => {
+      const ref = { centreCode: hold.centreCode, date: hold.date, start: hold.startTime, service: hold.service };
+      const day = await this.availability.dayContext(ref.centreCode, ref.date, this.clock.now());
+      await this.transactions.run(async (manager) => {
         const entry = await this.waitlist.findEntryForHold(manager, hold.id);
         if (entry) {
           await this.waitlist.transition(manager, entry.id, ['offered'], { status: 'expired', ...ENDED });
         }
-        return this.waitlist.deleteHold(manager, hold.id);
+        if (await this.waitlist.deleteHold(manager, hold.id)) {
+          passedOn += 1;
+          await this.offerWithin(manager, ref, day);
+        }
       });
-      if (removed) {
-        await this.offerFreedPlace({
-          centreCode: hold.centreCode,
-          date: hold.date,
-          start: hold.startTime,
-          service: hold.service,
-        });
+    }
+    return passedOn;
+  }
+
+  /** Free places on days with a line: each is offered to the first in line, as when it was freed. */
+  private async offerFreePlaces(): Promise<number> {
+    const now = this.clock.now();
+    let offered = 0;
+    for (const line of await this.waitlist.findWaitingLines(shanghaiClock(now).date)) {
+      const day = await this.availability.dayContext(line.centreCode, line.date, now);
+      const taken = (await this.bookings.countTaken(line.centreCode, line.date, line.date)).get(line.date);
+      const free = daySlots(day, taken ?? { byService: new Map(), byTime: new Map() }, [line.service]).filter(
+        (slot) => slot.remaining > 0,
+      );
+      for (const slot of free) {
+        const ref = { centreCode: line.centreCode, date: line.date, start: slot.start, service: line.service };
+        for (let place = 0; place < slot.remaining; place += 1) {
+          if (!(await this.transactions.run((manager) => this.offerWithin(manager, ref, day)))) {
+            break;
+          }
+          offered += 1;
+        }
       }
     }
+    return offered;
   }
 
   private async leave(
@@ -209,80 +273,19 @@ export class WaitlistService implements OnApplicationBootstrap, OnApplicationShu
       throw waitlistStatusConflict(entry.status);
     }
     const hold = entry.offer;
-    const left = await this.bookings.runInTransaction(async (manager) => {
+    const ref = hold && { centreCode: hold.centreCode, date: hold.date, start: hold.startTime, service: hold.service };
+    const day = ref && (await this.availability.dayContext(ref.centreCode, ref.date, this.clock.now()));
+    const left = await this.transactions.run(async (manager) => {
       const changed = await this.waitlist.transition(manager, id, [entry.status], { status: to, ...ENDED });
-      if (changed && hold) {
-        await this.waitlist.deleteHold(manager, hold.id);
+      if (changed && hold && ref && day && (await this.waitlist.deleteHold(manager, hold.id))) {
+        await this.offerWithin(manager, ref, day);
       }
       return changed;
     });
     if (!left) {
       throw waitlistStatusConflict((await this.mustFind(woman, id)).status);
     }
-    if (hold) {
-      await this.offerFreedPlace({
-        centreCode: hold.centreCode,
-        date: hold.date,
-        start: hold.startTime,
-        service: hold.service,
-      });
-    }
     return toWaitlistEntryDto(await this.mustFind(woman, id), this.clock.now());
-  }
-
-  private async offer(ref: SlotRef): Promise<void> {
-    const now = this.clock.now();
-    const day = await this.availability.dayContext(ref.centreCode, ref.date, now);
-    if (checkSlot(day, ref.start, ref.service)) {
-      return;
-    }
-    const latest = shanghaiInstant(ref.date, ref.start).getTime() - day.rules.leadTimeMinutes * 60 * 1000;
-    const expiresAt = new Date(Math.min(now.getTime() + this.config.waitlistOfferMinutes * 60 * 1000, latest));
-    if (expiresAt.getTime() - now.getTime() < SHORTEST_OFFER_MS) {
-      return;
-    }
-    const end = slotTimes(day.rules).find((time) => time.start === ref.start)?.end ?? ref.start;
-    const hold = await this.bookings.runInTransaction(async (manager) => {
-      await this.bookings.lockSlotTime(manager, ref);
-      for (const entry of await this.waitlist.findLine(manager, ref)) {
-        if (await this.bookings.hasBookingAt(manager, entry.clientId, ref.date, ref.start)) {
-          continue; // she already has something at that time: the next woman gets it
-        }
-        const seats = await this.bookings.takeSeats(manager, ref, day.capacity);
-        if (!seats) {
-          return undefined;
-        }
-        const held = {
-          id: randomUUID(),
-          centreCode: ref.centreCode,
-          date: ref.date,
-          startTime: ref.start,
-          endTime: end,
-          service: ref.service,
-          clientId: entry.clientId,
-          status: 'offered' as const,
-          ...seats,
-          activeClientId: entry.clientId,
-          idempotencyKey: `offer-${entry.id}`,
-          topic: null,
-          contactPreference: 'in_app' as const,
-          needs: null,
-          offerExpiresAt: expiresAt,
-          declineReason: null,
-          statusChangedBy: null,
-          statusChangedAt: now,
-          version: 1,
-          recorded: false,
-        };
-        await this.bookings.insert(manager, held);
-        await this.waitlist.transition(manager, entry.id, ['waiting'], { status: 'offered', offerBookingId: held.id });
-        return held;
-      }
-      return undefined;
-    });
-    if (hold) {
-      await this.notifications.waitlistOffer(hold);
-    }
   }
 
   private async mustFind(woman: WomanPrincipal, id: string): Promise<EntryWithDetails> {

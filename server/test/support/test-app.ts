@@ -25,7 +25,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const databaseUrl =
     TEST_DB === 'mysql' ? MYSQL_URL : `sqlite:${join(mkdtempSync(join(tmpdir(), 'wac-e2e-')), 'test.sqlite')}`;
   const config = parseConfig(
-    { DATABASE_URL: databaseUrl, SEED_DEMO: 'true', LOG_LEVEL: 'error', ...env },
+    // Jobs run when a test says so (JobRunner.runNow / runDue), never on a timer in the middle of a test.
+    { DATABASE_URL: databaseUrl, SEED_DEMO: 'true', LOG_LEVEL: 'error', JOBS_ENABLED: 'false', ...env },
     { cwd: process.cwd(), staticDir: '/nonexistent' },
   );
   if (config.database.kind === 'mysql') {
@@ -35,6 +36,20 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   await app.init();
   const dataSource = app.get(DataSource);
   return { app, dataSource, config, close: () => app.close() };
+}
+
+/**
+ * A second server process, as in a deployment behind a load balancer: another app instance on the MySQL database
+ * of a running one (not emptied, migrated or seeded again), with its own memory, job runner and identity.
+ */
+export async function startSecondInstance(first: TestApp): Promise<TestApp> {
+  if (first.config.database.kind !== 'mysql') {
+    throw new Error('a second instance shares a MySQL database; the embedded SQLite file serves one process');
+  }
+  const config: AppConfig = { ...first.config, migrateOnStart: false, seedDemo: false };
+  const app = await createApp(config, { logger: false });
+  await app.init();
+  return { app, dataSource: app.get(DataSource), config, close: () => app.close() };
 }
 
 async function emptyMysqlDatabase(config: AppConfig): Promise<void> {

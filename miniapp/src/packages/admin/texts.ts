@@ -156,6 +156,7 @@ export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
   arrived: '已到达',
   completed: '已完成',
   no_show: '未到',
+  day_closed: '需改约',
 };
 
 export const DECLINE_REASON_LABELS: Record<DeclineReason, string> = {

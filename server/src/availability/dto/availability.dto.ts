@@ -64,6 +64,13 @@ export class AvailabilityDayDto {
   })
   note: string | null;
 
+  @ApiProperty({
+    description:
+      "The year's official holiday schedule is not out yet: the day follows the provisional calendar and may change " +
+      '(可能因节假日安排调整)',
+  })
+  provisional: boolean;
+
   @ApiProperty({ type: [AvailableSlotDto] })
   slots: AvailableSlotDto[];
 }

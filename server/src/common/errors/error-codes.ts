@@ -51,6 +51,7 @@ export const ERROR_STATUS = {
   WECHAT_RATE_LIMITED: HttpStatus.TOO_MANY_REQUESTS,
   WECHAT_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
   WECHAT_NOT_CONFIGURED: HttpStatus.SERVICE_UNAVAILABLE,
+  WECHAT_ALREADY_BOUND: HttpStatus.CONFLICT,
   INTERNAL: HttpStatus.INTERNAL_SERVER_ERROR,
   SERVICE_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
   /** The database could not be reached, or a node failed mid-request: retrying (with the same Idempotency-Key) is safe. */

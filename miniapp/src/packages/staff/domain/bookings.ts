@@ -102,6 +102,7 @@ export function bookingButtons(
     case 'declined':
     case 'cancelled':
     case 'no_show':
+    case 'day_closed': // she moves it to another day herself
       return [];
   }
 }

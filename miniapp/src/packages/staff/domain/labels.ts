@@ -51,6 +51,7 @@ export const BOOKING_STATUS_TEXT: Record<BookingStatus, string> = {
   arrived: '已到',
   completed: '已完成',
   no_show: '未到',
+  day_closed: '需改约',
 };
 
 export const BOOKING_SERVICE_TEXT = {

@@ -5,6 +5,8 @@ import { Waitlist1795916783822 } from './1795916783822-Waitlist.js';
 import { ConsultationRecords1795917083315 } from './1795917083315-ConsultationRecords.js';
 import { AdminConsole1795917485123 } from './1795917485123-AdminConsole.js';
 import { PrivacyErasure1795919679421 } from './1795919679421-PrivacyErasure.js';
+import { JobsAndPersonGuard1796151194621 } from './1796151194621-JobsAndPersonGuard.js';
+import { StaffNoticesAndCalendar1796152665771 } from './1796152665771-StaffNoticesAndCalendar.js';
 
 export const SQLITE_MIGRATIONS = [
   Initial1795915155702,
@@ -13,4 +15,6 @@ export const SQLITE_MIGRATIONS = [
   ConsultationRecords1795917083315,
   AdminConsole1795917485123,
   PrivacyErasure1795919679421,
+  JobsAndPersonGuard1796151194621,
+  StaffNoticesAndCalendar1796152665771,
 ];
