@@ -3,8 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { buildDataSourceOptions } from './data-source-options.js';
-import { detectMysqlFlavour } from './mysql-flavour.js';
+import { detectMysqlServer } from './mysql-flavour.js';
 import { GuardRowsRepository } from './guard-rows.repository.js';
+import { DatabaseNodeState } from './node-state.js';
 import { StorageRepository } from './storage.repository.js';
 import { TransactionRunner } from './transaction-runner.js';
 
@@ -16,11 +17,11 @@ import { TransactionRunner } from './transaction-runner.js';
       useFactory: async (config: AppConfig) =>
         buildDataSourceOptions(config.database, {
           migrationsRun: config.migrateOnStart,
-          mysqlFlavour: config.database.kind === 'mysql' ? await detectMysqlFlavour(config.database) : undefined,
+          mysqlServer: config.database.kind === 'mysql' ? await detectMysqlServer(config.database) : undefined,
         }),
     }),
   ],
-  providers: [TransactionRunner, GuardRowsRepository, StorageRepository],
-  exports: [TransactionRunner, GuardRowsRepository, StorageRepository],
+  providers: [TransactionRunner, GuardRowsRepository, StorageRepository, DatabaseNodeState],
+  exports: [TransactionRunner, GuardRowsRepository, StorageRepository, DatabaseNodeState],
 })
 export class DatabaseModule {}

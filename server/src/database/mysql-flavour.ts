@@ -4,11 +4,18 @@ import type { DatabaseConfig } from '../config/app-config.js';
 
 export type MysqlFlavour = 'mysql' | 'mariadb';
 
+export interface MysqlServer {
+  flavour: MysqlFlavour;
+  /** A node of a Galera cluster (`wsrep_on` = ON): reads must wait for the node to catch up with the cluster. */
+  galera: boolean;
+}
+
 /**
+ * Asks the server what it is, once at boot, so that `mysql://` works for MySQL, MariaDB, a Galera cluster and TiDB.
  * MariaDB reports column defaults differently from MySQL, and TypeORM only reads them right when told which one it
- * talks to; asking the server itself means `mysql://` works for both.
+ * talks to.
  */
-export async function detectMysqlFlavour(database: Extract<DatabaseConfig, { kind: 'mysql' }>): Promise<MysqlFlavour> {
+export async function detectMysqlServer(database: Extract<DatabaseConfig, { kind: 'mysql' }>): Promise<MysqlServer> {
   const connection = await createConnection({
     host: database.host,
     port: database.port,
@@ -17,8 +24,12 @@ export async function detectMysqlFlavour(database: Extract<DatabaseConfig, { kin
     connectTimeout: 10000,
   });
   try {
-    const [rows] = await connection.query<({ version: string } & RowDataPacket)[]>('SELECT VERSION() AS version');
-    return rows[0]?.version.includes('MariaDB') ? 'mariadb' : 'mysql';
+    const [versions] = await connection.query<({ version: string } & RowDataPacket)[]>('SELECT VERSION() AS version');
+    const [wsrep] = await connection.query<({ Value: string } & RowDataPacket)[]>("SHOW VARIABLES LIKE 'wsrep_on'");
+    return {
+      flavour: versions[0]?.version.includes('MariaDB') ? 'mariadb' : 'mysql',
+      galera: wsrep[0]?.Value === 'ON',
+    };
   } finally {
     await connection.end();
   }

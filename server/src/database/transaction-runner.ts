@@ -1,22 +1,33 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { DomainError } from '../common/errors/domain-error.js';
+import { classifyTransactionFailure, type TransactionPhase } from './database-errors.js';
 import { uniqueKeyViolated } from './unique-violation.js';
 
 /** A transaction in progress, handed to repositories so everything the work writes commits together. */
 export type { EntityManager };
 
-/** MySQL answers a deadlock or lock timeout by rolling back; trying again is the documented remedy. */
-const RETRYABLE_MYSQL_ERRORS = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT']);
-const MAX_ATTEMPTS = 4;
+/** Tries of one transaction: a hot slot on a multi-primary cluster may lose certification a few times in a row. */
+const MAX_ATTEMPTS = 6;
 
 /**
  * Runs work in one database transaction. On SQLite, TypeORM's better-sqlite3 driver shares one connection, so
  * concurrent `transaction()` calls would nest as savepoints and overbook: an in-process queue runs them one at a
- * time (the embedded database serves one process). On MySQL, row locks do that job across processes.
+ * time (the embedded database serves one process). On MySQL, row locks and unique keys do that job across processes.
+ *
+ * On MySQL a transaction is run again when the database says it rolled it back (deadlock, lock wait timeout, Galera's
+ * certification failure at COMMIT, TiDB's write conflicts), and when its connection failed *before* COMMIT was sent
+ * (Galera replicates only at COMMIT, so nothing of it exists anywhere); the retry takes a fresh connection, which the
+ * load balancer sends to a healthy node. A connection lost *during* COMMIT leaves the outcome unknown: that is never
+ * retried here but answered 503 DATABASE_UNAVAILABLE, and the caller's retry with the same Idempotency-Key finds the
+ * booking if it did commit. A duplicate key is run again too: on a multi-primary cluster it can come from a row another
+ * node committed that this one could not yet see (see `classifyTransactionFailure`); one that persists through every
+ * try goes back to the caller as it is.
  */
 @Injectable()
 export class TransactionRunner {
+  private readonly logger = new Logger('transactions');
   private sqliteQueue: Promise<unknown> = Promise.resolve();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -41,16 +52,72 @@ export class TransactionRunner {
 
   private async runWithRetry<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt += 1) {
+      const runner = this.dataSource.createQueryRunner();
+      let phase: TransactionPhase = 'work';
+      let freshConnection = false;
       try {
         // READ COMMITTED: a read after waiting for a row lock sees what the lock holder committed, not an older snapshot.
-        return await this.dataSource.transaction('READ COMMITTED', work);
+        await runner.startTransaction('READ COMMITTED');
+        const result = await work(runner.manager);
+        phase = 'commit';
+        await runner.commitTransaction();
+        return result;
       } catch (error) {
-        const code = (error as { code?: string }).code;
-        if (attempt >= MAX_ATTEMPTS || code === undefined || !RETRYABLE_MYSQL_ERRORS.has(code)) {
+        await rollbackQuietly(runner);
+        const verdict = classifyTransactionFailure(error, phase);
+        if (verdict.kind === 'fail' || (verdict.kind === 'duplicate' && attempt >= MAX_ATTEMPTS)) {
           throw error;
         }
-        await new Promise((resolve) => setTimeout(resolve, 5 * attempt + Math.random() * 20));
+        if (verdict.kind === 'unavailable' || attempt >= MAX_ATTEMPTS) {
+          this.logger.warn({ msg: 'transaction given up', attempt, phase, code: errorCode(error) });
+          throw databaseUnavailable();
+        }
+        freshConnection = verdict.kind === 'retry' && verdict.freshConnection;
+        await new Promise((resolve) =>
+          setTimeout(resolve, freshConnection ? failoverPauseMs(attempt) : backoffMs(attempt)),
+        );
+      } finally {
+        await releaseConnection(runner, freshConnection);
       }
     }
   }
 }
+
+/** 10–30 ms, then growing: long enough for a conflicting commit or a failover to finish, short for a woman waiting. */
+function backoffMs(attempt: number): number {
+  return 10 * 2 ** Math.min(attempt - 1, 4) + Math.random() * 20;
+}
+
+/**
+ * After a lost connection, long enough in all (about 4.5 s over 5 retries) for the load balancer to notice a dead node
+ * (two failed checks a second apart) and send new connections elsewhere, rather than answering 503 at once.
+ */
+function failoverPauseMs(attempt: number): number {
+  return 300 * attempt;
+}
+
+async function rollbackQuietly(runner: QueryRunner): Promise<void> {
+  if (runner.isTransactionActive) {
+    await runner.rollbackTransaction().catch(() => undefined);
+  }
+}
+
+/**
+ * Gives the connection back to the pool, or closes it when it must not be used again: a Galera node that said "not
+ * ready" keeps saying so on that connection, and a new one goes through the load balancer to a node that is ready.
+ */
+async function releaseConnection(runner: QueryRunner, discard: boolean): Promise<void> {
+  if (discard) {
+    const connection = (runner as QueryRunner & { databaseConnection?: { destroy?: () => void } }).databaseConnection;
+    connection?.destroy?.();
+  }
+  await runner.release().catch(() => undefined);
+}
+
+function errorCode(error: unknown): string {
+  const { code, errno } = error as { code?: unknown; errno?: unknown };
+  return `${typeof code === 'string' ? code : ''}${typeof errno === 'number' ? ` ${errno}` : ''}`.trim() || 'unknown';
+}
+
+export const databaseUnavailable = () =>
+  new DomainError('DATABASE_UNAVAILABLE', 'The database is busy or being switched over; please try again in a moment');

@@ -58,6 +58,8 @@ export const ERROR_STATUS = {
   NETWORK_LIMIT: HttpStatus.TOO_MANY_REQUESTS,
   CHALLENGE_EXPIRED: HttpStatus.BAD_REQUEST,
   CHALLENGE_USED: HttpStatus.CONFLICT,
+  /** The database could not be reached, or a node failed mid-request: retrying (with the same Idempotency-Key) is safe. */
+  DATABASE_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
 } as const satisfies Record<string, HttpStatus>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

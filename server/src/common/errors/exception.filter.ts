@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { isDatabaseUnavailable } from '../../database/database-errors.js';
 import { DomainError } from './domain-error.js';
 import { ERROR_STATUS, type ErrorCode } from './error-codes.js';
 import type { ErrorResponseDto } from './error-response.dto.js';
@@ -50,6 +51,19 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const clientError = asHttpClientError(exception);
     if (clientError) {
       return clientError;
+    }
+    if (isDatabaseUnavailable(exception)) {
+      // A database node died or is rejoining: the load balancer moves new connections on; this request may be retried.
+      this.logger.warn({
+        msg: 'database unavailable',
+        requestId: String(request.res?.locals.requestId ?? ''),
+        path: request.path,
+      });
+      return {
+        statusCode: 503,
+        code: 'DATABASE_UNAVAILABLE',
+        message: 'The service is switching over; please try again in a moment.',
+      };
     }
     this.logger.error({
       msg: 'unhandled error',

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { parseDatabaseUrl, type DatabaseConfig } from '../../config/app-config.js';
 import { buildDataSourceOptions } from '../data-source-options.js';
-import { detectMysqlFlavour } from '../mysql-flavour.js';
+import { detectMysqlServer } from '../mysql-flavour.js';
 
 /**
  * Writes a migration for each dialect from the difference between the entities and the schema the existing
@@ -59,8 +59,8 @@ async function generate(
   name: string,
   timestamp: number,
 ): Promise<string | undefined> {
-  const mysqlFlavour = database.kind === 'mysql' ? await detectMysqlFlavour(database) : undefined;
-  const dataSource = new DataSource(buildDataSourceOptions(database, { migrationsRun: true, mysqlFlavour }));
+  const mysqlServer = database.kind === 'mysql' ? await detectMysqlServer(database) : undefined;
+  const dataSource = new DataSource(buildDataSourceOptions(database, { migrationsRun: true, mysqlServer }));
   await dataSource.initialize();
   try {
     const { upQueries, downQueries } = await dataSource.driver.createSchemaBuilder().log();

@@ -10,8 +10,11 @@ export interface WechatSession {
 }
 
 const TIMEOUT_MS = 5000;
-/** Refresh the access token a little before WeChat's 2-hour expiry. */
-const TOKEN_MARGIN_MS = 5 * 60 * 1000;
+/**
+ * Ask again this long before the token's stated expiry. WeChat's normal mode already hands out the next token in
+ * the last 5 minutes and keeps the old one valid meanwhile, so any answer is good for at least its `expires_in`.
+ */
+const TOKEN_MARGIN_MS = 60 * 1000;
 
 export type SendResult = { ok: true } | { ok: false; retry: boolean; reason: string };
 
@@ -95,7 +98,9 @@ export class WechatAdapter {
         return { ok: true };
       }
       if (errcode === 40001 || errcode === 42001) {
-        this.accessToken = undefined; // expired or revoked: fetch a new one next time
+        // Expired or revoked: ask again next time (normal mode: never force a refresh, which would revoke the token
+        // every other process holds).
+        this.accessToken = undefined;
       }
       return { ok: false, retry: errcode !== 43101 && errcode !== 47003, reason: `wechat:${errcode}` };
     } catch (error) {
@@ -103,6 +108,11 @@ export class WechatAdapter {
     }
   }
 
+  /**
+   * The access token from `stable_token` in its normal mode (force_refresh false): while a token is valid WeChat
+   * hands every caller the same one, so several server processes never invalidate each other's tokens (the older
+   * `cgi-bin/token` issues a new token on each call and the previous one stops working a few minutes later).
+   */
   private async getAccessToken(): Promise<string> {
     if (this.accessToken && this.accessToken.expiresAt > Date.now()) {
       return this.accessToken.value;
@@ -111,17 +121,20 @@ export class WechatAdapter {
     if (!appId || !appSecret) {
       throw new DomainError('WECHAT_NOT_CONFIGURED', 'WeChat is not set up on this server');
     }
-    const query = new URLSearchParams({ grant_type: 'client_credential', appid: appId, secret: appSecret });
-    const response = await fetch(`${apiBase}/cgi-bin/token?${query.toString()}`, {
+    const response = await fetch(`${apiBase}/cgi-bin/stable_token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ grant_type: 'client_credential', appid: appId, secret: appSecret, force_refresh: false }),
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
     const body = (await response.json()) as { access_token?: string; expires_in?: number; errcode?: number };
     if (!body.access_token) {
+      this.logger.warn({ msg: 'stable_token refused', errcode: body.errcode ?? response.status });
       throw unavailable();
     }
     this.accessToken = {
       value: body.access_token,
-      expiresAt: Date.now() + (body.expires_in ?? 7200) * 1000 - TOKEN_MARGIN_MS,
+      expiresAt: Date.now() + Math.max(0, (body.expires_in ?? 7200) * 1000 - TOKEN_MARGIN_MS),
     };
     return body.access_token;
   }
