@@ -56,6 +56,7 @@ describe('parseConfig', () => {
     [{ SEED_DEMO: 'yes please' }, 'SEED_DEMO'],
     [{ MIGRATE_ON_START: 'maybe' }, 'MIGRATE_ON_START'],
     [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],
+    [{ METRICS_TOKEN: 'too-short-to-guess-safely' }, 'METRICS_TOKEN'],
   ])('refuses %j and names %s', (env, variable) => {
     expect(problemsOf(env)).toContain(variable);
   });
@@ -74,6 +75,20 @@ describe('parseConfig', () => {
   it('never seeds demo data in production unless asked, even on SQLite', () => {
     const config = parseConfig({ NODE_ENV: 'production', APP_SECRET: 'x'.repeat(40) }, defaults);
     expect(config.seedDemo).toBe(false);
+  });
+
+  it('leaves migrations to the deploy step in production, and migrates at boot elsewhere unless told', () => {
+    const production = { NODE_ENV: 'production', APP_SECRET: 'x'.repeat(40) };
+    expect(parseConfig(production, defaults).migrateOnStart).toBe(false);
+    expect(parseConfig({ ...production, MIGRATE_ON_START: 'true' }, defaults).migrateOnStart).toBe(true);
+    expect(parseConfig({}, defaults).migrateOnStart).toBe(true);
+    expect(parseConfig({ MIGRATE_ON_START: 'false' }, defaults).migrateOnStart).toBe(false);
+  });
+
+  it('has no metrics endpoint unless a long enough token guards it', () => {
+    expect(parseConfig({}, defaults).metricsToken).toBeUndefined();
+    expect(parseConfig({ METRICS_TOKEN: '' }, defaults).metricsToken).toBeUndefined();
+    expect(parseConfig({ METRICS_TOKEN: 'm'.repeat(32) }, defaults).metricsToken).toBe('m'.repeat(32));
   });
 
   it('reports every problem at once', () => {

@@ -15,6 +15,7 @@ export interface AppConfig {
   appSecret: string;
   /** Load the demo centres/staff at boot. Only ever on by default for the embedded database. */
   seedDemo: boolean;
+  /** Run pending migrations at boot (under the migration lock); off by default in production, where a deploy step migrates. */
   migrateOnStart: boolean;
   /** The H5 build of the mini-program, served at `/`; absent in API-only deployments. */
   staticDir: string;
@@ -29,6 +30,8 @@ export interface AppConfig {
   /** How long a place freed for the first woman on a waiting list is held for her. */
   waitlistOfferMinutes: number;
   tokenTtl: { wechatMinutes: number; guestDays: number; staffHours: number };
+  /** Bearer token for `GET /metrics`; unset: there is no metrics endpoint at all (never an open one). */
+  metricsToken: string | undefined;
 }
 
 export interface WechatConfig {
@@ -76,7 +79,7 @@ export function parseConfig(env: Env, defaults: { staticDir: string; cwd: string
   }
 
   const seedDemo = parseBoolean('SEED_DEMO', env.SEED_DEMO, database?.kind === 'sqlite' && !production, problems);
-  const migrateOnStart = parseBoolean('MIGRATE_ON_START', env.MIGRATE_ON_START, true, problems);
+  const migrateOnStart = parseBoolean('MIGRATE_ON_START', env.MIGRATE_ON_START, !production, problems);
 
   const logLevel = (env.LOG_LEVEL ?? 'log') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) {
@@ -124,6 +127,11 @@ export function parseConfig(env: Env, defaults: { staticDir: string; cwd: string
     staffHours: parseInteger('STAFF_TOKEN_TTL_HOURS', env.STAFF_TOKEN_TTL_HOURS, 12, { min: 1, max: 72 }, problems),
   };
 
+  const metricsToken = env.METRICS_TOKEN || undefined;
+  if (metricsToken !== undefined && metricsToken.length < 32) {
+    problems.push('METRICS_TOKEN must be at least 32 characters long (e.g. `openssl rand -hex 32`)');
+  }
+
   if (problems.length > 0 || database === undefined) {
     throw new ConfigError(problems);
   }
@@ -144,6 +152,7 @@ export function parseConfig(env: Env, defaults: { staticDir: string; cwd: string
     activeBookingLimit,
     waitlistOfferMinutes,
     tokenTtl,
+    metricsToken,
   };
 }
 
