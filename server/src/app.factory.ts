@@ -28,7 +28,6 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   app.useGlobalFilters(new ApiExceptionFilter());
   app.useBodyParser('json', { limit: '200kb' });
   app.disable('x-powered-by');
-  app.enableShutdownHooks();
 
   SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
 

@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.factory.js';
 import { ConfigError, parseConfig } from './config/app-config.js';
+import { installGracefulShutdown } from './health/graceful-shutdown.js';
 import { SeedService } from './seed/seed.service.js';
 
 async function main(): Promise<void> {
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
   }
   const app = await createApp(config);
   await app.listen(config.port, config.host);
+  installGracefulShutdown(app);
   const base = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
   const database =
     config.database.kind === 'sqlite'

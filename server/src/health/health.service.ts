@@ -1,10 +1,17 @@
-import { Injectable } from '@nestjs/common';
-import type { HealthDto } from './health.dto.js';
+import { Inject, Injectable } from '@nestjs/common';
+import type { HealthDto, ReadinessDto } from './health.dto.js';
 import { HealthRepository } from './health.repository.js';
+import { READINESS_CHECKS, runReadinessChecks, type ReadinessCheck } from './readiness.js';
+
+/** A probe must answer well within a load balancer's own timeout (nginx, Cloud Hosting, Docker: a few seconds). */
+const CHECK_TIMEOUT_MS = 2000;
 
 @Injectable()
 export class HealthService {
-  constructor(private readonly database: HealthRepository) {}
+  constructor(
+    private readonly database: HealthRepository,
+    @Inject(READINESS_CHECKS) private readonly readinessChecks: readonly ReadinessCheck[],
+  ) {}
 
   async check(): Promise<HealthDto> {
     try {
@@ -13,5 +20,10 @@ export class HealthService {
     } catch {
       return { status: 'degraded', database: 'down' };
     }
+  }
+
+  async readiness(): Promise<ReadinessDto> {
+    const { ready, checks } = await runReadinessChecks(this.readinessChecks, CHECK_TIMEOUT_MS);
+    return { status: ready ? 'ready' : 'not_ready', checks };
   }
 }

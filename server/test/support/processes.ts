@@ -92,8 +92,10 @@ export interface ServerProcess {
   url: string;
   port: number;
   child: ChildProcess;
-  /** Everything the server wrote to stderr and stdout so far. */
+  /** The last 20 000 characters the server wrote to stderr and stdout. */
   output(): string;
+  /** Resolves once the server writes a line matching `pattern`. */
+  waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<void>;
   /** Resolves with the exit code once the process has ended. */
   exited: Promise<number | null>;
   stop(): Promise<number | null>;
@@ -119,8 +121,16 @@ export async function startServerProcess(options: {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20000)));
-  child.stderr?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20000)));
+  const watchers = new Set<(line: string) => void>();
+  let partialLine = '';
+  const onData = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20000);
+    const lines = (partialLine + chunk.toString()).split('\n');
+    partialLine = lines.pop() ?? '';
+    lines.forEach((line) => watchers.forEach((watch) => watch(line)));
+  };
+  child.stdout?.on('data', onData);
+  child.stderr?.on('data', onData);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + (options.timeoutMs ?? 60000);
@@ -142,6 +152,21 @@ export async function startServerProcess(options: {
     port,
     child,
     output: () => output,
+    waitForOutput: (pattern, timeoutMs = 30000) =>
+      new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          watchers.delete(watch);
+          reject(new Error(`the server wrote no line matching ${pattern}:\n${output}`));
+        }, timeoutMs);
+        const watch = (line: string) => {
+          if (pattern.test(line)) {
+            clearTimeout(timer);
+            watchers.delete(watch);
+            resolve();
+          }
+        };
+        watchers.add(watch);
+      }),
     exited,
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) {
