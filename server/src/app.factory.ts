@@ -8,6 +8,7 @@ import { AppModule } from './app.module.js';
 import { ApiExceptionFilter } from './common/errors/exception.filter.js';
 import { createValidationPipe } from './common/validation/validation-pipe.js';
 import type { AppConfig, LogLevel } from './config/app-config.js';
+import { mountMetrics } from './metrics/metrics.http.js';
 
 const LEVELS_AT_OR_ABOVE: Record<LogLevel, NestLogLevel[]> = {
   error: ['fatal', 'error'],
@@ -28,6 +29,9 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   app.useGlobalFilters(new ApiExceptionFilter());
   app.useBodyParser('json', { limit: '200kb' });
   app.disable('x-powered-by');
+  if (config.metricsToken) {
+    mountMetrics(app, config.metricsToken);
+  }
 
   SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
 

@@ -13,6 +13,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { EventsModule } from './events/events.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { PhotosModule } from './photos/photos.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
@@ -48,6 +49,7 @@ export class AppModule implements NestModule {
         ReportsModule,
         PrivacyModule,
         SeedModule,
+        ...(config.metricsToken ? [MetricsModule] : []),
       ],
     };
   }

@@ -35,6 +35,7 @@ async function main(): Promise<void> {
       `  Mini-program (H5):  ${base}/`,
       `  API:                ${base}/api`,
       `  API docs (OpenAPI): ${base}/api/docs`,
+      ...(config.metricsToken ? [`  Metrics:            ${base}/metrics (Authorization: Bearer $METRICS_TOKEN)`] : []),
       '',
     ].join('\n'),
   );
