@@ -1,6 +1,7 @@
-// `npm test`: install, type-check, lint, build both mini-program targets, then every suite: server unit tests
-// (in two time zones), server e2e tests on MariaDB and on SQLite, mini-program unit tests, and browser tests of
-// the H5 build in headless Chromium against a running server. Under CI=true a missing MariaDB or Chromium fails.
+// `npm test`: install, type-check, lint, build both mini-program targets and the release bundle, then every suite:
+// server unit tests (in two time zones), server e2e tests on MariaDB and on SQLite (the release bundle among them),
+// mini-program unit tests, and browser tests of the H5 build in headless Chromium against a running server.
+// Under CI=true a missing MariaDB or Chromium fails.
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const results = [];
 const testCounts = { passed: 0, failed: 0 };
 const jsonDir = mkdtempSync(join(tmpdir(), 'wac-test-'));
+// The production bundle, packed once from this run's builds; the server e2e suites unpack and run it.
+const releaseDir = join(jsonDir, 'release');
 
 /** A Jest run whose counts go into the summary. */
 function jestStep(name, filter, script, extraArgs = [], env = {}) {
@@ -106,14 +109,23 @@ async function main() {
     script('build server', '@wac/server', 'build'),
     script('build miniapp (weapp, size check)', '@wac/miniapp', 'build:weapp'),
     script('build miniapp (h5)', '@wac/miniapp', 'build:h5'),
+    {
+      name: 'release bundle (scripts/release.mjs from these builds)',
+      run: () => run('node', ['scripts/release.mjs', '--no-build', '--out', releaseDir]),
+    },
     jestStep('server unit tests (TZ=UTC)', '@wac/server', 'test:unit', [], { TZ: 'UTC' }),
     jestStep('server unit tests (TZ=Asia/Shanghai)', '@wac/server', 'test:unit', [], { TZ: 'Asia/Shanghai' }),
-    jestStep('server e2e on SQLite (TZ=UTC)', '@wac/server', 'test:e2e', [], { TEST_DB: 'sqlite', TZ: 'UTC' }),
+    jestStep('server e2e on SQLite (TZ=UTC)', '@wac/server', 'test:e2e', [], {
+      TEST_DB: 'sqlite',
+      TZ: 'UTC',
+      RELEASE_DIR: releaseDir,
+    }),
     ...(mariaDb
       ? [
           jestStep('server e2e on MariaDB (TZ=Asia/Shanghai)', '@wac/server', 'test:e2e', [], {
             TEST_DB: 'mysql',
             TZ: 'Asia/Shanghai',
+            RELEASE_DIR: releaseDir,
           }),
         ]
       : optionalStep('server e2e on MariaDB', false, `MariaDB is not reachable on ${MYSQL_HOST}:${MYSQL_PORT}`)),
