@@ -166,7 +166,8 @@ function writeBundleFiles(bundle) {
     `${JSON.stringify(
       {
         version: server.version,
-        commit: gitCommit(),
+        // The Docker build has no .git: it passes the commit as a build argument.
+        commit: process.env.RELEASE_COMMIT || gitCommit(),
         builtAt: new Date().toISOString(),
         // The native module (better-sqlite3) runs only on this Node ABI, platform and architecture.
         node: process.version,
@@ -186,7 +187,6 @@ function gitCommit() {
     const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
     return dirty ? `${commit}-dirty` : commit;
   } catch {
-    // The Docker build context has no .git (see .dockerignore).
     return 'unknown';
   }
 }

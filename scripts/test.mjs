@@ -107,7 +107,11 @@ async function main() {
     script('lint server', '@wac/server', 'lint'),
     script('lint miniapp', '@wac/miniapp', 'lint'),
     script('build server', '@wac/server', 'build'),
-    script('build miniapp (weapp, size check)', '@wac/miniapp', 'build:weapp'),
+    {
+      // A local build against http://127.0.0.1:3000: a release build would insist on an https API (config/api-base.ts).
+      name: 'build miniapp (weapp, size check)',
+      run: () => pnpm(['--filter', '@wac/miniapp', 'run', 'build:weapp'], { env: { WEAPP_LOCAL_BUILD: 'true' } }),
+    },
     script('build miniapp (h5)', '@wac/miniapp', 'build:h5'),
     {
       name: 'release bundle (scripts/release.mjs from these builds)',
