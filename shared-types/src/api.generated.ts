@@ -374,6 +374,10 @@ export interface LeavePeriodDto {
   toDate: string;
 }
 
+export interface LivenessDto {
+  status: 'ok';
+}
+
 export interface LogAttemptDto {
   result: AttemptResult;
 }
@@ -399,6 +403,18 @@ export interface PutCalendarMarkDto {
 export interface PutRosterDayDto {
   /** Everyone on duty that day (replaces the day) */
   staffMemberIds: string[];
+}
+
+export interface ReadinessCheckDto {
+  name: string;
+  status: 'up' | 'down';
+  /** Why the check is down */
+  reason?: string;
+}
+
+export interface ReadinessDto {
+  status: 'ready' | 'not_ready';
+  checks: ReadinessCheckDto[];
 }
 
 export type RecordCategory = 'marriage_family' | 'domestic_violence' | 'property' | 'custody' | 'psychological' | 'labour' | 'other';
