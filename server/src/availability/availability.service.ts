@@ -1,3 +1,4 @@
+import { invalidField } from '../common/errors/validation.js';
 import { Injectable } from '@nestjs/common';
 import { BookingsRepository } from '../bookings/bookings.repository.js';
 import { Clock } from '../common/clock.js';
@@ -5,7 +6,6 @@ import { daysBetween, isoWeekday } from '../calendar/dates.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { centreNotFound } from '../centres/centres.errors.js';
 import { CentresRepository } from '../centres/centres.repository.js';
-import { DomainError } from '../common/errors/domain-error.js';
 import { RosterRepository } from '../roster/roster.repository.js';
 import { dayCapacity, daySlots, dayUnbookableReason, type DayContext, type Taken } from './availability.js';
 import type { AvailabilityDto, AvailabilityQueryDto } from './dto/availability.dto.js';
@@ -32,11 +32,7 @@ export class AvailabilityService {
     const now = this.clock.now();
     const span = daysBetween(query.from, query.to);
     if (span < 0 || span >= MAX_RANGE_DAYS) {
-      throw new DomainError(
-        'VALIDATION_FAILED',
-        `Invalid input. to: must be on or after from, at most ${MAX_RANGE_DAYS} days in all`,
-        [{ field: 'to', reason: `must be on or after from, at most ${MAX_RANGE_DAYS} days in all` }],
-      );
+      throw invalidField('to', `must be on or after from, at most ${MAX_RANGE_DAYS} days in all`);
     }
     const [contexts, taken] = await Promise.all([
       this.dayContexts(centreCode, query.from, query.to, now),

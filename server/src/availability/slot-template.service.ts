@@ -1,10 +1,11 @@
+import { validationFailed } from '../common/errors/validation.js';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import { clockToMinutes } from '../calendar/dates.js';
 import { centreNotFound } from '../centres/centres.errors.js';
 import { CentresRepository } from '../centres/centres.repository.js';
 import { assertManagesCentre } from '../common/admin-scope.js';
-import { DomainError, type FieldError } from '../common/errors/domain-error.js';
+import type { FieldError } from '../common/errors/domain-error.js';
 import type { StaffPrincipal } from '../identity/principal.js';
 import { slotTimes } from './availability.js';
 import type { SlotTemplateDto } from './dto/slot-template.dto.js';
@@ -35,11 +36,7 @@ export class SlotTemplateService {
       problems.push({ field: 'walkInReserve', reason: 'must leave at least one room for bookings' });
     }
     if (problems.length > 0) {
-      throw new DomainError(
-        'VALIDATION_FAILED',
-        `Invalid input. ${problems.map((p) => `${p.field}: ${p.reason}`).join('; ')}`,
-        problems,
-      );
+      throw validationFailed(problems);
     }
     const { slotMinutes, bufferMinutes, dayStart, dayEnd, rooms, walkInReserve, bookingWindowDays, leadTimeMinutes } =
       dto;

@@ -1,3 +1,4 @@
+import { invalidField } from '../common/errors/validation.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { checkSlot, slotTimes } from '../availability/availability.js';
@@ -7,9 +8,9 @@ import { minutesToClock, shanghaiClock, shanghaiInstant } from '../calendar/date
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { Clock } from '../common/clock.js';
-import { DomainError } from '../common/errors/domain-error.js';
 import { parseIdempotencyKey } from '../common/validation/idempotency-key.js';
-import { isUniqueViolation } from '../database/transaction-runner.js';
+import { TransactionRunner } from '../database/transaction-runner.js';
+import type { DomainError } from '../common/errors/domain-error.js';
 import { staffCentreScope, type StaffPrincipal, type WomanPrincipal } from '../identity/principal.js';
 import type { Booking } from './booking.entity.js';
 import {
@@ -59,6 +60,7 @@ export class BookingsService {
     private readonly waitlist: WaitlistService,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
+    private readonly transactions: TransactionRunner,
   ) {}
 
   /** Books a place, or returns the booking this Idempotency-Key already made (a retry after a lost answer). */
@@ -117,15 +119,13 @@ export class BookingsService {
         });
       });
     } catch (error) {
-      if (!isUniqueViolation(error)) {
-        throw error;
-      }
       // The database's own guards caught what the checks above did not see (a retry racing its first attempt).
-      const replayed = await this.replay(woman, key, ref);
+      const violated = this.transactions.uniqueKeyViolated(error);
+      const replayed = violated === 'UQ_booking_idempotency' ? await this.replay(woman, key, ref) : undefined;
       if (replayed) {
         return replayed;
       }
-      throw slotFull();
+      throw bookingConflict(violated) ?? error;
     }
     const replayed = duplicate ? await this.replay(woman, key, ref) : undefined;
     return replayed ?? toBookingDto(await this.mustFind(id, { clientId: woman.clientId }));
@@ -179,7 +179,7 @@ export class BookingsService {
         }
       });
     } catch (error) {
-      throw isUniqueViolation(error) ? slotFull() : error;
+      throw bookingConflict(this.transactions.uniqueKeyViolated(error)) ?? error;
     }
     await this.waitlist.offerFreedPlace(freed);
     return toBookingDto(await this.mustFind(id, scope));
@@ -296,12 +296,23 @@ function isSameSlotRequest(booking: Booking, ref: SlotRef): boolean {
   );
 }
 
+/** Which rule a unique key of the booking table enforced when the checks before it were overtaken by a race. */
+function bookingConflict(uniqueKey: string | undefined): DomainError | undefined {
+  switch (uniqueKey) {
+    case 'UQ_booking_person_time':
+      return alreadyBookedAtThisTime();
+    case 'UQ_booking_service_seat':
+    case 'UQ_booking_room_seat':
+      return slotFull();
+    default:
+      return undefined;
+  }
+}
+
 function requireSlot(slotId: string): SlotRef {
   const ref = decodeSlotId(slotId);
   if (!ref) {
-    throw new DomainError('VALIDATION_FAILED', 'Invalid input. slotId: is not a slot from the availability list', [
-      { field: 'slotId', reason: 'is not a slot from the availability list' },
-    ]);
+    throw invalidField('slotId', 'is not a slot from the availability list');
   }
   return ref;
 }

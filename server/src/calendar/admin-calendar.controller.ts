@@ -1,10 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Put, Query } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DomainError } from '../common/errors/domain-error.js';
 import { AdminOnly, CurrentStaff } from '../identity/auth.guard.js';
 import type { StaffPrincipal } from '../identity/principal.js';
 import { CalendarService } from './calendar.service.js';
-import { isIsoDate } from './dates.js';
+import { IsoDatePipe } from '../common/validation/iso-date.pipe.js';
 import {
   CalendarMarkDto,
   CalendarQueryDto,
@@ -12,15 +11,6 @@ import {
   DeleteCalendarMarkQueryDto,
   PutCalendarMarkDto,
 } from './dto/admin-calendar.dto.js';
-
-function requireDate(date: string): string {
-  if (!isIsoDate(date)) {
-    throw new DomainError('VALIDATION_FAILED', 'Invalid input. date: must be a real date like 2026-12-01', [
-      { field: 'date', reason: 'must be a real date like 2026-12-01' },
-    ]);
-  }
-  return date;
-}
 
 @ApiTags('admin')
 @Controller('admin/calendar')
@@ -40,10 +30,10 @@ export class AdminCalendarController {
   @ApiOkResponse({ type: CalendarMarkDto })
   putCalendarMark(
     @CurrentStaff() admin: StaffPrincipal,
-    @Param('date') date: string,
+    @Param('date', IsoDatePipe) date: string,
     @Body() dto: PutCalendarMarkDto,
   ): Promise<CalendarMarkDto> {
-    return this.service.putMark(admin, requireDate(date), dto);
+    return this.service.putMark(admin, date, dto);
   }
 
   @Delete(':date')
@@ -51,9 +41,9 @@ export class AdminCalendarController {
   @ApiNoContentResponse()
   deleteCalendarMark(
     @CurrentStaff() admin: StaffPrincipal,
-    @Param('date') date: string,
+    @Param('date', IsoDatePipe) date: string,
     @Query() query: DeleteCalendarMarkQueryDto,
   ): Promise<void> {
-    return this.service.deleteMark(admin, requireDate(date), query.scope);
+    return this.service.deleteMark(admin, date, query.scope);
   }
 }

@@ -1,3 +1,4 @@
+import { invalidField } from '../common/errors/validation.js';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import { assertManagesCentre } from '../common/admin-scope.js';
@@ -55,11 +56,7 @@ export class CalendarService implements OnApplicationBootstrap {
   async putMark(admin: StaffPrincipal, date: string, dto: PutCalendarMarkDto): Promise<CalendarMarkDto> {
     this.assertMayMark(admin, dto.scope);
     if (dto.scope !== CITY_WIDE && (dto.kind === 'holiday' || dto.kind === 'workday')) {
-      throw new DomainError(
-        'VALIDATION_FAILED',
-        'Invalid input. kind: a centre can only be closed or opened on a day',
-        [{ field: 'kind', reason: 'a centre can only be closed or opened on a day' }],
-      );
+      throw invalidField('kind', 'a centre can only be closed or opened on a day');
     }
     const mark = { date, scope: dto.scope, kind: dto.kind, name: dto.name || null, source: 'admin' as const };
     await this.calendar.saveMark(mark);

@@ -1,3 +1,4 @@
+import { validationFailed } from '../common/errors/validation.js';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AuditRepository } from '../audit/audit.repository.js';
@@ -9,7 +10,7 @@ import { FieldCipher } from '../common/crypto/field-cipher.js';
 import { deriveKey } from '../common/crypto/keys.js';
 import { DomainError, type FieldError } from '../common/errors/domain-error.js';
 import { parseIdempotencyKey } from '../common/validation/idempotency-key.js';
-import { isUniqueViolation } from '../database/transaction-runner.js';
+import { TransactionRunner } from '../database/transaction-runner.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { staffCentreScope, type StaffPrincipal, type WomanPrincipal } from '../identity/principal.js';
@@ -45,6 +46,7 @@ export class CallbacksService implements OnApplicationBootstrap, OnApplicationSh
     private readonly centres: CentresRepository,
     private readonly audit: AuditRepository,
     private readonly clock: Clock,
+    private readonly transactions: TransactionRunner,
   ) {
     this.cipher = new FieldCipher(deriveKey(config.appSecret, 'field-encryption-v1'));
   }
@@ -93,11 +95,7 @@ export class CallbacksService implements OnApplicationBootstrap, OnApplicationSh
       }
     });
     if (!phone || problems.length > 0) {
-      throw new DomainError(
-        'VALIDATION_FAILED',
-        `Invalid input. ${problems.map((p) => `${p.field}: ${p.reason}`).join('; ')}`,
-        problems,
-      );
+      throw validationFailed(problems);
     }
     const centre = await this.centres.findByCode(dto.centreCode);
     if (!centre) {
@@ -117,7 +115,9 @@ export class CallbacksService implements OnApplicationBootstrap, OnApplicationSh
       await this.insert(woman, { ...dto, centreCode: centre.code }, id, key ?? null, phone.normalized, phone.masked);
     } catch (error) {
       const retried =
-        key && isUniqueViolation(error) ? await this.callbacks.findByIdempotencyKey(woman.clientId, key) : undefined;
+        key && this.transactions.uniqueKeyViolated(error) === 'UQ_callback_idempotency'
+          ? await this.callbacks.findByIdempotencyKey(woman.clientId, key)
+          : undefined;
       if (retried) {
         return toCallbackDto(retried);
       }

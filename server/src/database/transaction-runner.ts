@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { uniqueKeyViolated } from './unique-violation.js';
 
 /** MySQL answers a deadlock or lock timeout by rolling back; trying again is the documented remedy. */
 const RETRYABLE_MYSQL_ERRORS = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT']);
@@ -19,6 +20,11 @@ export class TransactionRunner {
 
   get dialect(): 'mysql' | 'sqlite' {
     return this.dataSource.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql';
+  }
+
+  /** The unique key (by its name in the entities) a failed write ran into; undefined for any other error. */
+  uniqueKeyViolated(error: unknown): string | undefined {
+    return uniqueKeyViolated(error, this.dataSource.entityMetadatas);
   }
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -44,15 +50,4 @@ export class TransactionRunner {
       }
     }
   }
-}
-
-/** True for a duplicate-key error on either database: a unique constraint did its job as the last guard. */
-export function isUniqueViolation(error: unknown): boolean {
-  const { code, driverError } = error as { code?: string; driverError?: { code?: string } };
-  const codes = [code, driverError?.code];
-  return (
-    codes.includes('ER_DUP_ENTRY') ||
-    codes.includes('SQLITE_CONSTRAINT_UNIQUE') ||
-    codes.includes('SQLITE_CONSTRAINT_PRIMARYKEY')
-  );
 }

@@ -1,8 +1,9 @@
+import { invalidField, validationFailed } from '../common/errors/validation.js';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { CentresRepository } from '../centres/centres.repository.js';
-import { DomainError, type FieldError } from '../common/errors/domain-error.js';
-import { isUniqueViolation } from '../database/transaction-runner.js';
+import type { FieldError } from '../common/errors/domain-error.js';
+import { TransactionRunner } from '../database/transaction-runner.js';
 import { IdentityRepository } from './identity.repository.js';
 import { hashPassword, PASSWORD_RULE } from './password.js';
 import { STAFF_ROLES, type StaffRole } from './principal.js';
@@ -23,6 +24,7 @@ export class AccountsService {
   constructor(
     private readonly identities: IdentityRepository,
     private readonly centres: CentresRepository,
+    private readonly transactions: TransactionRunner,
   ) {}
 
   async resetPassword(accountId: string, password: string): Promise<void> {
@@ -57,11 +59,7 @@ export class AccountsService {
       });
     }
     if (problems.length > 0) {
-      throw new DomainError(
-        'VALIDATION_FAILED',
-        `Invalid input. ${problems.map((p) => `${p.field}: ${p.reason}`).join('; ')}`,
-        problems,
-      );
+      throw validationFailed(problems);
     }
     const id = randomUUID();
     try {
@@ -76,10 +74,8 @@ export class AccountsService {
         tokenVersion: 1,
       });
     } catch (error) {
-      if (isUniqueViolation(error)) {
-        throw new DomainError('VALIDATION_FAILED', 'Invalid input. username: is already taken', [
-          { field: 'username', reason: 'is already taken' },
-        ]);
+      if (this.transactions.uniqueKeyViolated(error) !== undefined) {
+        throw invalidField('username', 'is already taken');
       }
       throw error;
     }

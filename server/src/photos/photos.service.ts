@@ -1,3 +1,4 @@
+import { validationFailed } from '../common/errors/validation.js';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '../common/errors/domain-error.js';
@@ -17,7 +18,7 @@ export class PhotosService {
       const fields = [{ field: checked.field, reason: checked.reason }];
       throw checked.tooLarge
         ? new DomainError('PAYLOAD_TOO_LARGE', `The photo ${checked.reason}`, fields)
-        : new DomainError('VALIDATION_FAILED', `Invalid input. ${checked.field}: ${checked.reason}`, fields);
+        : validationFailed(fields);
     }
     const id = randomUUID();
     await this.photos.insert({ id, contentType: dto.contentType, data: checked.data });

@@ -1,9 +1,10 @@
+import { invalidField, validationFailed } from '../common/errors/validation.js';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { addDays, shanghaiClock } from '../calendar/dates.js';
 import { CentresRepository } from '../centres/centres.repository.js';
 import { Clock } from '../common/clock.js';
-import { DomainError, type FieldError } from '../common/errors/domain-error.js';
+import type { FieldError } from '../common/errors/domain-error.js';
 import { notAllowed } from '../identity/identity.errors.js';
 import { canSeeCentre, staffCentreScope, type StaffPrincipal } from '../identity/principal.js';
 import { personalDataInNote } from './anonymity.js';
@@ -153,11 +154,7 @@ export class RecordsService {
       problems.push({ field: 'note', reason: personal });
     }
     if (problems.length > 0) {
-      throw new DomainError(
-        'VALIDATION_FAILED',
-        `Invalid input. ${problems.map((p) => `${p.field}: ${p.reason}`).join('; ')}`,
-        problems,
-      );
+      throw validationFailed(problems);
     }
   }
 
@@ -165,9 +162,7 @@ export class RecordsService {
   private centreFor(staff: StaffPrincipal, requested: string | undefined): string {
     const centre = requested ?? staff.centreCode;
     if (!centre) {
-      throw new DomainError('VALIDATION_FAILED', 'Invalid input. centreCode: a city admin must name the centre', [
-        { field: 'centreCode', reason: 'a city admin must name the centre' },
-      ]);
+      throw invalidField('centreCode', 'a city admin must name the centre');
     }
     if (!canSeeCentre(staff, centre)) {
       throw notAllowed();

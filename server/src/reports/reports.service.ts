@@ -1,9 +1,9 @@
+import { invalidField } from '../common/errors/validation.js';
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { AuditService } from '../audit/audit.service.js';
 import { addDays, lastDayOfMonth, monthsBetween, shanghaiClock, shanghaiInstant } from '../calendar/dates.js';
 import { assertManagesCentre } from '../common/admin-scope.js';
-import { DomainError } from '../common/errors/domain-error.js';
 import { staffCentreScope, type StaffPrincipal } from '../identity/principal.js';
 import { toCsv } from './csv.js';
 import type {
@@ -54,11 +54,7 @@ export class ReportsService {
     // One past the limit, to tell a period that is too long from one that just fits.
     const months = monthsBetween(query.from, query.to, MAX_MONTHS + 1);
     if (months.length === 0 || months.length > MAX_MONTHS) {
-      throw new DomainError(
-        'VALIDATION_FAILED',
-        `Invalid input. to: must be on or after from, at most ${MAX_MONTHS} months`,
-        [{ field: 'to', reason: `must be on or after from, at most ${MAX_MONTHS} months` }],
-      );
+      throw invalidField('to', `must be on or after from, at most ${MAX_MONTHS} months`);
     }
     if (query.centre) {
       assertManagesCentre(admin, query.centre);

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { isIsoDate } from '../calendar/dates.js';
-import { DomainError } from '../common/errors/domain-error.js';
+import { IsoDatePipe } from '../common/validation/iso-date.pipe.js';
 import { ErrorResponseDto } from '../common/errors/error-response.dto.js';
 import { AdminOnly, CurrentStaff } from '../identity/auth.guard.js';
 import type { StaffPrincipal } from '../identity/principal.js';
@@ -35,14 +34,9 @@ export class AdminRosterController {
   putRosterDay(
     @CurrentStaff() admin: StaffPrincipal,
     @Param('centre') centre: string,
-    @Param('date') date: string,
+    @Param('date', IsoDatePipe) date: string,
     @Body() dto: PutRosterDayDto,
   ): Promise<RosterDayDto> {
-    if (!isIsoDate(date)) {
-      throw new DomainError('VALIDATION_FAILED', 'Invalid input. date: must be a real date like 2026-12-01', [
-        { field: 'date', reason: 'must be a real date like 2026-12-01' },
-      ]);
-    }
     return this.service.putDay(admin, centre, date, dto.staffMemberIds);
   }
 

@@ -1,3 +1,4 @@
+import { invalidField } from '../common/errors/validation.js';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import { addDays, isoWeekday, lastDayOfMonth } from '../calendar/dates.js';
@@ -6,7 +7,7 @@ import { centreNotFound } from '../centres/centres.errors.js';
 import { CentresRepository } from '../centres/centres.repository.js';
 import { assertManagesCentre } from '../common/admin-scope.js';
 import { DomainError } from '../common/errors/domain-error.js';
-import { isUniqueViolation } from '../database/transaction-runner.js';
+import { TransactionRunner } from '../database/transaction-runner.js';
 import type { StaffPrincipal } from '../identity/principal.js';
 import { StaffRepository } from '../staff/staff.repository.js';
 import type { CopyWeekResultDto, RosterDayDto, RosterMonthDto } from './dto/roster.dto.js';
@@ -22,6 +23,7 @@ export class RosterService {
     private readonly centres: CentresRepository,
     private readonly calendar: CalendarService,
     private readonly audit: AuditService,
+    private readonly transactions: TransactionRunner,
   ) {}
 
   async month(admin: StaffPrincipal, centreCode: string, month: string): Promise<RosterMonthDto> {
@@ -42,9 +44,7 @@ export class RosterService {
       (id) => !people.some((p) => p.id === id && p.centreCode === centreCode && p.active),
     );
     if (strangers.length > 0) {
-      throw new DomainError('VALIDATION_FAILED', 'Invalid input. staffMemberIds: must be active staff of this centre', [
-        { field: 'staffMemberIds', reason: `not active staff of this centre: ${strangers.join(', ')}` },
-      ]);
+      throw invalidField('staffMemberIds', `not active staff of this centre: ${strangers.join(', ')}`);
     }
     await this.write(admin, centreCode, [{ date, staffMemberIds }]);
     return single(await this.days(centreCode, date, date));
@@ -63,9 +63,7 @@ export class RosterService {
       ['toMonday', toMonday],
     ] as const) {
       if (isoWeekday(monday) !== 1) {
-        throw new DomainError('VALIDATION_FAILED', `Invalid input. ${field}: must be a Monday`, [
-          { field, reason: 'must be a Monday' },
-        ]);
+        throw invalidField(field, 'must be a Monday');
       }
     }
     const source = await this.roster.findAssigned(centreCode, fromMonday, addDays(fromMonday, 6));
@@ -86,7 +84,7 @@ export class RosterService {
       await this.audit.record(admin, 'roster.change', { type: 'roster', id: days[0]?.date ?? '', centreCode });
       return written;
     } catch (error) {
-      if (isUniqueViolation(error)) {
+      if (this.transactions.uniqueKeyViolated(error) === 'UQ_duty_assignment_person_day') {
         throw new DomainError(
           'ALREADY_ON_DUTY_ELSEWHERE',
           'Someone in this list is already on duty at another centre that day',

@@ -1,3 +1,4 @@
+import { invalidField } from '../common/errors/validation.js';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AuditService } from '../audit/audit.service.js';
@@ -42,9 +43,7 @@ export class AdminStaffService {
       throw centreNotFound(dto.centreCode);
     }
     if (dto.account && (await this.identities.findAccountByUsername(dto.account.username))) {
-      throw new DomainError('VALIDATION_FAILED', 'Invalid input. account.username: is already taken', [
-        { field: 'account.username', reason: 'is already taken' },
-      ]);
+      throw invalidField('account.username', 'is already taken');
     }
     const id = randomUUID();
     await this.staff.insert({
@@ -92,9 +91,7 @@ export class AdminStaffService {
   async addLeave(admin: StaffPrincipal, id: string, dto: LeaveDto): Promise<AdminStaffMemberDto> {
     const member = await this.mustFind(admin, id);
     if (dto.toDate < dto.fromDate) {
-      throw new DomainError('VALIDATION_FAILED', 'Invalid input. toDate: must be on or after fromDate', [
-        { field: 'toDate', reason: 'must be on or after fromDate' },
-      ]);
+      throw invalidField('toDate', 'must be on or after fromDate');
     }
     await this.staff.insertLeave({ id: randomUUID(), staffMemberId: id, fromDate: dto.fromDate, toDate: dto.toDate });
     await this.audit.record(admin, 'roster.change', { type: 'staff', id, centreCode: member.centreCode });

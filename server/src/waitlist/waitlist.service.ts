@@ -10,7 +10,7 @@ import { minutesToClock, shanghaiClock, shanghaiInstant } from '../calendar/date
 import { Clock } from '../common/clock.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { isUniqueViolation } from '../database/transaction-runner.js';
+import { TransactionRunner } from '../database/transaction-runner.js';
 import type { WomanPrincipal } from '../identity/principal.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import {
@@ -54,6 +54,7 @@ export class WaitlistService implements OnApplicationBootstrap, OnApplicationShu
     private readonly availability: AvailabilityService,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
+    private readonly transactions: TransactionRunner,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -107,7 +108,7 @@ export class WaitlistService implements OnApplicationBootstrap, OnApplicationShu
         queueOrder: nextQueueOrder(),
       });
     } catch (error) {
-      throw isUniqueViolation(error) ? alreadyWaiting() : error;
+      throw this.transactions.uniqueKeyViolated(error) === 'UQ_waitlist_active' ? alreadyWaiting() : error;
     }
     return toWaitlistEntryDto(await this.mustFind(woman, id), now);
   }

@@ -1,4 +1,4 @@
-import { DomainError } from '../errors/domain-error.js';
+import { invalidField } from '../errors/validation.js';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,64}$/;
 const REASON = 'a header of 8–64 letters, digits, - or _ (one per attempt, the same on a retry)';
@@ -12,9 +12,7 @@ export function parseIdempotencyKey(key: string | undefined, options: { required
     return undefined;
   }
   if (!key || !IDEMPOTENCY_KEY.test(key)) {
-    throw new DomainError('VALIDATION_FAILED', `Invalid input. Idempotency-Key: ${REASON}`, [
-      { field: 'Idempotency-Key', reason: REASON },
-    ]);
+    throw invalidField('Idempotency-Key', REASON);
   }
   return key;
 }

@@ -1,5 +1,6 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import { DomainError, type FieldError } from '../errors/domain-error.js';
+import type { FieldError } from '../errors/domain-error.js';
+import { validationFailed } from '../errors/validation.js';
 
 /** Validates every DTO; unknown fields are refused, and each problem names its field. */
 export function createValidationPipe(): ValidationPipe {
@@ -9,11 +10,7 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
     stopAtFirstError: true,
-    exceptionFactory: (errors) => {
-      const fields = flattenValidationErrors(errors);
-      const summary = fields.map((f) => `${f.field}: ${f.reason}`).join('; ');
-      return new DomainError('VALIDATION_FAILED', `Invalid input. ${summary}`, fields);
-    },
+    exceptionFactory: (errors) => validationFailed(flattenValidationErrors(errors)),
   });
 }
 
