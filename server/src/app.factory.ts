@@ -8,7 +8,6 @@ import { AppModule } from './app.module.js';
 import { ApiExceptionFilter } from './common/errors/exception.filter.js';
 import { createValidationPipe } from './common/validation/validation-pipe.js';
 import type { AppConfig, LogLevel } from './config/app-config.js';
-import { mountMetrics } from './metrics/metrics.http.js';
 
 const LEVELS_AT_OR_ABOVE: Record<LogLevel, NestLogLevel[]> = {
   error: ['fatal', 'error'],
@@ -23,14 +22,19 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
     options.logger === false
       ? false
       : new ConsoleLogger({ json: true, logLevels: LEVELS_AT_OR_ABOVE[config.logLevel] });
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger, bufferLogs: true });
+  // prom-client is loaded only when metrics are on: every process start pays for what it imports.
+  const metrics = config.metricsToken ? await import('./metrics/metrics.http.js') : undefined;
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, metrics ? [metrics.MetricsModule] : []),
+    { logger, bufferLogs: true },
+  );
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
   app.useBodyParser('json', { limit: '200kb' });
   app.disable('x-powered-by');
-  if (config.metricsToken) {
-    mountMetrics(app, config.metricsToken);
+  if (metrics && config.metricsToken) {
+    metrics.mountMetrics(app, config.metricsToken);
   }
 
   SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });

@@ -1,4 +1,4 @@
-import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule, type Type } from '@nestjs/common';
 import { AuditModule } from './audit/audit.module.js';
 import { AvailabilityModule } from './availability/availability.module.js';
 import { BookingsModule } from './bookings/bookings.module.js';
@@ -13,7 +13,6 @@ import { DatabaseModule } from './database/database.module.js';
 import { EventsModule } from './events/events.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
-import { MetricsModule } from './metrics/metrics.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { PhotosModule } from './photos/photos.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
@@ -25,7 +24,8 @@ import { SeedModule } from './seed/seed.module.js';
 
 @Module({})
 export class AppModule implements NestModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  /** `optional`: modules only some configurations load, imported by createApp when they are on (metrics). */
+  static forRoot(config: AppConfig, optional: Type[] = []): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -49,7 +49,7 @@ export class AppModule implements NestModule {
         ReportsModule,
         PrivacyModule,
         SeedModule,
-        ...(config.metricsToken ? [MetricsModule] : []),
+        ...optional,
       ],
     };
   }

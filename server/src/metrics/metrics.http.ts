@@ -4,6 +4,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { methodLabel, routeLabel } from './http-labels.js';
 import { MetricsService } from './metrics.service.js';
 
+export { MetricsModule } from './metrics.module.js';
+
 /**
  * Times every request and serves `GET /metrics` to whoever presents `Authorization: Bearer <METRICS_TOKEN>` (401
  * otherwise). Called before the routes are registered, so every request passes the timer.
