@@ -61,3 +61,9 @@ export function isStale(output, sources) {
   const outputPath = join(ROOT, output);
   return !existsSync(outputPath) || statSync(outputPath).mtimeMs < newestMtime(sources);
 }
+
+/**
+ * The limits against scripts, lifted: benchmarks and storm tests send thousands of requests from one address, which
+ * is exactly what those limits stop. Shared with the server's e2e harness (server/test/support/lifted-limits.json).
+ */
+export const LIFTED_LIMITS = JSON.parse(readFileSync(join(ROOT, 'server/test/support/lifted-limits.json'), 'utf8'));

@@ -1,22 +1,15 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import { resolveApiBase } from './api-base';
 import devConfig from './dev';
 import prodConfig from './prod';
 
 /** Where the quick-exit button sends an H5 visitor: an ordinary, unremarkable page. */
 const DEFAULT_QUICK_EXIT_URL = 'https://www.weather.com.cn/';
 
-/**
- * The H5 build is served by the API server itself, so '' (same origin) needs no CORS.
- * The weapp has no origin: it needs an absolute URL (a local server during development).
- */
-function defaultApiBase(platform: string | undefined): string {
-  return platform === 'weapp' ? 'http://127.0.0.1:3000' : '';
-}
-
 // https://docs.taro.zone/docs/config
 export default defineConfig<'webpack5'>((merge) => {
   const platform = process.env.TARO_ENV;
-  const apiBase = process.env.TARO_APP_API_BASE ?? defaultApiBase(platform);
+  const apiBase = resolveApiBase(platform, process.env);
   const quickExitUrl = process.env.TARO_APP_QUICK_EXIT_URL ?? DEFAULT_QUICK_EXIT_URL;
 
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -42,6 +35,11 @@ export default defineConfig<'webpack5'>((merge) => {
     compiler: 'webpack5',
     cache: {
       enable: true,
+    },
+    // WeChat reads sitemap.json from the weapp's root (app.config's sitemapLocation); Taro copies it there.
+    copy: {
+      patterns: platform === 'weapp' ? [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }] : [],
+      options: {},
     },
     mini: {
       // Moves modules used only by sub-packages out of the 2 MB main package.

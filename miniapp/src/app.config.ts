@@ -37,6 +37,8 @@ export default defineAppConfig({
     navigationBarTextStyle: 'black',
   },
   requiredPrivateInfos: ['getLocation'],
+  // Every page stays out of WeChat search (src/sitemap.json).
+  sitemapLocation: 'sitemap.json',
   __usePrivacyCheck__: true,
   permission: {
     'scope.userLocation': {

@@ -370,6 +370,9 @@ export async function startServer(layout, n, { mode = 'shared', env = {} } = {})
         PORT: String(layout.server(n).port),
         DATABASE_URL: databaseUrl(layout, n, mode),
         APP_SECRET: appSecret(layout),
+        // Several processes: the limits are counted in the shared Redis store (Redis runs on these machines).
+        REDIS_URL: 'redis://127.0.0.1:6379/0',
+        RATE_LIMIT_PREFIX: `wac-cluster-${layout.name}:`,
         MIGRATE_ON_START: n === 1 ? 'true' : 'false',
         SEED_DEMO: n === 1 ? 'true' : 'false',
         STATIC_DIR: H5_DIR,

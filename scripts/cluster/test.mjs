@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { pnpm } from '../lib.mjs';
+import { LIFTED_LIMITS, pnpm } from '../lib.mjs';
 import { book, bookWithRetries, findSlot, get, inParallel, mine, newGuest, slotsBetween } from './api.mjs';
 import {
   clusterStatus,
@@ -47,6 +47,9 @@ const CONCURRENCY = 24;
 const COMPARED_TABLES = ['booking', 'client', 'slot_lock', 'calendar_day', 'duty_assignment', 'staff_member', 'centre'];
 
 let db;
+
+// Every storm here comes from this one machine's address: lift the limits against scripts for the servers started.
+Object.assign(process.env, LIFTED_LIMITS);
 
 before(async () => {
   await ensureBuilt();

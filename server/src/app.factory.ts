@@ -23,7 +23,12 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
     options.logger === false
       ? false
       : new ConsoleLogger({ json: true, logLevels: LEVELS_AT_OR_ABOVE[config.logLevel] });
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger, bufferLogs: true });
+  // prom-client is loaded only when metrics are on: every process start pays for what it imports.
+  const metrics = config.metricsToken ? await import('./metrics/metrics.http.js') : undefined;
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, metrics ? [metrics.MetricsModule] : []),
+    { logger, bufferLogs: true },
+  );
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
@@ -31,7 +36,9 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   app.disable('x-powered-by');
   app.set('trust proxy', config.limits.trustProxy);
   app.use(...securityHeaders(config.staticDir));
-  app.enableShutdownHooks();
+  if (metrics && config.metricsToken) {
+    metrics.mountMetrics(app, config.metricsToken);
+  }
 
   SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
 

@@ -1,4 +1,4 @@
-import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule, type Type } from '@nestjs/common';
 import { AlertsModule } from './alerts/alerts.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AvailabilityModule } from './availability/availability.module.js';
@@ -29,7 +29,8 @@ import { SeedModule } from './seed/seed.module.js';
 
 @Module({})
 export class AppModule implements NestModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  /** `optional`: modules only some configurations load, imported by createApp when they are on (metrics). */
+  static forRoot(config: AppConfig, optional: Type[] = []): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -57,6 +58,7 @@ export class AppModule implements NestModule {
         PrivacyModule,
         AlertsModule,
         SeedModule,
+        ...optional,
       ],
     };
   }

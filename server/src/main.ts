@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.factory.js';
 import { ConfigError, parseConfig } from './config/app-config.js';
+import { installGracefulShutdown } from './health/graceful-shutdown.js';
 import { SeedService } from './seed/seed.service.js';
 
 async function main(): Promise<void> {
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
     config = parseConfig(process.env, {
       cwd: process.cwd(),
       staticDir: fileURLToPath(new URL('../../miniapp/dist/h5', import.meta.url)),
+      serving: true,
     });
   } catch (error) {
     if (error instanceof ConfigError) {
@@ -21,6 +23,7 @@ async function main(): Promise<void> {
   }
   const app = await createApp(config);
   await app.listen(config.port, config.host);
+  installGracefulShutdown(app);
   const base = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
   const database =
     config.database.kind === 'sqlite'
@@ -33,6 +36,7 @@ async function main(): Promise<void> {
       `  Mini-program (H5):  ${base}/`,
       `  API:                ${base}/api`,
       `  API docs (OpenAPI): ${base}/api/docs`,
+      ...(config.metricsToken ? [`  Metrics:            ${base}/metrics (Authorization: Bearer $METRICS_TOKEN)`] : []),
       '',
     ].join('\n'),
   );

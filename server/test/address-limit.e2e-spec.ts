@@ -2,7 +2,7 @@ import request from 'supertest';
 import type { AuthTokenDto } from '@wac/shared-types';
 import { startFakeWechat, type FakeWechat } from './support/fake-wechat.js';
 import { demoStaff } from './support/fixtures.js';
-import { startTestApp, TEST_DB, type TestApp } from './support/test-app.js';
+import { sharedStore, startSecondInstance, startTestApp, TEST_DB, type TestApp } from './support/test-app.js';
 
 describe(`the per-address limit (${TEST_DB})`, () => {
   let t: TestApp;
@@ -43,5 +43,28 @@ describe(`the per-address limit (${TEST_DB})`, () => {
     expect(refused.every((response) => Number(response.headers['retry-after']) > 0)).toBe(true);
     // Another address is not held back by this one.
     await request(t.app.getHttpServer()).get('/api/centres').set(from('100.64.0.10')).expect(200);
+  });
+
+  const twoProcesses = TEST_DB === 'mysql' ? it : it.skip;
+  twoProcesses('holds one limit across two server processes through the shared Redis store', async () => {
+    const store = sharedStore();
+    const env = { ...store, LIMIT_GUEST_SESSIONS_PER_HOUR: '5' };
+    const first = await startTestApp(env);
+    const second = await startSecondInstance(first);
+    try {
+      const attempts = await Promise.all(
+        Array.from({ length: 8 }, (_, i) =>
+          request((i % 2 === 0 ? first : second).app.getHttpServer())
+            .post('/api/auth/guest')
+            .set('X-Forwarded-For', '100.64.0.77')
+            .send({}),
+        ),
+      );
+      expect(attempts.filter((response) => response.status === 200)).toHaveLength(5);
+      expect(attempts.filter((response) => response.status === 429)).toHaveLength(3);
+    } finally {
+      await second.close();
+      await first.close();
+    }
   });
 });

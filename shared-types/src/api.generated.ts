@@ -428,6 +428,10 @@ export interface LeavePeriodDto {
   toDate: string;
 }
 
+export interface LivenessDto {
+  status: 'ok';
+}
+
 export interface LogAttemptDto {
   result: AttemptResult;
 }
@@ -492,6 +496,18 @@ export interface PutRosterDayDto {
 export interface PutWecomRobotDto {
   /** The group robot's webhook address as WeCom shows it (…/cgi-bin/webhook/send?key=…), or the key alone */
   webhook: string;
+}
+
+export interface ReadinessCheckDto {
+  name: string;
+  status: 'up' | 'down';
+  /** Why the check is down */
+  reason?: string;
+}
+
+export interface ReadinessDto {
+  status: 'ready' | 'not_ready';
+  checks: ReadinessCheckDto[];
 }
 
 export type RecordCategory = 'marriage_family' | 'domestic_violence' | 'property' | 'custody' | 'psychological' | 'labour' | 'other';

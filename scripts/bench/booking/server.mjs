@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { LIFTED_LIMITS } from '../../lib.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const SERVER_MAIN = fileURLToPath(new URL('../../../server/dist/main.js', import.meta.url));
@@ -22,6 +23,10 @@ export async function startServer({ databaseUrl, signal }) {
     cwd: ROOT,
     env: {
       ...process.env,
+      ...LIFTED_LIMITS,
+      ...(databaseUrl.startsWith('mysql:')
+        ? { REDIS_URL: 'redis://127.0.0.1:6379/0', RATE_LIMIT_PREFIX: `wac-bench-${port}:` }
+        : {}),
       NODE_ENV: 'production',
       APP_SECRET: randomBytes(32).toString('hex'),
       DATABASE_URL: databaseUrl,

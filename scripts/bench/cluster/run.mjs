@@ -22,7 +22,11 @@ import {
   stopServer,
 } from '../../cluster/cluster.mjs';
 import { clusterLayout, DATABASE, NODES, ROOT, SERVERS } from '../../cluster/layout.mjs';
+import { LIFTED_LIMITS } from '../../lib.mjs';
 import { runningPid } from '../../cluster/processes.mjs';
+
+// The load comes from this one machine's address: lift the limits against scripts for the servers it starts.
+Object.assign(process.env, LIFTED_LIMITS);
 
 const LAST_RUN = fileURLToPath(new URL('last-run.md', import.meta.url));
 const SERVER_MAIN = fileURLToPath(new URL('../../../server/dist/main.js', import.meta.url));

@@ -61,6 +61,7 @@ describe('parseConfig', () => {
     [{ SEED_DEMO: 'yes please' }, 'SEED_DEMO'],
     [{ MIGRATE_ON_START: 'maybe' }, 'MIGRATE_ON_START'],
     [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],
+    [{ METRICS_TOKEN: 'too-short-to-guess-safely' }, 'METRICS_TOKEN'],
   ])('refuses %j and names %s', (env, variable) => {
     expect(problemsOf(env)).toContain(variable);
   });
@@ -98,8 +99,17 @@ describe('parseConfig', () => {
 
   it('wants a shared store for the limits when several processes serve MySQL in production', () => {
     const env = { NODE_ENV: 'production', DATABASE_URL: 'mysql://root@db/wac', APP_SECRET: 'x'.repeat(32) };
-    expect(problemsOf(env)).toContain('REDIS_URL is required');
-    expect(problemsOf({ ...env, REDIS_URL: 'http://cache' })).toContain('REDIS_URL must be a redis:// URL');
+    const serving = (values: Record<string, string>) => {
+      try {
+        parseConfig(values, { ...defaults, serving: true });
+        return '';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    expect(serving(env)).toContain('REDIS_URL is required');
+    expect(() => parseConfig(env, defaults)).not.toThrow(); // a command-line tool (migrate, backup) needs no store
+    expect(serving({ ...env, REDIS_URL: 'http://cache' })).toContain('REDIS_URL must be a redis:// URL');
     expect(parseConfig({ ...env, REDIS_URL: 'redis://cache:6379/0' }, defaults).limits.redisUrl).toBe(
       'redis://cache:6379/0',
     );
@@ -108,6 +118,20 @@ describe('parseConfig', () => {
   it('never seeds demo data in production unless asked, even on SQLite', () => {
     const config = parseConfig({ NODE_ENV: 'production', APP_SECRET: 'x'.repeat(40) }, defaults);
     expect(config.seedDemo).toBe(false);
+  });
+
+  it('leaves migrations to the deploy step in production, and migrates at boot elsewhere unless told', () => {
+    const production = { NODE_ENV: 'production', APP_SECRET: 'x'.repeat(40) };
+    expect(parseConfig(production, defaults).migrateOnStart).toBe(false);
+    expect(parseConfig({ ...production, MIGRATE_ON_START: 'true' }, defaults).migrateOnStart).toBe(true);
+    expect(parseConfig({}, defaults).migrateOnStart).toBe(true);
+    expect(parseConfig({ MIGRATE_ON_START: 'false' }, defaults).migrateOnStart).toBe(false);
+  });
+
+  it('has no metrics endpoint unless a long enough token guards it', () => {
+    expect(parseConfig({}, defaults).metricsToken).toBeUndefined();
+    expect(parseConfig({ METRICS_TOKEN: '' }, defaults).metricsToken).toBeUndefined();
+    expect(parseConfig({ METRICS_TOKEN: 'm'.repeat(32) }, defaults).metricsToken).toBe('m'.repeat(32));
   });
 
   it('reports every problem at once', () => {

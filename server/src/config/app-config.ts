@@ -17,6 +17,7 @@ export interface AppConfig {
   appSecretPrevious: string | undefined;
   /** Load the demo centres/staff at boot. Only ever on by default for the embedded database. */
   seedDemo: boolean;
+  /** Run pending migrations at boot (under the migration lock); off by default in production, where a deploy step migrates. */
   migrateOnStart: boolean;
   /** The H5 build of the mini-program, served at `/`; absent in API-only deployments. */
   staticDir: string;
@@ -39,6 +40,8 @@ export interface AppConfig {
   tokenTtl: { wechatMinutes: number; guestDays: number; staffHours: number };
   /** Background jobs (notices, sweeps): off only in tests that drive them by hand. */
   jobs: { enabled: boolean; tickSeconds: number };
+  /** Bearer token for `GET /metrics`; unset: there is no metrics endpoint at all (never an open one). */
+  metricsToken: string | undefined;
 }
 
 export interface WechatConfig {
@@ -98,7 +101,15 @@ type Env = Readonly<Record<string, string | undefined>>;
  * Reads and validates the whole configuration once, at boot. Every problem is reported at once, each naming its
  * variable, so a bad deployment fails with one clear message instead of at the first request.
  */
-export function parseConfig(env: Env, defaults: { staticDir: string; cwd: string }): AppConfig {
+export function parseConfig(
+  env: Env,
+  defaults: {
+    staticDir: string;
+    cwd: string;
+    /** The server itself (not a command-line tool): what only serving requests needs is required too. */
+    serving?: boolean;
+  },
+): AppConfig {
   const problems: string[] = [];
   const production = env.NODE_ENV === 'production';
 
@@ -125,7 +136,7 @@ export function parseConfig(env: Env, defaults: { staticDir: string; cwd: string
   }
 
   const seedDemo = parseBoolean('SEED_DEMO', env.SEED_DEMO, database?.kind === 'sqlite' && !production, problems);
-  const migrateOnStart = parseBoolean('MIGRATE_ON_START', env.MIGRATE_ON_START, true, problems);
+  const migrateOnStart = parseBoolean('MIGRATE_ON_START', env.MIGRATE_ON_START, !production, problems);
 
   const logLevel = (env.LOG_LEVEL ?? 'log') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) {
@@ -136,7 +147,9 @@ export function parseConfig(env: Env, defaults: { staticDir: string; cwd: string
   const wecom = {
     apiBase: parseBaseUrl('WECOM_API_BASE', env.WECOM_API_BASE, 'https://qyapi.weixin.qq.com', problems),
   };
-  const limits = parseLimits(env, problems, { production, mysql: database?.kind === 'mysql' });
+  const limits = parseLimits(env, problems, {
+    sharedStoreRequired: production && database?.kind === 'mysql' && defaults.serving === true,
+  });
   const claimLapseMinutes = parseInteger(
     'CLAIM_LAPSE_MINUTES',
     env.CLAIM_LAPSE_MINUTES,
@@ -195,6 +208,10 @@ export function parseConfig(env: Env, defaults: { staticDir: string; cwd: string
     enabled: parseBoolean('JOBS_ENABLED', env.JOBS_ENABLED, true, problems),
     tickSeconds: parseInteger('JOB_TICK_SECONDS', env.JOB_TICK_SECONDS, 5, { min: 1, max: 300 }, problems),
   };
+  const metricsToken = env.METRICS_TOKEN || undefined;
+  if (metricsToken !== undefined && metricsToken.length < 32) {
+    problems.push('METRICS_TOKEN must be at least 32 characters long (e.g. `openssl rand -hex 32`)');
+  }
 
   if (problems.length > 0 || database === undefined) {
     throw new ConfigError(problems);
@@ -222,15 +239,16 @@ export function parseConfig(env: Env, defaults: { staticDir: string; cwd: string
     waitlistOfferMinutes,
     tokenTtl,
     jobs,
+    metricsToken,
   };
 }
 
-function parseLimits(env: Env, problems: string[], deployment: { production: boolean; mysql: boolean }): LimitsConfig {
+function parseLimits(env: Env, problems: string[], deployment: { sharedStoreRequired: boolean }): LimitsConfig {
   const redisUrl = env.REDIS_URL || undefined;
   if (redisUrl !== undefined && !/^rediss?:\/\/[^/]+/.test(redisUrl)) {
     problems.push(`REDIS_URL must be a redis:// URL (got "${redisUrl}")`);
   }
-  if (redisUrl === undefined && deployment.production && deployment.mysql) {
+  if (redisUrl === undefined && deployment.sharedStoreRequired) {
     problems.push('REDIS_URL is required in production with MySQL: rate limits must hold across every server process');
   }
   const limit = (name: string, fallback: number, max: number) =>

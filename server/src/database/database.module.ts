@@ -1,10 +1,12 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { buildDataSourceOptions } from './data-source-options.js';
-import { detectMysqlServer } from './mysql-flavour.js';
 import { GuardRowsRepository } from './guard-rows.repository.js';
+import { runMigrationsUnderLock } from './migration-runner.js';
+import { detectMysqlServer } from './mysql-flavour.js';
 import { DatabaseNodeState } from './node-state.js';
 import { StorageRepository } from './storage.repository.js';
 import { TransactionRunner } from './transaction-runner.js';
@@ -19,6 +21,18 @@ import { TransactionRunner } from './transaction-runner.js';
           migrationsRun: config.migrateOnStart,
           mysqlServer: config.database.kind === 'mysql' ? await detectMysqlServer(config.database) : undefined,
         }),
+      // TypeORM would migrate inside initialize() with no lock; the migrations run under the migration lock instead.
+      dataSourceFactory: async (options) => {
+        const { migrationsRun, ...rest } = options as DataSourceOptions;
+        const dataSource = await new DataSource({ ...rest, migrationsRun: false }).initialize();
+        if (migrationsRun) {
+          await runMigrationsUnderLock(dataSource).catch(async (error: unknown) => {
+            await dataSource.destroy();
+            throw error;
+          });
+        }
+        return dataSource;
+      },
     }),
   ],
   providers: [TransactionRunner, GuardRowsRepository, StorageRepository, DatabaseNodeState],

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { HealthDto } from './health.dto.js';
+import { HealthDto, LivenessDto, ReadinessDto } from './health.dto.js';
 import { HealthService } from './health.service.js';
 
 @ApiTags('health')
@@ -17,5 +17,24 @@ export class HealthController {
     const health = await this.service.check();
     response.status(health.status === 'ok' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
     return health;
+  }
+
+  @Get('live')
+  @ApiOperation({ summary: 'Liveness: the process answers (never touches the database; restart it when this fails)' })
+  @ApiOkResponse({ type: LivenessDto })
+  getLiveness(): LivenessDto {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @ApiOperation({
+    summary: 'Readiness: send traffic here (database answers, schema current, not shutting down); 503 otherwise',
+  })
+  @ApiOkResponse({ type: ReadinessDto })
+  @ApiServiceUnavailableResponse({ type: ReadinessDto })
+  async getReadiness(@Res({ passthrough: true }) response: Response): Promise<ReadinessDto> {
+    const readiness = await this.service.readiness();
+    response.status(readiness.status === 'ready' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    return readiness;
   }
 }
