@@ -1,10 +1,17 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import { resolveApiBase } from './api-base';
 import devConfig from './dev';
+import { FaviconPlugin, PrecompressPlugin } from './h5-assets';
+import { SHARED_CHUNK_GROUPS } from './h5-chunks';
 import prodConfig from './prod';
 
 /** Where the quick-exit button sends an H5 visitor: an ordinary, unremarkable page. */
 const DEFAULT_QUICK_EXIT_URL = 'https://www.weather.com.cn/';
+
+/** For a value written into index.html (the static frame's quick-exit link). */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
 
 // https://docs.taro.zone/docs/config
 export default defineConfig<'webpack5'>((merge) => {
@@ -76,6 +83,21 @@ export default defineConfig<'webpack5'>((merge) => {
       // reports what phones actually download (gzip) after every build:h5.
       webpackChain(chain) {
         chain.performance.hints(false);
+        const taroSplitChunks = chain.optimization.get('splitChunks') as { cacheGroups?: object } | false;
+        if (taroSplitChunks) {
+          chain.optimization.splitChunks({
+            ...taroSplitChunks,
+            cacheGroups: { ...taroSplitChunks.cacheGroups, ...SHARED_CHUNK_GROUPS },
+          });
+        }
+        // index.html's static frame links to the quick-exit site before any script has run.
+        chain
+          .plugin('htmlWebpackPlugin')
+          .tap((args: object[]) => [{ ...args[0], quickExitUrl: escapeHtml(quickExitUrl) }]);
+        chain.plugin('favicon').use(FaviconPlugin);
+        if (process.env.NODE_ENV !== 'development') {
+          chain.plugin('precompress').use(PrecompressPlugin);
+        }
       },
       postcss: {
         autoprefixer: {

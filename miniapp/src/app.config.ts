@@ -36,6 +36,8 @@ export default defineAppConfig({
     navigationBarTitleText: '妇女服务',
     navigationBarTextStyle: 'black',
   },
+  // WeChat loads only the components a page really uses at start-up, instead of every declared one.
+  lazyCodeLoading: 'requiredComponents',
   requiredPrivateInfos: ['getLocation'],
   // Every page stays out of WeChat search (src/sitemap.json).
   sitemapLocation: 'sitemap.json',

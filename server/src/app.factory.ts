@@ -3,12 +3,13 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
-import { existsSync } from 'node:fs';
 import { AppModule } from './app.module.js';
 import { ApiExceptionFilter } from './common/errors/exception.filter.js';
 import { securityHeaders } from './common/http/security-headers.js';
 import { createValidationPipe } from './common/validation/validation-pipe.js';
 import type { AppConfig, LogLevel } from './config/app-config.js';
+import { compressApiResponses } from './web/compress-responses.js';
+import { serveStaticSite } from './web/static-site.js';
 
 const LEVELS_AT_OR_ABOVE: Record<LogLevel, NestLogLevel[]> = {
   error: ['fatal', 'error'],
@@ -40,16 +41,16 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
     metrics.mountMetrics(app, config.metricsToken);
   }
 
-  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  app.use('/api', compressApiResponses());
+  // Built on the first request to /api/docs, not at every start.
+  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
 
   // The admin console is part of the H5 build; this is its address.
   app.use('/admin', (request: Request, response: Response, next: NextFunction) =>
     request.path === '/' ? response.redirect('/#/packages/admin/pages/home/index') : next(),
   );
 
-  if (existsSync(config.staticDir)) {
-    app.useStaticAssets(config.staticDir, { index: 'index.html', maxAge: '1h' });
-  }
+  serveStaticSite(app, config.staticDir);
   return app;
 }
 

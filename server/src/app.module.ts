@@ -2,6 +2,7 @@ import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule, t
 import { AlertsModule } from './alerts/alerts.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AvailabilityModule } from './availability/availability.module.js';
+import { CacheModule } from './cache/cache.module.js';
 import { BookingsModule } from './bookings/bookings.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { CallbacksModule } from './callbacks/callbacks.module.js';
@@ -40,6 +41,7 @@ export class AppModule implements NestModule {
         DatabaseModule,
         JobsModule,
         LimitsModule,
+        CacheModule,
         HealthModule,
         IdentityModule,
         AuditModule,

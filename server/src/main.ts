@@ -1,10 +1,8 @@
 /* eslint-disable no-console -- boot messages for the person starting the server */
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { fileURLToPath } from 'node:url';
-import { createApp } from './app.factory.js';
-import { ConfigError, parseConfig } from './config/app-config.js';
-import { installGracefulShutdown } from './health/graceful-shutdown.js';
-import { SeedService } from './seed/seed.service.js';
+import { ConfigError, parseConfig, type AppConfig } from './config/app-config.js';
 
 async function main(): Promise<void> {
   let config;
@@ -21,18 +19,34 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  if (config.clusterWorkers > 1 && cluster.isPrimary) {
+    superviseWorkers(config.clusterWorkers);
+    return;
+  }
+  await serve(config);
+}
+
+async function serve(config: AppConfig): Promise<void> {
+  // Loaded here, not at the top: a cluster's primary only forks and watches, and needs none of the application.
+  const { createApp } = await import('./app.factory.js');
+  const { SeedService } = await import('./seed/seed.service.js');
+  const { installGracefulShutdown } = await import('./health/graceful-shutdown.js');
   const app = await createApp(config);
   await app.listen(config.port, config.host);
   installGracefulShutdown(app);
+  if (cluster.isWorker && cluster.worker?.id !== 1) {
+    return;
+  }
   const base = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
   const database =
     config.database.kind === 'sqlite'
       ? `SQLite ${config.database.path}`
       : `MySQL ${config.database.host}:${config.database.port}/${config.database.database}`;
+  const processes = config.clusterWorkers > 1 ? ` with ${config.clusterWorkers} server processes` : '';
   console.log(
     [
       '',
-      `  妇女援助中心 server is running (${database})`,
+      `  妇女援助中心 server is running (${database})${processes}`,
       `  Mini-program (H5):  ${base}/`,
       `  API:                ${base}/api`,
       `  API docs (OpenAPI): ${base}/api/docs`,
@@ -50,6 +64,51 @@ async function main(): Promise<void> {
     );
     console.log('');
   }
+}
+
+/**
+ * CLUSTER_WORKERS > 1: this process forks that many servers sharing the port (node:cluster hands each connection to
+ * one of them). The first one migrates and seeds alone; the others start once it listens. A server that dies is
+ * started again; SIGTERM or SIGINT stops them all, then this process.
+ */
+function superviseWorkers(count: number): void {
+  let stopping = false;
+  let firstReady = false;
+  const fork = () => cluster.fork();
+
+  cluster.once('listening', () => {
+    firstReady = true;
+    for (let i = 1; i < count; i += 1) {
+      fork();
+    }
+  });
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) {
+        process.exit(0);
+      }
+      return;
+    }
+    if (!firstReady) {
+      console.error(`The server could not start (its first process ended with ${signal ?? `code ${code}`}).`);
+      process.exit(1);
+    }
+    console.error(
+      `A server process (pid ${worker.process.pid}) ended with ${signal ?? `code ${code}`}; starting another.`,
+    );
+    setTimeout(fork, 1000);
+  });
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      stopping = true;
+      const workers = Object.values(cluster.workers ?? {});
+      if (workers.length === 0) {
+        process.exit(0);
+      }
+      workers.forEach((worker) => worker?.process.kill('SIGTERM'));
+    });
+  }
+  fork();
 }
 
 main().catch((error: unknown) => {

@@ -1,10 +1,12 @@
 import request from 'supertest';
 import type { AvailabilityDayDto, ErrorResponseDto } from '@wac/shared-types';
+import { CACHE_NAMES } from '../src/cache/cache-names.js';
 import { eachDate } from '../src/calendar/dates.js';
 import { StaffLeave } from '../src/staff/staff-leave.entity.js';
 import {
   availability,
   book,
+  bumpCaches,
   clearRoster,
   freezeAt,
   guestToken,
@@ -84,6 +86,7 @@ describe(`availability (${TEST_DB})`, () => {
       fromDate: '2026-09-30',
       toDate: '2026-09-30',
     });
+    await bumpCaches(t, [CACHE_NAMES.centre('jinjiang')]);
     const { days } = await availability(t, 'jinjiang', '2026-09-30', '2026-09-30');
     expect(days[0]!.slots.some((s) => s.service === 'legal')).toBe(false);
     expect(days[0]!.slots.some((s) => s.service === 'counselling')).toBe(true);

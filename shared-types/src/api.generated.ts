@@ -208,6 +208,8 @@ export interface CentreDetailDto {
 
 export interface CentreListDto {
   items: CentreSummaryDto[];
+  /** Only with lat/lng: nearest centres come in pages; pass this as `after` (with the same lat/lng) for the next page. Null on the last page. Without a position the whole list comes at once and this is absent. */
+  next?: string | null;
 }
 
 export type CentreServiceCode = 'hotline' | 'legal' | 'counselling' | 'mediation' | 'relief' | 'anti_domestic_violence' | 'publicity';

@@ -12,8 +12,15 @@ function clockTicks() {
   }
 }
 
-/** user + system CPU seconds of a process so far, or undefined if it cannot be read. */
+/**
+ * user + system CPU seconds so far of a process, or of several (a function listing them, e.g. a cluster's server
+ * processes), or undefined if it cannot be read.
+ */
 function cpuSeconds(pid) {
+  if (typeof pid === 'function') {
+    const seconds = pid().map(cpuSeconds);
+    return seconds.includes(undefined) ? undefined : seconds.reduce((sum, value) => sum + value, 0);
+  }
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');

@@ -8,6 +8,7 @@ const requireFromServer = createRequire(new URL('../../../server/package.json', 
 export const MYSQL_BENCH_DATABASE = 'wac_bench';
 const MYSQL = { host: '127.0.0.1', port: 3306, user: 'root', password: '' };
 export const MYSQL_URL = `mysql://${MYSQL.user}@${MYSQL.host}:${MYSQL.port}/${MYSQL_BENCH_DATABASE}`;
+export const mysqlUrl = (database) => `mysql://${MYSQL.user}@${MYSQL.host}:${MYSQL.port}/${database}`;
 
 /** The server's pool size: TypeORM passes no poolSize, so mysql2's default of 10 connections applies. */
 const MYSQL_POOL_SIZE = 10;
@@ -19,16 +20,16 @@ const MAX_ATTEMPTS = 4;
  * Drops and creates `wac_bench` (never any other database) before the server migrates it, holding a named lock so
  * that a second benchmark run cannot drop it meanwhile. Resolves with the cleanup: drop it, release the lock.
  */
-export async function claimMysqlBenchDatabase() {
+export async function claimMysqlBenchDatabase(database = MYSQL_BENCH_DATABASE) {
   const connection = await mysqlDriver().createConnection({ ...MYSQL, connectTimeout: 5000 });
-  const [[{ claimed }]] = await connection.query('SELECT GET_LOCK(?, 0) AS claimed', [MYSQL_BENCH_DATABASE]);
+  const [[{ claimed }]] = await connection.query('SELECT GET_LOCK(?, 0) AS claimed', [database]);
   if (claimed !== 1) {
     await connection.end();
-    throw new Error(`another benchmark run is using the ${MYSQL_BENCH_DATABASE} database`);
+    throw new Error(`another benchmark run is using the ${database} database`);
   }
-  const dropDatabase = () => connection.query(`DROP DATABASE IF EXISTS ${MYSQL_BENCH_DATABASE}`);
+  const dropDatabase = () => connection.query(`DROP DATABASE IF EXISTS ${database}`);
   await dropDatabase();
-  await connection.query(`CREATE DATABASE ${MYSQL_BENCH_DATABASE} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  await connection.query(`CREATE DATABASE ${database} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   return async () => {
     try {
       await dropDatabase();
@@ -45,10 +46,10 @@ const mysqlDriver = () => requireFromServer('mysql2/promise');
  * Both adapters offer the same small interface: all/get/run outside a transaction, `transaction(work)` in which
  * `work(q)` gets the same three methods, the two MySQL-only locks, and a few facts for the report.
  */
-export async function openMysql() {
+export async function openMysql(database = MYSQL_BENCH_DATABASE) {
   const pool = mysqlDriver().createPool({
     ...MYSQL,
-    database: MYSQL_BENCH_DATABASE,
+    database,
     charset: 'utf8mb4_unicode_ci',
     timezone: 'Z',
     connectionLimit: MYSQL_POOL_SIZE,

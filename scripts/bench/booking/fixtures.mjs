@@ -57,7 +57,22 @@ export async function prepareBenchData(db, today) {
     centres.map((code) => [code, ...Object.values(TEMPLATE)]),
   );
   await addLawyersOnDuty(db, hot, HOT_CAPACITY - (await lawyersOnDuty(db, hot)));
+  await bumpCaches(db, ['calendar', ...centres.map((code) => `centre:${code}`)]);
   return { centres, dates, hot, capacityAt: await loadCapacities(db, dates) };
+}
+
+/**
+ * The server caches what these writes change (server/src/cache/cache-names.ts); bumping the counters, as the server's
+ * own writes do, makes every server process read them again.
+ */
+export async function bumpCaches(db, names) {
+  const upsert =
+    db.kind === 'sqlite'
+      ? 'ON CONFLICT (name) DO UPDATE SET version = version + 1'
+      : 'ON DUPLICATE KEY UPDATE version = version + 1';
+  for (const name of names) {
+    await db.run(`INSERT INTO cache_version (name, version) VALUES (?, 1) ${upsert}`, [name]);
+  }
 }
 
 async function lawyersOnDuty(db, { centreCode, date }) {

@@ -1,6 +1,7 @@
 // Benchmark, not a test: bookings/s through the HTTP API against the same booking transaction sent straight to the
 // database, on SQLite and/or MySQL, for one hot slot and for slots spread over every centre, day, time and service.
-// Usage: node scripts/bench/booking/run.mjs [--db sqlite|mysql|both] [--requests N] [--concurrency C] [--max-seconds S]
+// Usage: node scripts/bench/booking/run.mjs [--db sqlite|mysql|both] [--processes 1,2] [--requests N] [--concurrency C]
+//        [--max-seconds S]
 // Needs server/dist (it builds nothing). Figures and their reading: README.md, "Benchmarks".
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -27,8 +28,9 @@ import { availableSlots, book, guestToken, ROOT, SERVER_MAIN, serverIsBuilt, sta
 const LAST_RUN = fileURLToPath(new URL('last-run.md', import.meta.url));
 /** Attempts thrown away before each path is measured: JIT, connection pools and caches warm up on them. */
 const WARMUP_ATTEMPTS = 200;
-const USAGE = `Usage: node scripts/bench/booking/run.mjs [--db sqlite|mysql|both] [--requests N] [--concurrency C] [--max-seconds S]
+const USAGE = `Usage: node scripts/bench/booking/run.mjs [--db sqlite|mysql|both] [--processes 1,2] [--requests N] [--concurrency C] [--max-seconds S]
   --db           database(s) to measure (default both; MySQL/MariaDB at 127.0.0.1:3306, root, no password)
+  --processes    server processes (CLUSTER_WORKERS) to measure MySQL with, one run each (default 1; SQLite: always 1)
   --requests     booking attempts per case and path (default 2000)
   --concurrency  attempts in flight at once (default 32)
   --max-seconds  time cap of each measurement (default 60)`;
@@ -38,6 +40,7 @@ function parseOptions(args) {
     args,
     options: {
       db: { type: 'string', default: 'both' },
+      processes: { type: 'string', default: '1' },
       requests: { type: 'string', default: '2000' },
       concurrency: { type: 'string', default: '32' },
       'max-seconds': { type: 'string', default: '60' },
@@ -54,9 +57,17 @@ function parseOptions(args) {
   if (!['sqlite', 'mysql', 'both'].includes(values.db)) {
     throw new Error(`--db must be sqlite, mysql or both\n${USAGE}`);
   }
+  const processes = values.processes.split(',').map(Number);
+  if (processes.some((n) => !Number.isInteger(n) || n < 1 || n > 8)) {
+    throw new Error(`--processes must be whole numbers from 1 to 8, separated by commas\n${USAGE}`);
+  }
+  const databases = values.db === 'both' ? ['sqlite', 'mysql'] : [values.db];
   return {
     help: values.help,
-    databases: values.db === 'both' ? ['sqlite', 'mysql'] : [values.db],
+    // The embedded database serves one process; MySQL is measured with each number of processes asked for.
+    setups: databases.flatMap((kind) =>
+      kind === 'sqlite' ? [{ kind, processes: 1 }] : processes.map((n) => ({ kind, processes: n })),
+    ),
     requests: integer('requests', 100_000),
     concurrency: integer('concurrency', 1000),
     maxSeconds: integer('max-seconds', 3600),
@@ -86,15 +97,16 @@ async function main() {
   }
   const runs = [];
   const errors = [];
-  for (const kind of options.databases) {
+  for (const setup of options.setups) {
     if (stop.signal.aborted) {
       break;
     }
+    const label = describeSetup(setup);
     try {
-      runs.push(await benchDatabase(kind, options, stop.signal));
+      runs.push(await benchDatabase(setup, options, stop.signal));
     } catch (error) {
-      console.error(`\n${kind}: ${error.name === 'AbortError' ? 'interrupted' : (error.stack ?? error)}`);
-      errors.push(`${kind}: ${error.name === 'AbortError' ? 'interrupted' : error.message}`);
+      console.error(`\n${label}: ${error.name === 'AbortError' ? 'interrupted' : (error.stack ?? error)}`);
+      errors.push(`${label}: ${error.name === 'AbortError' ? 'interrupted' : error.message}`);
     }
   }
   const report = renderReport(runs, errors, options);
@@ -116,12 +128,13 @@ async function main() {
 }
 
 /** One database: throwaway database, server, data, then HTTP and raw measurements; cleans up whatever happens. */
-async function benchDatabase(kind, options, signal) {
-  console.log(`\n== ${kind} ==`);
+async function benchDatabase({ kind, processes }, options, signal) {
+  const label = describeSetup({ kind, processes });
+  console.log(`\n== ${label} ==`);
   const cleanups = [];
   try {
     const { databaseUrl, open } = await createThrowawayDatabase(kind, cleanups);
-    const server = await startServer({ databaseUrl, signal });
+    const server = await startServer({ databaseUrl, signal, processes });
     cleanups.push(() => server.stop());
     const db = await open();
     cleanups.push(() => db.close());
@@ -135,12 +148,12 @@ async function benchDatabase(kind, options, signal) {
       setup,
       options,
       signal,
-      pids: { server: server.pid, ...(kind === 'mysql' ? { database: findDatabasePid() } : {}) },
+      pids: { server: server.pids, ...(kind === 'mysql' ? { database: findDatabasePid() } : {}) },
     };
     const http = await measureHttp(context, server.url, slots);
     const raw = await measureRaw(context, slots);
     return {
-      kind,
+      kind: label,
       description: db.description,
       spreadSlots: slots.spread.length,
       hotSlot: describeSlot(slots.hot),
@@ -352,6 +365,10 @@ function describeBuild() {
   } catch {
     return built;
   }
+}
+
+function describeSetup({ kind, processes }) {
+  return processes > 1 ? `${kind} ×${processes} processes` : kind;
 }
 
 function describeSlot(slot) {

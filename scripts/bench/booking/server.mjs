@@ -1,7 +1,7 @@
 // The server under test, as a child process on 127.0.0.1, and the few API calls the benchmark makes.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { LIFTED_LIMITS } from '../../lib.mjs';
@@ -15,10 +15,12 @@ export const serverIsBuilt = () => existsSync(SERVER_MAIN);
 
 /**
  * Starts server/dist/main.js as deployed (NODE_ENV=production, default log level, logs to /dev/null), with the demo
- * seed, on a free port; resolves once /api/health answers.
+ * seed, on a free port, as `processes` server processes (CLUSTER_WORKERS); resolves once /api/health answers.
+ * `pids()` lists the process started and the server processes it forked, for the CPU meter.
  */
-export async function startServer({ databaseUrl, signal }) {
+export async function startServer({ databaseUrl, signal, processes = 1, env = {} }) {
   const port = await freePort();
+  const started = performance.now();
   const child = spawn(process.execPath, [SERVER_MAIN], {
     cwd: ROOT,
     env: {
@@ -36,6 +38,8 @@ export async function startServer({ databaseUrl, signal }) {
       MIGRATE_ON_START: 'true',
       LOG_LEVEL: 'log',
       STATIC_DIR: '/nonexistent',
+      CLUSTER_WORKERS: String(processes),
+      ...env,
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -50,22 +54,40 @@ export async function startServer({ databaseUrl, signal }) {
 
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + START_TIMEOUT_MS;
-  while (!(await isHealthy(url))) {
+  while (!(await isHealthy(url)) || childrenOf(child.pid).length < (processes > 1 ? processes : 0)) {
     if (child.exitCode !== null || Date.now() > deadline || signal.aborted) {
       process.removeListener('exit', killOnExit);
       child.kill('SIGKILL');
       throw new Error(`The server did not start (exit code ${child.exitCode}):\n${stderrTail}`);
     }
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Often enough to time a start to a few hundredths of a second.
+    await new Promise((resolve) => setTimeout(resolve, 25));
   }
   return {
     url,
     pid: child.pid,
+    pids: () => [child.pid, ...childrenOf(child.pid)],
+    /** From spawning the process to the first healthy answer. */
+    readyMs: performance.now() - started,
     async stop() {
       process.removeListener('exit', killOnExit);
       await stopChild(child);
     },
   };
+}
+
+/** The processes whose parent is `pid` (Linux /proc): a cluster's server processes. */
+export function childrenOf(pid) {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      try {
+        return readFileSync(`/proc/${entry}/status`, 'utf8').match(/^PPid:\s+(\d+)$/m)?.[1] === String(pid);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
 }
 
 async function stopChild(child) {
@@ -85,7 +107,7 @@ async function isHealthy(url) {
     .catch(() => false);
 }
 
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

@@ -1,24 +1,48 @@
 import { invalidField } from '../common/errors/validation.js';
 import { Injectable } from '@nestjs/common';
 import { BookingsRepository } from '../bookings/bookings.repository.js';
+import { CACHE_NAMES } from '../cache/cache-names.js';
+import { CacheVersions } from '../cache/cache-versions.service.js';
 import { Clock } from '../common/clock.js';
 import { addDays, daysBetween, isoWeekday, shanghaiClock } from '../calendar/dates.js';
 import { CalendarService } from '../calendar/calendar.service.js';
+import type { DayStatus } from '../calendar/service-day.js';
 import { centreNotFound } from '../centres/centres.errors.js';
 import { CentresRepository } from '../centres/centres.repository.js';
 import { RosterRepository } from '../roster/roster.repository.js';
-import { dayCapacity, dayPlaces, daySlots, dayUnbookableReason, type DayContext, type Taken } from './availability.js';
+import {
+  dayCapacity,
+  dayPlaces,
+  daySlots,
+  dayUnbookableReason,
+  type DayCapacity,
+  type DayContext,
+  type Taken,
+} from './availability.js';
 import type { AvailabilityDto, AvailabilityQueryDto } from './dto/availability.dto.js';
 import { BOOKABLE_SERVICES } from './services.js';
 import { encodeSlotId } from './slot-id.js';
+import type { SlotRules } from './slot-template.entity.js';
 import { SlotTemplateRepository } from './slot-template.repository.js';
 import { single } from '../common/single.js';
 
 const MAX_RANGE_DAYS = 31;
 const NOTHING_TAKEN: Taken = { byService: new Map(), byTime: new Map() };
 
+/**
+ * What a centre's days are made of for one window, apart from the bookings: the centre's status, its rules, each
+ * day's calendar status and capacity (from the roster). Cached per centre and window; see `dayContexts`.
+ */
+interface WindowInputs {
+  centreOpen: boolean;
+  rules: SlotRules;
+  days: { date: string; status: DayStatus; capacity: DayCapacity }[];
+}
+
 @Injectable()
 export class AvailabilityService {
+  private readonly inputsCache;
+
   constructor(
     private readonly centres: CentresRepository,
     private readonly templates: SlotTemplateRepository,
@@ -26,7 +50,10 @@ export class AvailabilityService {
     private readonly roster: RosterRepository,
     private readonly bookings: BookingsRepository,
     private readonly clock: Clock,
-  ) {}
+    cacheVersions: CacheVersions,
+  ) {
+    this.inputsCache = cacheVersions.newCache<WindowInputs | undefined>(2000);
+  }
 
   async forRange(centreCode: string, query: AvailabilityQueryDto): Promise<AvailabilityDto> {
     const now = this.clock.now();
@@ -60,28 +87,46 @@ export class AvailabilityService {
     };
   }
 
-  /** Everything the pure pipeline needs to judge a centre's days: its status, calendar, roster and rules. */
+  /**
+   * Everything the pure pipeline needs to judge a centre's days: its status, calendar, roster and rules. They change
+   * only through admin writes, which bump the centre's (or the city calendar's) counter, so they are cached per
+   * centre and window and read again as soon as a counter moves, whichever process wrote. Bookings are not in here.
+   */
   async dayContexts(centreCode: string, from: string, to: string, now: Date): Promise<DayContext[]> {
+    const inputs = await this.inputsCache.get(
+      `${centreCode}|${from}|${to}`,
+      [CACHE_NAMES.calendar, CACHE_NAMES.centre(centreCode)],
+      () => this.loadWindow(centreCode, from, to),
+    );
+    if (!inputs) {
+      throw centreNotFound(centreCode);
+    }
+    const { centreOpen, rules } = inputs;
+    return inputs.days.map(({ date, status, capacity }) => ({ date, status, centreOpen, capacity, rules, now }));
+  }
+
+  private async loadWindow(centreCode: string, from: string, to: string): Promise<WindowInputs | undefined> {
     const centre = await this.centres.findByCode(centreCode);
     if (!centre) {
-      throw centreNotFound(centreCode);
+      return undefined;
     }
     const [rules, statuses, onDuty] = await Promise.all([
       this.templates.findRules(centreCode),
       this.calendar.dayStatuses(centreCode, from, to),
       this.roster.findOnDuty(centreCode, from, to),
     ]);
-    return [...statuses.entries()].map(([date, status]) => ({
-      date,
-      status,
+    return {
       centreOpen: centre.status === 'open',
-      capacity: dayCapacity(
-        onDuty.filter((person) => person.date === date),
-        rules,
-      ),
       rules,
-      now,
-    }));
+      days: [...statuses.entries()].map(([date, status]) => ({
+        date,
+        status,
+        capacity: dayCapacity(
+          onDuty.filter((person) => person.date === date),
+          rules,
+        ),
+      })),
+    };
   }
 
   /** Places a centre offers across its booking window from today (what limits on new sessions are a share of). */

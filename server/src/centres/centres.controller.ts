@@ -11,7 +11,13 @@ export class CentresController {
   constructor(private readonly service: CentresService) {}
 
   @Get()
-  @ApiOperation({ summary: 'All centres; nearest first with distanceMeters when lat/lng (GCJ-02) are given' })
+  @ApiOperation({
+    summary: 'All centres; or, given lat/lng (GCJ-02), the nearest ones a page at a time with distanceMeters',
+    description:
+      'Without a position: every centre in the list order, in one answer (`next` is null). With one: nearest first ' +
+      '(whole metres, then code), `limit` per page; the next page is asked with `after` = the `next` of this one ' +
+      '(cursor paging).',
+  })
   @ApiOkResponse({ type: CentreListDto })
   @ApiBadRequestResponse({ type: ErrorResponseDto })
   listCentres(@Query() query: CentreListQueryDto): Promise<CentreListDto> {

@@ -1,31 +1,66 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
+import { CACHE_NAMES } from '../cache/cache-names.js';
+import { CacheVersions } from '../cache/cache-versions.service.js';
 import { assertManagesCentre } from '../common/admin-scope.js';
 import type { StaffPrincipal } from '../identity/principal.js';
 import { StaffRepository } from '../staff/staff.repository.js';
 import type { UpdateCentreDto } from './dto/update-centre.dto.js';
 import { centreNotFound } from './centres.errors.js';
 import { CentresRepository } from './centres.repository.js';
-import { toCentreDetail, toCentreSummary, type CentreDetailDto, type CentreListDto } from './dto/centre.dto.js';
-import type { CentreListQueryDto } from './dto/centre-query.dto.js';
-import { sortByDistance } from './geo.js';
+import {
+  toCentreDetail,
+  toCentreSummary,
+  type CentreDetailDto,
+  type CentreListDto,
+  type CentreSummaryDto,
+} from './dto/centre.dto.js';
+import { NEAREST_PAGE_DEFAULT, type CentreListQueryDto } from './dto/centre-query.dto.js';
+import { encodeCursor, extentOf, findNearest, parseCursor, type Extent } from './geo.js';
+
+/** Every centre in the list's order, by code, and where they are: loaded once per change of any centre. */
+interface CentreDirectory {
+  whole: CentreListDto;
+  byCode: Map<string, CentreSummaryDto>;
+  extent: Extent;
+}
 
 @Injectable()
 export class CentresService {
+  private readonly directoryCache;
+
   constructor(
     private readonly centres: CentresRepository,
     private readonly staff: StaffRepository,
     private readonly audit: AuditService,
-  ) {}
+    cacheVersions: CacheVersions,
+  ) {
+    this.directoryCache = cacheVersions.newCache<CentreDirectory>(1);
+  }
 
-  /** All centres, preparing ones included (listed, not bookable); nearest first when a position is given. */
+  /**
+   * Without a position: all centres, preparing ones included (listed, not bookable), in one answer. With one: the
+   * nearest page, read from the position index (never every centre), and the cursor of the next page.
+   */
   async list(query: CentreListQueryDto): Promise<CentreListDto> {
-    const centres = await this.centres.findAll();
+    const directory = await this.directory();
     if (query.lat === undefined || query.lng === undefined) {
-      return { items: centres.map((centre) => toCentreSummary(centre)) };
+      return directory.whole;
     }
-    const sorted = sortByDistance(centres, { latitude: query.lat, longitude: query.lng });
-    return { items: sorted.map((centre) => toCentreSummary(centre, centre.distanceMeters)) };
+    const { items, next } = await findNearest(
+      { latitude: query.lat, longitude: query.lng },
+      { limit: query.limit ?? NEAREST_PAGE_DEFAULT, after: query.after ? parseCursor(query.after) : undefined },
+      directory.extent,
+      (box) => this.centres.findPositionsInBox(box),
+    );
+    return {
+      items: items.flatMap(({ code, meters }) => {
+        const centre = directory.byCode.get(code);
+        // A centre added after the directory was read (a race of microseconds) shows from the next request on.
+        return centre ? [{ ...centre, distanceMeters: meters }] : [];
+      }),
+      next: next ? encodeCursor(next) : null,
+    };
   }
 
   /** An admin's edit of a centre's details and wall; audited. */
@@ -47,5 +82,17 @@ export class CentresService {
       throw centreNotFound(code);
     }
     return toCentreDetail(centre, await this.staff.findWallPeople(code));
+  }
+
+  private directory(): Promise<CentreDirectory> {
+    return this.directoryCache.get('all', [CACHE_NAMES.centres], async () => {
+      const centres = await this.centres.findAll();
+      const items = centres.map((centre) => toCentreSummary(centre));
+      return {
+        whole: { items },
+        byCode: new Map(items.map((item) => [item.code, item])),
+        extent: extentOf(centres),
+      };
+    });
   }
 }

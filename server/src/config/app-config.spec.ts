@@ -62,8 +62,20 @@ describe('parseConfig', () => {
     [{ MIGRATE_ON_START: 'maybe' }, 'MIGRATE_ON_START'],
     [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],
     [{ METRICS_TOKEN: 'too-short-to-guess-safely' }, 'METRICS_TOKEN'],
+    [{ CLUSTER_WORKERS: '0' }, 'CLUSTER_WORKERS'],
+    [{ CLUSTER_WORKERS: 'two' }, 'CLUSTER_WORKERS'],
+    [{ CLUSTER_WORKERS: '2' }, 'CLUSTER_WORKERS must be 1 with the embedded SQLite database'],
+    [{ CLUSTER_WORKERS: '2', DATABASE_URL: 'sqlite:/tmp/x.sqlite' }, 'CLUSTER_WORKERS'],
   ])('refuses %j and names %s', (env, variable) => {
     expect(problemsOf(env)).toContain(variable);
+  });
+
+  it('runs one server process unless told otherwise, and several only on MySQL', () => {
+    expect(parseConfig({}, defaults).clusterWorkers).toBe(1);
+    expect(
+      parseConfig({ DATABASE_URL: 'mysql://root@db/wac', APP_SECRET: 'x'.repeat(32), CLUSTER_WORKERS: '4' }, defaults)
+        .clusterWorkers,
+    ).toBe(4);
   });
 
   it('has no production default for the secret', () => {

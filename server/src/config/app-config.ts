@@ -42,6 +42,8 @@ export interface AppConfig {
   jobs: { enabled: boolean; tickSeconds: number };
   /** Bearer token for `GET /metrics`; unset: there is no metrics endpoint at all (never an open one). */
   metricsToken: string | undefined;
+  /** Server processes sharing the port (node:cluster); more than one only with MySQL. */
+  clusterWorkers: number;
 }
 
 export interface WechatConfig {
@@ -212,6 +214,13 @@ export function parseConfig(
   if (metricsToken !== undefined && metricsToken.length < 32) {
     problems.push('METRICS_TOKEN must be at least 32 characters long (e.g. `openssl rand -hex 32`)');
   }
+  const clusterWorkers = parseInteger('CLUSTER_WORKERS', env.CLUSTER_WORKERS, 1, { min: 1, max: 64 }, problems);
+  if (clusterWorkers > 1 && database?.kind === 'sqlite') {
+    problems.push(
+      'CLUSTER_WORKERS must be 1 with the embedded SQLite database (one process per database file); ' +
+        'use DATABASE_URL=mysql://… to run several processes',
+    );
+  }
 
   if (problems.length > 0 || database === undefined) {
     throw new ConfigError(problems);
@@ -240,6 +249,7 @@ export function parseConfig(
     tokenTtl,
     jobs,
     metricsToken,
+    clusterWorkers,
   };
 }
 

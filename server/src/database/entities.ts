@@ -1,6 +1,7 @@
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { SlotTemplate } from '../availability/slot-template.entity.js';
 import { Booking, SlotLock } from '../bookings/booking.entity.js';
+import { CacheVersion } from '../cache/cache-version.entity.js';
 import { CalendarDay, CalendarYear } from '../calendar/calendar-day.entity.js';
 import { CallbackAttempt, CallbackRequest } from '../callbacks/callback.entity.js';
 import { Centre } from '../centres/centre.entity.js';
@@ -42,4 +43,5 @@ export const ENTITIES = [
   JobRun,
   CentreChannel,
   GuardRow,
+  CacheVersion,
 ];

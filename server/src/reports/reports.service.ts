@@ -1,6 +1,5 @@
 import { invalidField } from '../common/errors/validation.js';
 import { Injectable } from '@nestjs/common';
-import ExcelJS from 'exceljs';
 import { AuditService } from '../audit/audit.service.js';
 import { addDays, lastDayOfMonth, monthsBetween, shanghaiClock, shanghaiInstant } from '../calendar/dates.js';
 import { assertManagesCentre } from '../common/admin-scope.js';
@@ -114,6 +113,8 @@ export class ReportsService {
       ];
       return { filename: `${name}.csv`, contentType: 'text/csv; charset=utf-8', body: toCsv(rows) };
     }
+    // exceljs is large: loaded on the first export, not at every server start.
+    const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('月度统计').addRows(report.suppressed ? [...table, [], [HIDDEN_NOTE]] : table);
     for (const [title, rows] of breakdowns) {

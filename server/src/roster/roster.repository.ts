@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { CACHE_NAMES } from '../cache/cache-names.js';
+import { CacheVersionsRepository } from '../cache/cache-versions.repository.js';
 import { StaffLeave } from '../staff/staff-leave.entity.js';
 import type { Profession } from '../staff/staff-member.entity.js';
 import { DutyAssignment } from './duty-assignment.entity.js';
@@ -18,6 +20,7 @@ export class RosterRepository {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
+    private readonly cacheVersions: CacheVersionsRepository,
   ) {}
 
   /** People really on duty at a centre between two dates: assigned, active, and not on leave that day. */
@@ -99,13 +102,20 @@ export class RosterRepository {
         }
         written += rows.length;
       }
+      await this.cacheVersions.bump(manager, [CACHE_NAMES.centre(centreCode)]);
       return written;
     });
   }
 
   async insertMissingAssignments(assignments: DutyAssignment[]): Promise<void> {
     if (assignments.length > 0) {
-      await this.dataSource.createQueryBuilder().insert().into(DutyAssignment).values(assignments).orIgnore().execute();
+      await this.transactions.run(async (manager) => {
+        await manager.createQueryBuilder().insert().into(DutyAssignment).values(assignments).orIgnore().execute();
+        await this.cacheVersions.bump(
+          manager,
+          assignments.map((a) => CACHE_NAMES.centre(a.centreCode)),
+        );
+      });
     }
   }
 }

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import type { DataSource } from 'typeorm';
+import { CACHE_NAMES } from '../cache/cache-names.js';
+import { CacheVersionsRepository } from '../cache/cache-versions.repository.js';
 import { Centre } from '../centres/centre.entity.js';
 import { Account, type NewAccount } from '../identity/account.entity.js';
 import { DutyAssignment } from '../roster/duty-assignment.entity.js';
@@ -14,10 +16,14 @@ export class SeedRepository {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
+    private readonly cacheVersions: CacheVersionsRepository,
   ) {}
 
   async insertMissingCentres(centres: Omit<Centre, 'createdAt' | 'updatedAt'>[]): Promise<void> {
-    await this.dataSource.createQueryBuilder().insert().into(Centre).values(centres).orIgnore().execute();
+    await this.transactions.run(async (manager) => {
+      await manager.createQueryBuilder().insert().into(Centre).values(centres).orIgnore().execute();
+      await this.cacheVersions.bump(manager, [CACHE_NAMES.centres, ...centres.map((c) => CACHE_NAMES.centre(c.code))]);
+    });
   }
 
   countStaff(centreCode: string): Promise<number> {
@@ -43,13 +49,14 @@ export class SeedRepository {
 
   async insertMissingDuty(assignments: DutyAssignment[]): Promise<void> {
     for (let i = 0; i < assignments.length; i += 500) {
-      await this.dataSource
-        .createQueryBuilder()
-        .insert()
-        .into(DutyAssignment)
-        .values(assignments.slice(i, i + 500))
-        .orIgnore()
-        .execute();
+      const chunk = assignments.slice(i, i + 500);
+      await this.transactions.run(async (manager) => {
+        await manager.createQueryBuilder().insert().into(DutyAssignment).values(chunk).orIgnore().execute();
+        await this.cacheVersions.bump(
+          manager,
+          chunk.map((a) => CACHE_NAMES.centre(a.centreCode)),
+        );
+      });
     }
   }
 
@@ -69,6 +76,10 @@ export class SeedRepository {
         .into(StaffMember)
         .values(people.map((p) => p.member))
         .execute();
+      await this.cacheVersions.bump(
+        manager,
+        people.map((p) => CACHE_NAMES.centre(p.member.centreCode)),
+      );
     });
   }
 }

@@ -2,8 +2,12 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { AuthTokenDto, AvailabilityDto, BookableService } from '@wac/shared-types';
 import { SlotTemplate } from '../../src/availability/slot-template.entity.js';
+import { CACHE_NAMES } from '../../src/cache/cache-names.js';
+import { CacheVersionsRepository } from '../../src/cache/cache-versions.repository.js';
+import { CITY_WIDE } from '../../src/calendar/calendar-day.entity.js';
 import { CalendarDay } from '../../src/calendar/calendar-day.entity.js';
 import { Clock } from '../../src/common/clock.js';
+import { TransactionRunner } from '../../src/database/transaction-runner.js';
 import { AccountsService } from '../../src/identity/accounts.service.js';
 import type { StaffRole } from '../../src/identity/principal.js';
 import { DutyAssignment } from '../../src/roster/duty-assignment.entity.js';
@@ -65,12 +69,14 @@ export async function putOnDuty(
     dates.map((date) => ({ id: randomUUID(), centreCode, date, staffMemberId })),
   );
   await t.dataSource.createQueryBuilder().insert().into(DutyAssignment).values(duty).updateEntity(false).execute();
+  await bumpCaches(t, [CACHE_NAMES.centre(centreCode)]);
   return ids;
 }
 
 /** Takes every demo person at a centre off the roster, so a test controls capacity exactly. */
 export async function clearRoster(t: TestApp, centreCode: string): Promise<void> {
   await t.dataSource.getRepository(DutyAssignment).delete({ centreCode });
+  await bumpCaches(t, [CACHE_NAMES.centre(centreCode)]);
 }
 
 export async function setTemplate(
@@ -90,6 +96,7 @@ export async function setTemplate(
     leadTimeMinutes: 60,
     ...rules,
   });
+  await bumpCaches(t, [CACHE_NAMES.centre(centreCode)]);
 }
 
 export async function markDay(
@@ -100,6 +107,16 @@ export async function markDay(
   name: string | null = null,
 ): Promise<void> {
   await t.dataSource.getRepository(CalendarDay).save({ date, scope, kind, name, source: 'admin' });
+  await bumpCaches(t, [scope === CITY_WIDE ? CACHE_NAMES.calendar : CACHE_NAMES.centre(scope)]);
+}
+
+/**
+ * Fixtures write straight to the tables the server caches (availability, the centre list), so they bump the
+ * counters as the server's own writes do; otherwise the server would go on answering from its cache.
+ */
+export async function bumpCaches(t: TestApp, names: string[]): Promise<void> {
+  const versions = t.app.get(CacheVersionsRepository);
+  await t.app.get(TransactionRunner).run((manager) => versions.bump(manager, names));
 }
 
 export async function availability(

@@ -43,6 +43,15 @@ export class CentreSummaryDto {
 export class CentreListDto {
   @ApiProperty({ type: [CentreSummaryDto] })
   items: CentreSummaryDto[];
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description:
+      'Only with lat/lng: nearest centres come in pages; pass this as `after` (with the same lat/lng) for the next ' +
+      'page. Null on the last page. Without a position the whole list comes at once and this is absent.',
+  })
+  next?: string | null;
 }
 
 export class DutyPersonDto {

@@ -5,6 +5,7 @@ import { Waitlist1795916783822 } from './1795916783822-Waitlist.js';
 import { ConsultationRecords1795917083315 } from './1795917083315-ConsultationRecords.js';
 import { AdminConsole1795917485123 } from './1795917485123-AdminConsole.js';
 import { PrivacyErasure1795919679421 } from './1795919679421-PrivacyErasure.js';
+import { CachesAndNearestCentres1796150150872 } from './1796150150872-CachesAndNearestCentres.js';
 import { JobsAndPersonGuard1796151194621 } from './1796151194621-JobsAndPersonGuard.js';
 import { StaffNoticesAndCalendar1796152665771 } from './1796152665771-StaffNoticesAndCalendar.js';
 import { OpenDoorHardening1796157868891 } from './1796157868891-OpenDoorHardening.js';
@@ -16,6 +17,7 @@ export const MYSQL_MIGRATIONS = [
   ConsultationRecords1795917083315,
   AdminConsole1795917485123,
   PrivacyErasure1795919679421,
+  CachesAndNearestCentres1796150150872,
   JobsAndPersonGuard1796151194621,
   StaffNoticesAndCalendar1796152665771,
   OpenDoorHardening1796157868891,

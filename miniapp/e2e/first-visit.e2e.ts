@@ -1,0 +1,116 @@
+import type { BrowserContext, Page, Response } from 'playwright-core';
+import { BASE_URL, launchChromium, QUICK_EXIT_URL } from './support/browser';
+
+/**
+ * What she gets before and without the JavaScript: the static frame of index.html, with the quick exit and the two
+ * numbers as plain links; and how the first visit is delivered (compressed, cacheable, nothing but the home page).
+ */
+describe('first visit to the H5 home page', () => {
+  let context: BrowserContext;
+
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  /** A phone-sized page; only the test server and the (locally answered) quick-exit site are reachable. */
+  async function openPhone(options: { javaScriptEnabled: boolean; blockScripts?: boolean }): Promise<Page> {
+    context = await launchChromium('wac-first-visit-', {
+      viewport: { width: 390, height: 844 },
+      locale: 'zh-CN',
+      javaScriptEnabled: options.javaScriptEnabled,
+    });
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(QUICK_EXIT_URL)) {
+        return route.fulfill({
+          status: 200,
+          contentType: 'text/html; charset=utf-8',
+          body: '<html><body><h1>天气预报</h1></body></html>',
+        });
+      }
+      if (!url.startsWith(BASE_URL) || (options.blockScripts && route.request().resourceType() === 'script')) {
+        return route.abort();
+      }
+      return route.continue();
+    });
+    return context.pages()[0] ?? (await context.newPage());
+  }
+
+  async function expectWorkingFrame(page: Page): Promise<void> {
+    const frame = page.getByTestId('boot-frame');
+    await expect(frame.isVisible()).resolves.toBe(true);
+    await expect(frame.innerText()).resolves.toContain('妇女服务');
+
+    const exit = frame.locator('a', { hasText: '快速离开' });
+    await expect(exit.getAttribute('href')).resolves.toBe(QUICK_EXIT_URL);
+    await expect(exit.getAttribute('rel')).resolves.toBe('noreferrer');
+    const police = frame.locator('a[href="tel:110"]');
+    const hotline = frame.locator('a[href="tel:12338"]');
+    await expect(police.innerText()).resolves.toContain('110 紧急报警');
+    await expect(hotline.innerText()).resolves.toContain('12338 热线');
+    for (const link of [exit, police, hotline]) {
+      const box = await link.boundingBox();
+      // Big enough to hit with a thumb, and on the first screen.
+      expect(box?.height).toBeGreaterThanOrEqual(44);
+      expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(844);
+    }
+
+    await exit.click();
+    await page.waitForURL(`${QUICK_EXIT_URL}**`);
+    await expect(page.locator('h1').innerText()).resolves.toBe('天气预报');
+  }
+
+  it('with JavaScript turned off, shows the frame: 快速离开, 110 and 12338 work as plain links', async () => {
+    const page = await openPhone({ javaScriptEnabled: false });
+    await page.goto(`${BASE_URL}/`);
+    await expectWorkingFrame(page);
+  });
+
+  it('while the scripts have not arrived (here: never), shows the same working frame', async () => {
+    const page = await openPhone({ javaScriptEnabled: true, blockScripts: true });
+    await page.goto(`${BASE_URL}/`);
+    await expectWorkingFrame(page);
+  });
+
+  it('replaces the frame with the app once it starts: one quick exit, reached first from the keyboard', async () => {
+    const page = await openPhone({ javaScriptEnabled: true });
+    await page.goto(`${BASE_URL}/`);
+    await page.getByTestId('entry-book').waitFor();
+    expect(await page.getByTestId('boot-frame').count()).toBe(0);
+    expect(await page.locator('a[href="tel:110"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="quick-exit"]').count()).toBe(1);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('quick-exit');
+  });
+
+  it('comes compressed and cacheable, and loads neither the staff pages nor the admin console', async () => {
+    const page = await openPhone({ javaScriptEnabled: true });
+    const responses: Response[] = [];
+    page.on('response', (response) => responses.push(response));
+    await page.goto(`${BASE_URL}/`);
+    await page.getByTestId('entry-book').waitFor();
+    await page.waitForLoadState('networkidle');
+
+    const document = responses.find((r) => r.url() === `${BASE_URL}/`);
+    expect(document?.headers()['content-encoding']).toBe('br');
+    expect(document?.headers()['cache-control']).toBe('no-cache');
+    const scripts = responses.filter((r) => r.request().resourceType() === 'script');
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) {
+      expect([script.url(), script.status(), script.headers()['content-encoding']]).toEqual([script.url(), 200, 'br']);
+      expect(script.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(script.headers().vary).toBe('Accept-Encoding');
+    }
+    const names = scripts.map((s) => new URL(s.url()).pathname);
+    expect(names.filter((name) => /admin|staff|echarts/.test(name))).toEqual([]);
+    for (const script of scripts) {
+      const code = await script.text();
+      // Test ids only the admin console's login and the staff login page carry.
+      expect([script.url(), /admin-login-form|staff-login-submit/.test(code)]).toEqual([script.url(), false]);
+    }
+
+    const favicon = await page.request.get(`${BASE_URL}/favicon.ico`);
+    expect(favicon.status()).toBe(200);
+    expect(favicon.headers()['content-type']).toBe('image/x-icon');
+  });
+});

@@ -1,0 +1,221 @@
+// Benchmark, not a test: what a first visit to the H5 build costs a phone. Bytes on the wire of the home page and of
+// the admin console (Debian's Chromium, empty cache), then Lighthouse 12 (mobile: a mid-range phone on slow 4G,
+// simulated) three times each, min/median/max.
+// Usage: node scripts/bench/h5/run.mjs [--runs N]. Needs server/dist and miniapp/dist/h5 (it builds nothing) and
+// Chromium (CHROME_PATH, default /usr/bin/chromium). Figures and their reading: README.md, "Benchmarks".
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, promisify } from 'node:util';
+import { serverIsBuilt, startServer } from '../booking/server.mjs';
+import { describeBuild, describeMachine, median } from '../report.mjs';
+
+const require = createRequire(import.meta.url);
+const { chromium } = createRequire(fileURLToPath(new URL('../../../miniapp/package.json', import.meta.url)))(
+  'playwright-core',
+);
+const LIGHTHOUSE_CLI = join(require.resolve('lighthouse/package.json'), '../cli/index.js');
+const LIGHTHOUSE_VERSION = require('lighthouse/package.json').version;
+const LAST_RUN = fileURLToPath(new URL('last-run.md', import.meta.url));
+const H5_DIR = fileURLToPath(new URL('../../../miniapp/dist/h5', import.meta.url));
+const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/** How this machine runs Chromium: headless, and nothing fetched in the background (there is no internet). */
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const PAGES = [
+  { name: 'home', path: '/', ready: '[data-testid="entry-book"]' },
+  { name: 'admin console', path: '/#/packages/admin/pages/home/index', ready: '[data-testid="admin-login-form"]' },
+];
+const USAGE = `Usage: node scripts/bench/h5/run.mjs [--runs N]
+  --runs  Lighthouse runs per page (default 3)`;
+
+async function main() {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: { runs: { type: 'string', default: '3' }, help: { type: 'boolean', default: false } },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1 || runs > 20) {
+    throw new Error(`--runs must be a whole number from 1 to 20\n${USAGE}`);
+  }
+  if (!serverIsBuilt() || !existsSync(join(H5_DIR, 'index.html'))) {
+    console.error('Build first: cd server && npx nest build -b swc; cd miniapp && npx taro build --type h5');
+    return 1;
+  }
+  const [load] = os.loadavg();
+  if (load > 0.5) {
+    console.warn(`The machine is busy before we start (load average ${load.toFixed(2)}): figures will be lower.`);
+  }
+  const stop = new AbortController();
+  const dir = mkdtempSync(join(os.tmpdir(), 'wac-bench-h5-'));
+  const server = await startServer({
+    databaseUrl: `sqlite:${join(dir, 'bench.sqlite')}`,
+    signal: stop.signal,
+    env: { STATIC_DIR: H5_DIR },
+  });
+  try {
+    const results = [];
+    for (const page of PAGES) {
+      const wire = await bytesOnTheWire(`${server.url}${page.path}`, page.ready);
+      console.log(`${page.name}: ${(wire.bytes / 1024).toFixed(1)} KiB in ${wire.requests.length} requests`);
+      const audits = [];
+      for (let i = 0; i < runs; i += 1) {
+        audits.push(await lighthouse(`${server.url}${page.path}`, dir));
+        const last = audits.at(-1);
+        console.log(`  Lighthouse ${i + 1}: performance ${last.score}, LCP ${(last.lcp / 1000).toFixed(2)} s`);
+      }
+      results.push({ page, wire, audits });
+    }
+    const report = renderReport(results, runs);
+    console.log(`\n${report}`);
+    writeFileSync(LAST_RUN, report);
+    console.log(`(also written to ${LAST_RUN})`);
+    return 0;
+  } finally {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * One first visit with an empty cache: every response's size as it came over the network (compressed bodies and
+ * headers; Chrome's encodedDataLength), until the page shows and the network is quiet.
+ */
+async function bytesOnTheWire(url, readySelector) {
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(os.tmpdir(), 'wac-bench-h5-profile-')), {
+    executablePath: CHROME_PATH,
+    headless: true,
+    args: CHROME_FLAGS.filter((flag) => !flag.startsWith('--headless')),
+    viewport: { width: 390, height: 844 },
+    locale: 'zh-CN',
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    const requests = new Map();
+    cdp.on('Network.responseReceived', ({ requestId, response, type }) =>
+      requests.set(requestId, { url: response.url, type, encoding: response.headers['content-encoding'] ?? '' }),
+    );
+    cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
+      const request = requests.get(requestId);
+      if (request) {
+        request.bytes = encodedDataLength;
+      }
+    });
+    await page.goto(url);
+    await page.waitForSelector(readySelector);
+    await page.waitForLoadState('networkidle');
+    const finished = [...requests.values()].filter((r) => r.bytes !== undefined);
+    return { bytes: finished.reduce((sum, r) => sum + r.bytes, 0), requests: finished };
+  } finally {
+    await context.close();
+  }
+}
+
+async function lighthouse(url, dir) {
+  const output = join(dir, 'lighthouse.json');
+  await promisify(execFile)(
+    process.execPath,
+    [
+      LIGHTHOUSE_CLI,
+      url,
+      '--only-categories=performance',
+      '--output=json',
+      `--output-path=${output}`,
+      `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+      '--quiet',
+    ],
+    { env: { ...process.env, CHROME_PATH }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  const result = JSON.parse(readFileSync(output, 'utf8'));
+  if (result.runtimeError) {
+    throw new Error(`Lighthouse: ${result.runtimeError.message}`);
+  }
+  return {
+    score: result.categories.performance.score,
+    lcp: result.audits['largest-contentful-paint'].numericValue,
+    fcp: result.audits['first-contentful-paint'].numericValue,
+    tbt: result.audits['total-blocking-time'].numericValue,
+    bytes: result.audits['total-byte-weight'].numericValue,
+    warnings: result.runWarnings ?? [],
+  };
+}
+
+function renderReport(results, runs) {
+  const command = ['node scripts/bench/h5/run.mjs', ...process.argv.slice(2)].join(' ');
+  const range = (values, format) =>
+    `${format(Math.min(...values))} / ${format(median(values))} / ${format(Math.max(...values))}`;
+  const seconds = (value) => (value / 1000).toFixed(2);
+  const lines = [
+    '# H5 benchmark: last run',
+    '',
+    `${new Date().toISOString()} · \`${command}\``,
+    '',
+    describeMachine(`Server, Chromium and Lighthouse ${LIGHTHOUSE_VERSION} share it`),
+    '',
+    `Build: ${describeBuild(join(H5_DIR, 'index.html'), 'miniapp')}; server: ${describeBuild()}. Chromium: ${CHROME_PATH}.`,
+    '',
+    'Bytes on the wire: one visit with an empty cache in Chromium (390×844), everything received until the page ' +
+      'shows and the network is quiet, headers included. Lighthouse: default mobile settings (emulated mid-range ' +
+      `phone, simulated slow 4G), performance only, ${runs} runs per page.`,
+    '',
+    '| page | bytes on the wire (KiB) | requests | of which scripts: KiB (files) | Lighthouse performance: min / median / max | LCP s: min / median / max | FCP s (median) | TBT ms (median) |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|',
+  ];
+  for (const { page, wire, audits } of results) {
+    const scripts = wire.requests.filter((r) => r.type === 'Script');
+    lines.push(
+      `| ${page.name} | ${(wire.bytes / 1024).toFixed(1)} | ${wire.requests.length} | ` +
+        `${(scripts.reduce((sum, r) => sum + r.bytes, 0) / 1024).toFixed(1)} (${scripts.length}) | ` +
+        `${range(
+          audits.map((a) => a.score),
+          (v) => v.toFixed(2),
+        )} | ${range(
+          audits.map((a) => a.lcp),
+          seconds,
+        )} | ${seconds(median(audits.map((a) => a.fcp)))} | ${median(audits.map((a) => a.tbt)).toFixed(0)} |`,
+    );
+  }
+  lines.push('', 'What each first visit downloaded:');
+  for (const { page, wire } of results) {
+    lines.push(
+      '',
+      `${page.name}:`,
+      ...wire.requests.map(
+        (r) =>
+          `- ${new URL(r.url).pathname} (${r.type}${r.encoding ? `, ${r.encoding}` : ''}): ${(r.bytes / 1024).toFixed(1)} KiB`,
+      ),
+    );
+  }
+  const warnings = [...new Set(results.flatMap((r) => r.audits.flatMap((a) => a.warnings)))];
+  if (warnings.length > 0) {
+    lines.push('', 'Lighthouse warnings:', ...warnings.map((w) => `- ${w}`));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    console.error(error.stack ?? error);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,339 @@
+// Benchmark, not a test: the two reads a woman's phone makes most (nearest centres, a centre's availability) against
+// a bare node:http server answering ~1 KB of JSON, in one run at the same concurrency; and the server's start time
+// and memory. Usage: node scripts/bench/reads/run.mjs [--db sqlite|mysql|both] [--connections C] [--seconds S]
+// [--starts N]. Needs server/dist (it builds nothing). Figures and their reading: README.md, "Benchmarks".
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { findDatabasePid, startCpuMeter } from '../booking/cpu.mjs';
+import { claimMysqlBenchDatabase, MYSQL_URL, openMysql, openSqlite } from '../booking/database.mjs';
+import { prepareBenchData, shanghaiToday } from '../booking/fixtures.mjs';
+import { freePort, serverIsBuilt, startServer } from '../booking/server.mjs';
+import { describeBuild, describeMachine, median, ms, rate } from '../report.mjs';
+
+const autocannon = createRequire(import.meta.url)('autocannon');
+const LAST_RUN = fileURLToPath(new URL('last-run.md', import.meta.url));
+const BARE_SERVER = fileURLToPath(new URL('bare-server.mjs', import.meta.url));
+const WARMUP_SECONDS = 3;
+/** Where she might be: around Quanzhou's districts (GCJ-02, rounded to 100 m as the mini-program sends them). */
+const POSITIONS = [
+  [24.797, 118.575],
+  [24.905, 118.59],
+  [25.12, 118.92],
+  [24.73, 118.65],
+  [25.06, 118.2],
+  [25.49, 118.25],
+  [24.96, 118.39],
+  [25.03, 118.8],
+];
+const SERVICES = ['legal', 'counselling', 'mediation'];
+const USAGE = `Usage: node scripts/bench/reads/run.mjs [--db sqlite|mysql|both] [--connections C] [--seconds S] [--starts N]
+  --db           database(s) to measure (default both; MySQL/MariaDB at 127.0.0.1:3306, root, no password)
+  --connections  connections kept busy by the load generator (default 64)
+  --seconds      length of each measurement, after ${WARMUP_SECONDS} s of warm-up (default 10)
+  --starts       server starts timed on an existing database (default 3)`;
+
+function parseOptions(args) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      db: { type: 'string', default: 'both' },
+      connections: { type: 'string', default: '64' },
+      seconds: { type: 'string', default: '10' },
+      starts: { type: 'string', default: '3' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  const integer = (name, max) => {
+    const value = Number(values[name]);
+    if (!Number.isInteger(value) || value < 1 || value > max) {
+      throw new Error(`--${name} must be a whole number from 1 to ${max}\n${USAGE}`);
+    }
+    return value;
+  };
+  if (!['sqlite', 'mysql', 'both'].includes(values.db)) {
+    throw new Error(`--db must be sqlite, mysql or both\n${USAGE}`);
+  }
+  return {
+    help: values.help,
+    databases: values.db === 'both' ? ['sqlite', 'mysql'] : [values.db],
+    connections: integer('connections', 1000),
+    seconds: integer('seconds', 600),
+    starts: integer('starts', 20),
+  };
+}
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2));
+  if (options.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (!serverIsBuilt()) {
+    console.error('server/dist/main.js is missing: build the server first with\n  cd server && npx nest build -b swc');
+    return 1;
+  }
+  const stop = new AbortController();
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => stop.abort());
+  }
+  const [load] = os.loadavg();
+  if (load > 0.5) {
+    console.warn(`The machine is busy before we start (load average ${load.toFixed(2)}): figures will be lower.`);
+  }
+  const runs = [];
+  const errors = [];
+  for (const kind of options.databases) {
+    if (stop.signal.aborted) {
+      break;
+    }
+    try {
+      runs.push(await benchDatabase(kind, options, stop.signal));
+    } catch (error) {
+      console.error(`\n${kind}: ${error.name === 'AbortError' ? 'interrupted' : (error.stack ?? error)}`);
+      errors.push(`${kind}: ${error.name === 'AbortError' ? 'interrupted' : error.message}`);
+    }
+  }
+  const report = renderReport(runs, errors, options);
+  console.log(`\n${report}`);
+  if (!stop.signal.aborted && runs.length > 0) {
+    writeFileSync(LAST_RUN, report);
+    console.log(`(also written to ${LAST_RUN})`);
+  }
+  return errors.length > 0 || stop.signal.aborted ? 1 : 0;
+}
+
+async function benchDatabase(kind, options, signal) {
+  console.log(`\n== ${kind} ==`);
+  const cleanups = [];
+  try {
+    const { databaseUrl, open } = await createThrowawayDatabase(kind, cleanups);
+    // The first start migrates and seeds an empty database; the next ones start as a redeployed server does.
+    const first = await startServer({ databaseUrl, signal });
+    const firstStart = first.readyMs;
+    await first.stop();
+    const starts = [];
+    for (let i = 0; i < options.starts; i += 1) {
+      const server = await startServer({ databaseUrl, signal });
+      await sleep(5000);
+      starts.push({ readyMs: server.readyMs, idleRssMiB: rssMiB(server.pid) });
+      if (i < options.starts - 1) {
+        await server.stop();
+      } else {
+        cleanups.push(() => server.stop());
+        return await measureReads({ kind, open, server, firstStart, starts, options, signal, cleanups });
+      }
+    }
+    throw new Error('no server start was measured');
+  } finally {
+    for (const cleanup of cleanups.reverse()) {
+      await cleanup().catch((error) => console.error(`cleanup failed: ${error.message}`));
+    }
+  }
+}
+
+async function measureReads({ kind, open, server, firstStart, starts, options, signal, cleanups }) {
+  const db = await open();
+  cleanups.push(() => db.close());
+  const today = shanghaiToday();
+  const setup = await prepareBenchData(db, today);
+  const bare = await startBareServer();
+  cleanups.push(() => bare.stop());
+  const to = addDays(today, 20);
+  const targets = [
+    { name: 'bare node:http, ~1 KB JSON', url: bare.url, paths: ['/'], pids: { server: bare.pid } },
+    {
+      name: 'nearest centres',
+      url: server.url,
+      paths: POSITIONS.map(([lat, lng]) => `/api/centres?lat=${lat}&lng=${lng}`),
+      pids: { server: server.pids },
+    },
+    {
+      name: 'availability (21 days, one service)',
+      url: server.url,
+      // As the booking page asks: today and the next 20 days, for one service; every open centre in turn.
+      paths: setup.centres.flatMap((code) =>
+        SERVICES.map((service) => `/api/centres/${code}/availability?from=${today}&to=${to}&service=${service}`),
+      ),
+      pids: { server: server.pids },
+    },
+  ];
+  const database = kind === 'mysql' ? { database: findDatabasePid() } : {};
+  const results = [];
+  for (const target of targets) {
+    signal.throwIfAborted();
+    await checkAnswers(target);
+    await load(target, WARMUP_SECONDS, options.connections);
+    const meter = startCpuMeter({ ...target.pids, ...database });
+    const result = await load(target, options.seconds, options.connections);
+    const cpu = meter();
+    console.log(
+      `${target.name.padEnd(36)} ${rate(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
+        `${result.non2xx} non-2xx, ${result.errors} errors`,
+    );
+    results.push({ name: target.name, result, cpu, bytes: await answerBytes(target) });
+  }
+  return {
+    kind,
+    description: db.description,
+    firstStart,
+    starts,
+    rssAfterLoadMiB: rssMiB(server.pid),
+    results,
+  };
+}
+
+/** Every path of a target answers 200 before it is measured: a benchmark of error answers would mean nothing. */
+async function checkAnswers(target) {
+  for (const path of target.paths) {
+    const response = await fetch(`${target.url}${path}`);
+    if (response.status !== 200) {
+      throw new Error(`${target.name}: GET ${path} answered ${response.status}: ${await response.text()}`);
+    }
+  }
+}
+
+/** Mean size of the answers' bodies, uncompressed (the load generator does not ask for compression). */
+async function answerBytes(target) {
+  const sizes = await Promise.all(
+    target.paths.map(async (path) => (await (await fetch(`${target.url}${path}`)).arrayBuffer()).byteLength),
+  );
+  return sizes.reduce((sum, size) => sum + size, 0) / sizes.length;
+}
+
+function load(target, seconds, connections) {
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url: target.url,
+        connections,
+        duration: seconds,
+        requests: target.paths.map((path) => ({ method: 'GET', path })),
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+  });
+}
+
+async function startBareServer() {
+  const port = await freePort();
+  const child = spawn(process.execPath, [BARE_SERVER], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; ; attempt += 1) {
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    ) {
+      break;
+    }
+    if (attempt > 100 || child.exitCode !== null) {
+      child.kill();
+      throw new Error('the bare node:http server did not start');
+    }
+    await sleep(100);
+  }
+  return {
+    url,
+    pid: child.pid,
+    stop: async () => {
+      child.kill();
+    },
+  };
+}
+
+async function createThrowawayDatabase(kind, cleanups) {
+  if (kind === 'sqlite') {
+    const dir = mkdtempSync(join(os.tmpdir(), 'wac-bench-reads-'));
+    cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+    const path = join(dir, 'bench.sqlite');
+    return { databaseUrl: `sqlite:${path}`, open: async () => openSqlite(path) };
+  }
+  cleanups.push(await claimMysqlBenchDatabase());
+  return { databaseUrl: MYSQL_URL, open: openMysql };
+}
+
+function rssMiB(pid) {
+  const kib = Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+)/m)?.[1]);
+  return kib / 1024;
+}
+
+function addDays(date, days) {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86400 * 1000).toISOString().slice(0, 10);
+}
+
+const sleep = (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+
+function renderReport(runs, errors, options) {
+  const command = ['node scripts/bench/reads/run.mjs', ...process.argv.slice(2)].join(' ');
+  const lines = [
+    '# Reads benchmark: last run',
+    '',
+    `${new Date().toISOString()} · \`${command}\``,
+    '',
+    describeMachine('Load generator (autocannon, in this process), servers and database share it'),
+    '',
+    `Server: ${describeBuild()}.`,
+    '',
+    `Each read: ${options.connections} connections, ${options.seconds} s after ${WARMUP_SECONDS} s of warm-up, answers not ` +
+      'compressed (no Accept-Encoding). Nearest centres: 8 positions around Quanzhou in turn. Availability: every open ' +
+      'centre × 3 services in turn, today and the next 20 days (as the booking page asks).',
+    '',
+    ...runs.map((run) => `- ${run.kind}: ${run.description}`),
+    '',
+    '| database | read | req/s | ÷ bare node:http | p50 / p99 ms | bytes per answer | CPU % of one core: server / database / load generator / rest |',
+    '|---|---|--:|--:|--:|--:|---|',
+  ];
+  for (const run of runs) {
+    const bare = run.results[0].result.requests.average;
+    for (const { name, result, cpu, bytes } of run.results) {
+      const cpus = ['server', 'database', 'bench', 'other']
+        .map((p) => (cpu[p] === undefined ? '–' : cpu[p].toFixed(0)))
+        .join(' / ');
+      lines.push(
+        `| ${run.kind} | ${name} | ${rate(result.requests.average)} | ${(result.requests.average / bare).toFixed(3)} | ` +
+          `${ms(result.latency.p50)} / ${ms(result.latency.p99)} | ${Math.round(bytes)} | ${cpus} |`,
+      );
+    }
+  }
+  lines.push(
+    '',
+    '| database | first start (migrate + seed), s | start on an existing database, s: min / median / max | idle RSS MiB: min / median / max | RSS after the reads, MiB |',
+    '|---|--:|--:|--:|--:|',
+  );
+  for (const run of runs) {
+    const ready = run.starts.map((s) => s.readyMs / 1000);
+    const rss = run.starts.map((s) => s.idleRssMiB);
+    lines.push(
+      `| ${run.kind} | ${(run.firstStart / 1000).toFixed(2)} | ${Math.min(...ready).toFixed(2)} / ${median(ready).toFixed(2)} / ${Math.max(...ready).toFixed(2)} | ` +
+        `${Math.min(...rss).toFixed(0)} / ${median(rss).toFixed(0)} / ${Math.max(...rss).toFixed(0)} | ${run.rssAfterLoadMiB.toFixed(0)} |`,
+    );
+  }
+  lines.push(
+    '',
+    'Start: from spawning `node server/dist/main.js` (NODE_ENV=production, demo seed on) to the first 200 from /api/health. ' +
+      'Idle RSS: 5 s later, before any other request.',
+  );
+  if (errors.length > 0) {
+    lines.push('', 'Not measured:', ...errors.map((error) => `- ${error}`));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    console.error(error.message ?? error);
+    process.exitCode = 1;
+  },
+);
