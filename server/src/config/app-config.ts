@@ -37,6 +37,8 @@ export interface AppConfig {
   activeBookingLimit: number;
   /** How long a place freed for the first woman on a waiting list is held for her. */
   waitlistOfferMinutes: number;
+  /** City-level reports hide counts from 1 to one below this (and whatever would give them back). */
+  reportSmallestShown: number;
   tokenTtl: { wechatMinutes: number; guestDays: number; staffHours: number };
   /** Background jobs (notices, sweeps): off only in tests that drive them by hand. */
   jobs: { enabled: boolean; tickSeconds: number };
@@ -187,6 +189,7 @@ export function parseConfig(
     { min: 1, max: 10 },
     problems,
   );
+  const reportSmallestShown = parseInteger('REPORT_SMALLEST_SHOWN', env.REPORT_SMALLEST_SHOWN, 5, { min: 2, max: 50 }, problems);
   const waitlistOfferMinutes = parseInteger(
     'WAITLIST_OFFER_MINUTES',
     env.WAITLIST_OFFER_MINUTES,
@@ -246,6 +249,7 @@ export function parseConfig(
     bookingDetailsRetentionDays,
     activeBookingLimit,
     waitlistOfferMinutes,
+    reportSmallestShown,
     tokenTtl,
     jobs,
     metricsToken,

@@ -64,14 +64,14 @@ export class ReportsRepository {
 
   callbacksCreated(fromInstant: Date, toInstant: Date, centreCode?: string) {
     return this.dataSource.getRepository(CallbackRequest).find({
-      select: { createdAt: true },
+      select: { createdAt: true, centreCode: true },
       where: { createdAt: Between(fromInstant, toInstant), ...(centreCode ? { centreCode } : {}) },
     });
   }
 
   events(from: string, to: string, centreCode?: string) {
     return this.dataSource.getRepository(PublicityEvent).find({
-      select: { date: true, reached: true },
+      select: { date: true, centreCode: true, reached: true },
       where: { date: Between(from, to), ...(centreCode ? { centreCode } : {}) },
     });
   }

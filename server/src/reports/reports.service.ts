@@ -1,5 +1,7 @@
 import { invalidField } from '../common/errors/validation.js';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
 import { AuditService } from '../audit/audit.service.js';
 import { addDays, lastDayOfMonth, monthsBetween, shanghaiClock, shanghaiInstant } from '../calendar/dates.js';
 import { assertManagesCentre } from '../common/admin-scope.js';
@@ -13,7 +15,7 @@ import type {
   ReportDto,
   ReportQueryDto,
 } from './dto/report.dto.js';
-import { buildReport, MONTH_METRICS, suppressReport } from './report.js';
+import { buildReport, MONTH_METRICS, suppressedReport, type ReportInput } from './report.js';
 import { ReportsRepository } from './reports.repository.js';
 
 const MAX_MONTHS = 24;
@@ -44,6 +46,7 @@ const shown = (value: number | null) => (value === null ? HIDDEN : value);
 @Injectable()
 export class ReportsService {
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly reports: ReportsRepository,
     private readonly audit: AuditService,
   ) {}
@@ -72,19 +75,22 @@ export class ReportsService {
       ),
       this.reports.events(from, to, centreCode),
     ]);
-    const report = buildReport({
+    const input: ReportInput = {
       months,
       records,
       bookings,
-      callbacks: callbacks.map((c) => ({ month: shanghaiClock(c.createdAt).date.slice(0, 7) })),
+      callbacks: callbacks.map((c) => ({
+        month: shanghaiClock(c.createdAt).date.slice(0, 7),
+        centreCode: c.centreCode,
+      })),
       events,
-    });
+    };
     const cityLevel = admin.role === 'city_admin';
     return {
       scope: cityLevel ? 'city' : 'centre',
       centreCode: centreCode ?? null,
       suppressed: cityLevel,
-      ...(cityLevel ? suppressReport(report) : report),
+      ...(cityLevel ? suppressedReport(input, this.config.reportSmallestShown) : buildReport(input)),
     };
   }
 
