@@ -58,11 +58,13 @@ describe('admin console: bookings and call-backs (H5, desktop)', () => {
       ]);
       const rows = parseCsv(readFileSync(await download.path(), 'utf8'));
       expect(rows[0]).not.toContain('topic');
+      // The console's words, with the codes in the last columns.
       const exported = rows.find(
-        (entry) => entry[0] === day.date && entry[1] === slot.start && entry[3] === 'counselling',
+        (entry) => entry[0] === day.date && entry[1] === slot.start && entry[8] === 'counselling',
       );
       expect(exported).toBeDefined();
-      expect(exported?.[4]).toBe('confirmed');
+      expect(exported?.[9]).toBe('confirmed');
+      expect([exported?.[3], exported?.[4]]).toEqual(['心理疏导', '已确认']);
 
       // The call-back: claiming it shows the whole number to this admin alone; then an attempt and the outcome.
       await page.getByTestId('tab-callbacks').click();

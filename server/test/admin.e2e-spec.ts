@@ -457,8 +457,9 @@ describe(`admin console API (${TEST_DB})`, () => {
         .filter(Boolean)
         .slice(1);
     };
+    // The console's words, with the codes in the last columns.
     expect(await exported('&status=pending&service=counselling')).toEqual([
-      '2026-09-29,08:00,jinjiang,counselling,pending,,false',
+      '2026-09-29,08:00,晋江市,心理疏导,待确认,,否,jinjiang,counselling,pending',
     ]);
     expect(await exported('&service=legal')).toEqual([]);
     await http()

@@ -23,10 +23,14 @@ export type AgeBand = 'under_18' | '18_29' | '30_39' | '40_49' | '50_59' | '60_p
 
 export type AttemptResult = 'no_answer' | 'wrong_person' | 'not_safe_now' | 'reached';
 
+export type AuditAction = 'callback.phone.view' | 'callback.claim' | 'callback.release' | 'centre.change' | 'staff.change' | 'password.reset' | 'roster.change' | 'template.change' | 'calendar.change' | 'export';
+
 export interface AuditEntryDto {
   at: string;
   actorUsername: string | null;
-  action: string;
+  action: AuditAction;
+  /** The action in the words the console shows, e.g. 修改排班 */
+  actionLabel: string;
   targetType: string;
   targetId: string;
   centreCode: string | null;

@@ -8,6 +8,7 @@ import type { BookingStatus } from '../bookings/booking-status.js';
 import { CallbackRequest } from '../callbacks/callback.entity.js';
 import { PublicityEvent } from '../events/publicity-event.entity.js';
 import { Account } from '../identity/account.entity.js';
+import { Centre } from '../centres/centre.entity.js';
 import { ConsultationRecord } from '../records/consultation-record.entity.js';
 
 /** Read-only queries behind reports, exports and the audit log. Only coded fields leave this class. */
@@ -60,6 +61,12 @@ export class ReportsRepository {
       },
       order: { date: 'ASC', startTime: 'ASC' },
     });
+  }
+
+  /** Every centre's code and name: names for exports, codes to refuse anything else in a filter or file name. */
+  async centreNames(): Promise<Map<string, string>> {
+    const centres = await this.dataSource.getRepository(Centre).find({ select: { code: true, name: true } });
+    return new Map(centres.map((centre) => [centre.code, centre.name]));
   }
 
   callbacksCreated(fromInstant: Date, toInstant: Date, centreCode?: string) {

@@ -7,10 +7,27 @@ import { addDays, lastDayOfMonth, monthsBetween, shanghaiClock, shanghaiInstant 
 import { assertManagesCentre } from '../common/admin-scope.js';
 import { staffCentreScope, type StaffPrincipal } from '../identity/principal.js';
 import { toCsv } from './csv.js';
+import { AUDIT_ACTION_LABELS } from '../audit/audit-labels.js';
+import {
+  AGE_BAND_LABELS,
+  AREA_EXTRA_LABELS,
+  BOOKABLE_SERVICE_LABELS,
+  BOOKING_STATUS_LABELS,
+  CATEGORY_LABELS,
+  CHANNEL_LABELS,
+  labelOf,
+  labelsOf,
+  NEED_LABELS,
+  PROFESSION_LABELS,
+  RECORD_SERVICE_LABELS,
+  REFERRAL_LABELS,
+  yesNo,
+} from './export-labels.js';
 import type {
   AuditListDto,
   AuditQueryDto,
   BookingsExportQueryDto,
+  BreakdownDto,
   ExportQueryDto,
   ReportDto,
   ReportQueryDto,
@@ -58,10 +75,7 @@ export class ReportsService {
     if (months.length === 0 || months.length > MAX_MONTHS) {
       throw invalidField('to', `must be on or after from, at most ${MAX_MONTHS} months`);
     }
-    if (query.centre) {
-      assertManagesCentre(admin, query.centre);
-    }
-    const centreCode = staffCentreScope(admin, query.centre).centreCode;
+    const centreCode = await this.centreScope(admin, query.centre);
     // The check above leaves `months` running from query.from to query.to.
     const from = `${query.from}-01`;
     const to = lastDayOfMonth(query.to);
@@ -94,6 +108,20 @@ export class ReportsService {
     };
   }
 
+  /**
+   * The centre a query covers (a centre admin: always their own), refused unless it is a known centre code: it
+   * goes into file names and the audit log, so nothing she typed may reach them as it is.
+   */
+  private async centreScope(admin: StaffPrincipal, requested: string | undefined): Promise<string | undefined> {
+    if (requested) {
+      assertManagesCentre(admin, requested);
+      if (!(await this.reports.centreNames()).has(requested)) {
+        throw invalidField('centre', 'is not a centre code');
+      }
+    }
+    return staffCentreScope(admin, requested).centreCode;
+  }
+
   async exportReport(admin: StaffPrincipal, query: ReportQueryDto, format: 'csv' | 'xlsx'): Promise<ExportFile> {
     const report = await this.report(admin, query);
     const header = ['月份', ...MONTH_METRICS.map((m) => METRIC_LABELS[m])];
@@ -103,10 +131,12 @@ export class ReportsService {
       ['合计', ...MONTH_METRICS.map((metric) => shown(report.totals[metric]))],
     ];
     const breakdowns = [
-      ['分类', report.byCategory],
-      ['服务', report.byService],
-      ['转介', report.byReferral],
+      ['分类', report.byCategory, CATEGORY_LABELS],
+      ['服务', report.byService, RECORD_SERVICE_LABELS],
+      ['转介', report.byReferral, REFERRAL_LABELS],
     ] as const;
+    const breakdownRows = (rows: BreakdownDto[], labels: Record<string, string>) =>
+      rows.map((r) => [labelOf(labels, r.key), shown(r.count), r.key]);
     const name = `report-${report.centreCode ?? 'all'}-${query.from}-${query.to}`;
     await this.audit.record(admin, 'export', { type: 'report', id: name, centreCode: report.centreCode });
     if (format === 'csv') {
@@ -114,7 +144,7 @@ export class ReportsService {
       const rows = [
         ...table,
         [],
-        ...breakdowns.flatMap(([title, rows]) => [[title, '数量'], ...rows.map((r) => [r.key, shown(r.count)]), []]),
+        ...breakdowns.flatMap(([title, rows, labels]) => [[title, '数量', '代码'], ...breakdownRows(rows, labels), []]),
         ...note,
       ];
       return { filename: `${name}.csv`, contentType: 'text/csv; charset=utf-8', body: toCsv(rows) };
@@ -123,8 +153,8 @@ export class ReportsService {
     const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('月度统计').addRows(report.suppressed ? [...table, [], [HIDDEN_NOTE]] : table);
-    for (const [title, rows] of breakdowns) {
-      workbook.addWorksheet(title).addRows([[title, '数量'], ...rows.map((r) => [r.key, shown(r.count)])]);
+    for (const [title, rows, labels] of breakdowns) {
+      workbook.addWorksheet(title).addRows([[title, '数量', '代码'], ...breakdownRows(rows, labels)]);
     }
     const body = Buffer.from(await workbook.xlsx.writeBuffer());
     return {
@@ -134,28 +164,31 @@ export class ReportsService {
     };
   }
 
-  /** Bookings as coded rows: no topic (her own words) and nothing that identifies her. */
+  /** Bookings in the console's words (codes at the right): no topic (her own words) and nothing that identifies her. */
   async exportBookings(admin: StaffPrincipal, query: BookingsExportQueryDto): Promise<ExportFile> {
-    const centreCode = staffCentreScope(admin, query.centre).centreCode;
-    const bookings = await this.reports.bookings(query.from, query.to, centreCode, {
-      status: query.status,
-      service: query.service,
-    });
+    const centreCode = await this.centreScope(admin, query.centre);
+    const [bookings, centres] = await Promise.all([
+      this.reports.bookings(query.from, query.to, centreCode, { status: query.status, service: query.service }),
+      this.reports.centreNames(),
+    ]);
     await this.audit.record(admin, 'export', {
       type: 'bookings',
       id: `${query.from}..${query.to}`,
       centreCode: centreCode ?? null,
     });
     const rows = [
-      ['date', 'start', 'centre', 'service', 'status', 'needs', 'recorded'],
+      ['日期', '开始时间', '中心', '服务', '状态', '特殊需要', '已登记', '中心代码', '服务代码', '状态代码'],
       ...bookings.map((b) => [
         b.date,
         b.startTime,
+        labelOf(Object.fromEntries(centres), b.centreCode),
+        labelOf(BOOKABLE_SERVICE_LABELS, b.service),
+        labelOf(BOOKING_STATUS_LABELS, b.status),
+        labelsOf(NEED_LABELS, b.needs ?? []),
+        yesNo(b.recorded),
         b.centreCode,
         b.service,
         b.status,
-        (b.needs ?? []).join(' '),
-        b.recorded,
       ]),
     ];
     return {
@@ -165,42 +198,63 @@ export class ReportsService {
     };
   }
 
-  /** Anonymized records as coded rows; the free-text note never leaves the system. */
+  /** Anonymized records in the console's words (codes at the right); the free-text note never leaves the system. */
   async exportRecords(admin: StaffPrincipal, query: ExportQueryDto): Promise<ExportFile> {
-    const centreCode = staffCentreScope(admin, query.centre).centreCode;
-    const records = await this.reports.records(query.from, query.to, centreCode);
+    const centreCode = await this.centreScope(admin, query.centre);
+    const [records, centres] = await Promise.all([
+      this.reports.records(query.from, query.to, centreCode),
+      this.reports.centreNames(),
+    ]);
     await this.audit.record(admin, 'export', {
       type: 'records',
       id: `${query.from}..${query.to}`,
       centreCode: centreCode ?? null,
     });
+    const centreLabels = Object.fromEntries(centres);
+    const areaLabels = { ...centreLabels, ...AREA_EXTRA_LABELS };
     const header = [
-      'date',
-      'centre',
-      'channel',
-      'category',
-      'services',
-      'referrals',
-      'followUpNeeded',
-      'durationMinutes',
-      'helperProfession',
-      'ageBand',
-      'area',
-      'mandatoryReport',
+      '日期',
+      '中心',
+      '方式',
+      '类别',
+      '服务',
+      '转介',
+      '需跟进',
+      '时长（分钟）',
+      '接待人员',
+      '年龄段',
+      '居住地',
+      '强制报告',
+      '中心代码',
+      '方式代码',
+      '类别代码',
+      '服务代码',
+      '转介代码',
+      '接待人员代码',
+      '年龄段代码',
+      '居住地代码',
     ];
     const rows = records.map((r) => [
       r.date,
+      labelOf(centreLabels, r.centreCode),
+      labelOf(CHANNEL_LABELS, r.channel),
+      labelOf(CATEGORY_LABELS, r.category),
+      labelsOf(RECORD_SERVICE_LABELS, r.services),
+      labelsOf(REFERRAL_LABELS, r.referrals),
+      yesNo(r.followUpNeeded),
+      r.durationMinutes,
+      labelOf(PROFESSION_LABELS, r.helperProfession),
+      labelOf(AGE_BAND_LABELS, r.ageBand),
+      labelOf(areaLabels, r.area),
+      yesNo(r.mandatoryReport),
       r.centreCode,
       r.channel,
       r.category,
       r.services.join(' '),
       r.referrals.join(' '),
-      r.followUpNeeded,
-      r.durationMinutes,
       r.helperProfession,
       r.ageBand,
       r.area,
-      r.mandatoryReport,
     ]);
     return {
       filename: `records-${centreCode ?? 'all'}-${query.from}-${query.to}.csv`,
@@ -210,7 +264,7 @@ export class ReportsService {
   }
 
   async auditLog(admin: StaffPrincipal, query: AuditQueryDto): Promise<AuditListDto> {
-    const centreCode = staffCentreScope(admin, query.centre).centreCode;
+    const centreCode = await this.centreScope(admin, query.centre);
     const entries = await this.reports.audit(
       shanghaiInstant(query.from, '00:00'),
       shanghaiInstant(addDays(query.to, 1), '00:00'),
@@ -221,6 +275,7 @@ export class ReportsService {
         at: e.at.toISOString(),
         actorUsername: e.actorUsername,
         action: e.action,
+        actionLabel: AUDIT_ACTION_LABELS[e.action] ?? e.action,
         targetType: e.targetType,
         targetId: e.targetId,
         centreCode: e.centreCode,

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { AUDIT_ACTIONS, type AuditAction } from '../../audit/audit-entry.entity.js';
 import { BOOKABLE_SERVICES, type BookableService } from '../../availability/services.js';
 import { BOOKING_STATUSES, type BookingStatus } from '../../bookings/booking-status.js';
 import { IsIsoDate } from '../../common/validation/decorators.js';
@@ -126,11 +127,10 @@ export class AuditQueryDto {
   @IsIsoDate()
   to: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ enum: AUDIT_ACTIONS, enumName: 'AuditAction', example: 'roster.change' })
   @IsOptional()
-  @IsString()
-  @Length(1, 48)
-  action?: string;
+  @IsIn(AUDIT_ACTIONS, { message: `must be one of ${AUDIT_ACTIONS.join(', ')}` })
+  action?: AuditAction;
 
   @ApiPropertyOptional({ description: 'City admins: one centre' })
   @IsOptional()
@@ -146,8 +146,11 @@ export class AuditEntryDto {
   @ApiProperty({ type: String, nullable: true })
   actorUsername: string | null;
 
-  @ApiProperty()
-  action: string;
+  @ApiProperty({ enum: AUDIT_ACTIONS, enumName: 'AuditAction' })
+  action: AuditAction;
+
+  @ApiProperty({ description: 'The action in the words the console shows, e.g. 修改排班', example: '修改排班' })
+  actionLabel: string;
 
   @ApiProperty()
   targetType: string;

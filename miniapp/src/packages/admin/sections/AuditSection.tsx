@@ -33,7 +33,7 @@ export function AuditSection() {
       >
         <CentreSelect value={centre} onChange={setCentre} allowAll testId="audit-centre" />
         <DateRangeFields range={range} testIdPrefix="audit" />
-        <Field label="操作类型（例如 roster.set）">
+        <Field label="操作类型代码（例如 roster.change 修改排班、export 导出数据）">
           <input
             className="admin-input"
             value={action}
@@ -58,7 +58,7 @@ export function AuditSection() {
               <td>{formatShanghaiInstant(entry.at)}</td>
               <td>{entry.actorUsername ?? '系统'}</td>
               <td>
-                <code>{entry.action}</code>
+                {entry.actionLabel} <code>{entry.action}</code>
               </td>
               <td>{[entry.targetType, entry.targetId].filter(Boolean).join(' ')}</td>
               <td>{centreName(centres, entry.centreCode)}</td>
