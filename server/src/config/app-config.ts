@@ -189,7 +189,13 @@ export function parseConfig(
     { min: 1, max: 10 },
     problems,
   );
-  const reportSmallestShown = parseInteger('REPORT_SMALLEST_SHOWN', env.REPORT_SMALLEST_SHOWN, 5, { min: 2, max: 50 }, problems);
+  const reportSmallestShown = parseInteger(
+    'REPORT_SMALLEST_SHOWN',
+    env.REPORT_SMALLEST_SHOWN,
+    5,
+    { min: 2, max: 50 },
+    problems,
+  );
   const waitlistOfferMinutes = parseInteger(
     'WAITLIST_OFFER_MINUTES',
     env.WAITLIST_OFFER_MINUTES,

@@ -10,6 +10,7 @@ import { Account } from '../identity/account.entity.js';
 import { Client } from '../identity/client.entity.js';
 import { JobRun } from '../jobs/job-run.entity.js';
 import { GuardRow } from './guard-row.entity.js';
+import { SeedMarker } from '../seed/seed-marker.entity.js';
 import { CentreChannel } from '../notifications/centre-channel.entity.js';
 import { Notification } from '../notifications/notification.entity.js';
 import { Photo } from '../photos/photo.entity.js';
@@ -43,5 +44,6 @@ export const ENTITIES = [
   JobRun,
   CentreChannel,
   GuardRow,
+  SeedMarker,
   CacheVersion,
 ];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { TransactionRunner } from '../database/transaction-runner.js';
-import type { DataSource } from 'typeorm';
+import { Between, In, IsNull, Not, type DataSource } from 'typeorm';
 import { CACHE_NAMES } from '../cache/cache-names.js';
 import { CacheVersionsRepository } from '../cache/cache-versions.repository.js';
 import { Centre } from '../centres/centre.entity.js';
@@ -9,6 +9,7 @@ import { Account, type NewAccount } from '../identity/account.entity.js';
 import { DutyAssignment } from '../roster/duty-assignment.entity.js';
 import { Photo } from '../photos/photo.entity.js';
 import { StaffMember } from '../staff/staff-member.entity.js';
+import { SeedMarker } from './seed-marker.entity.js';
 
 /** Inserts that never overwrite: seeding again (or from two processes at once) keeps what admins changed. */
 @Injectable()
@@ -41,6 +42,49 @@ export class SeedRepository {
     if (accounts.length > 0) {
       await this.dataSource.createQueryBuilder().insert().into(Account).values(accounts).orIgnore().execute();
     }
+  }
+
+  /** Logins of a centre not yet tied to a person (so missing from the console's staff list). */
+  findUnlinkedCentreAccounts(usernames: string[]): Promise<Account[]> {
+    return this.dataSource.getRepository(Account).find({
+      select: { id: true, username: true, centreCode: true },
+      where: { username: In(usernames), staffMemberId: IsNull(), centreCode: Not(IsNull()) },
+    });
+  }
+
+  /** A person for a login, so admins manage it in the staff list like anyone else's. */
+  async linkAccountToNewPerson(
+    accountId: string,
+    person: Omit<StaffMember, 'createdAt' | 'centre' | 'photo'>,
+  ): Promise<void> {
+    await this.transactions.run(async (manager) => {
+      await manager.createQueryBuilder().insert().into(StaffMember).values(person).execute();
+      await manager
+        .createQueryBuilder()
+        .update(Account)
+        .set({ staffMemberId: person.id })
+        .where('id = :id AND staffMemberId IS NULL', { id: accountId })
+        .execute();
+      await this.cacheVersions.bump(manager, [CACHE_NAMES.centre(person.centreCode)]);
+    });
+  }
+
+  async marker(name: string): Promise<string | null> {
+    const row = await this.dataSource.getRepository(SeedMarker).findOneBy({ name });
+    return row?.value ?? null;
+  }
+
+  async setMarker(name: string, value: string): Promise<void> {
+    await this.dataSource.createQueryBuilder().insert().into(SeedMarker).values({ name, value }).orIgnore().execute();
+    await this.dataSource.getRepository(SeedMarker).update({ name }, { value });
+  }
+
+  /** Centre × day pairs with anyone on duty, as `centre|date`. */
+  async findStaffedDays(from: string, to: string): Promise<Set<string>> {
+    const rows = await this.dataSource
+      .getRepository(DutyAssignment)
+      .find({ select: { centreCode: true, date: true }, where: { date: Between(from, to) } });
+    return new Set(rows.map((row) => `${row.centreCode}|${row.date}`));
   }
 
   findWallPeople(): Promise<StaffMember[]> {

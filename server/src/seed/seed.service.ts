@@ -9,6 +9,10 @@ import { demoLogins, type DemoLogin } from './demo-accounts.data.js';
 import { demoWallPeople, placeholderPortrait } from './demo-staff.data.js';
 import { SeedRepository } from './seed.repository.js';
 
+const SEED_MARKERS = { wall: 'demo.wall', logins: 'demo.logins', roster: 'demo.roster' } as const;
+/** The person a centre's demo login belongs to, in the console's staff list. */
+const DEMO_LOGIN_PERSON = '演示工作人员';
+
 /**
  * At boot: the 13 centres always exist (they are reference data, not demo data); demo wall people only when
  * SEED_DEMO is on (by default only for the embedded SQLite database).
@@ -27,24 +31,47 @@ export class SeedService implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     await this.seeds.insertMissingCentres(CENTRES);
     if (this.config.seedDemo) {
-      await this.seedDemoWall();
+      await this.once(SEED_MARKERS.wall, () => this.seedDemoWall());
       await this.seedDemoRoster(new Date());
-      await this.seedDemoAccounts();
+      await this.once(SEED_MARKERS.logins, () => this.seedDemoAccounts());
+      this.demoLogins = demoLogins(CENTRES.map((centre) => centre.code));
     }
   }
 
-  /** Everyone on the walls is on duty every day of the next eight weeks (closed days simply offer nothing). */
-  private async seedDemoRoster(now: Date): Promise<void> {
-    const today = shanghaiClock(now).date;
-    const dates = eachDate(today, addDays(today, 56));
-    const people = await this.seeds.findWallPeople();
-    await this.seeds.insertMissingDuty(
-      people.flatMap((person) =>
-        dates.map((date) => ({ id: randomUUID(), centreCode: person.centreCode, date, staffMemberId: person.id })),
-      ),
-    );
+  /** Runs a step of the demo seed the first time only: later starts keep whatever admins made of it. */
+  private async once(marker: string, step: () => Promise<void>): Promise<void> {
+    if ((await this.seeds.marker(marker)) === null) {
+      await step();
+      await this.seeds.setMarker(marker, 'done');
+    }
   }
 
+  /**
+   * Everyone on the walls is on duty every day of the next eight weeks (closed days simply offer nothing). Each day
+   * is filled once, when it first comes into the window, and only at centres with nobody on duty that day: a day an
+   * admin has already rostered, or changed since, is never touched again.
+   */
+  private async seedDemoRoster(now: Date): Promise<void> {
+    const today = shanghaiClock(now).date;
+    const last = addDays(today, 56);
+    const filledUpTo = await this.seeds.marker(SEED_MARKERS.roster);
+    const first = filledUpTo !== null && filledUpTo >= today ? addDays(filledUpTo, 1) : today;
+    if (first > last) {
+      return;
+    }
+    const dates = eachDate(first, last);
+    const [people, staffed] = await Promise.all([this.seeds.findWallPeople(), this.seeds.findStaffedDays(first, last)]);
+    await this.seeds.insertMissingDuty(
+      people.flatMap((person) =>
+        dates
+          .filter((date) => !staffed.has(`${person.centreCode}|${date}`))
+          .map((date) => ({ id: randomUUID(), centreCode: person.centreCode, date, staffMemberId: person.id })),
+      ),
+    );
+    await this.seeds.setMarker(SEED_MARKERS.roster, last);
+  }
+
+  /** The demo logins, each centre's tied to a person (not on the wall) so it shows in the console's staff list. */
   private async seedDemoAccounts(): Promise<void> {
     const logins = demoLogins(CENTRES.map((centre) => centre.code));
     const existing = await this.seeds.findAccountUsernames();
@@ -63,11 +90,25 @@ export class SeedService implements OnApplicationBootstrap {
         })),
       ),
     );
-    this.demoLogins = logins;
+    const unlinked = await this.seeds.findUnlinkedCentreAccounts(logins.map((login) => login.username));
+    for (const account of unlinked) {
+      await this.seeds.linkAccountToNewPerson(account.id, {
+        id: randomUUID(),
+        centreCode: account.centreCode ?? '',
+        displayName: DEMO_LOGIN_PERSON,
+        professions: ['liaison'],
+        bio: '',
+        photoId: null,
+        showOnWall: false,
+        active: true,
+        wallOrder: 0,
+      });
+    }
   }
 
   private async seedDemoWall(): Promise<void> {
     for (const [index, centre] of CENTRES.entries()) {
+      // A database seeded before the markers existed already has its wall people.
       if ((await this.seeds.countStaff(centre.code)) > 0) {
         continue;
       }

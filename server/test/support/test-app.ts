@@ -96,3 +96,11 @@ async function emptyMysqlDatabase(config: AppConfig): Promise<void> {
   await dataSource.dropDatabase();
   await dataSource.destroy();
 }
+
+/** The same server started again on its database (not emptied): migrations and the seed run again, as at a restart. */
+export async function restartTestApp(t: TestApp): Promise<TestApp> {
+  await t.close();
+  const app = await createApp(t.config, { logger: false });
+  await app.init();
+  return { app, dataSource: app.get(DataSource), config: t.config, close: () => app.close() };
+}

@@ -9,6 +9,7 @@ import { CachesAndNearestCentres1796150150872 } from './1796150150872-CachesAndN
 import { JobsAndPersonGuard1796151194621 } from './1796151194621-JobsAndPersonGuard.js';
 import { StaffNoticesAndCalendar1796152665771 } from './1796152665771-StaffNoticesAndCalendar.js';
 import { OpenDoorHardening1796157868891 } from './1796157868891-OpenDoorHardening.js';
+import { DemoSeedMarker1796162173195 } from './1796162173195-DemoSeedMarker.js';
 
 export const SQLITE_MIGRATIONS = [
   Initial1795915155702,
@@ -21,4 +22,5 @@ export const SQLITE_MIGRATIONS = [
   JobsAndPersonGuard1796151194621,
   StaffNoticesAndCalendar1796152665771,
   OpenDoorHardening1796157868891,
+  DemoSeedMarker1796162173195,
 ];
