@@ -107,6 +107,8 @@ export interface BookingDto {
   declineReason: DeclineReason | null;
   /** A consultation record has been made for it */
   recorded: boolean;
+  /** Her short code (10 characters, no 0/O/1/I/L): find, cancel or move the booking with it alone */
+  code: string;
   createdAt: string;
 }
 
@@ -174,7 +176,7 @@ export interface CallbackDto {
   id: string;
   centreCode: string;
   centreName: string;
-  /** Masked; null once erased */
+  /** Masked; null once erased, and in answers to a look-up by code */
   phoneMasked: string | null;
   windows: SafeWindowDto[];
   mayIdentify: boolean;
@@ -182,6 +184,8 @@ export interface CallbackDto {
   topic: string | null;
   status: CallbackStatus;
   outcome: CallbackOutcome | null;
+  /** Her short code (10 characters, no 0/O/1/I/L): find or withdraw the request with it alone */
+  code: string;
   createdAt: string;
 }
 
@@ -708,7 +712,7 @@ export interface StaffCallbackDto {
   id: string;
   centreCode: string;
   centreName: string;
-  /** Masked; null once erased */
+  /** Masked; null once erased, and in answers to a look-up by code */
   phoneMasked: string | null;
   windows: SafeWindowDto[];
   mayIdentify: boolean;
@@ -716,6 +720,8 @@ export interface StaffCallbackDto {
   topic: string | null;
   status: CallbackStatus;
   outcome: CallbackOutcome | null;
+  /** Her short code (10 characters, no 0/O/1/I/L): find or withdraw the request with it alone */
+  code: string;
   createdAt: string;
   /** The whole number: only for the staff member who claimed it (each view is audited) */
   phone: string | null;

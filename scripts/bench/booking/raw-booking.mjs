@@ -1,7 +1,7 @@
 // The server's booking transaction (BookingsService.create → BookingsRepository), statement for statement, without
 // HTTP, Nest, TypeORM or the checks the server makes before it (token, replay, slot rules, roster). This is the
 // ceiling the HTTP figures are compared with.
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 
 const ACTIVE_BOOKING_LIMIT = 2;
 const SQL = {
@@ -11,9 +11,13 @@ const SQL = {
   hasBookingAt: 'SELECT 1 AS found FROM booking WHERE activeClientId = ? AND date = ? AND startTime = ? LIMIT 1',
   takenSeats: 'SELECT id, service, seat, roomSeat FROM booking WHERE centreCode = ? AND date = ? AND startTime = ?',
   insert:
-    'INSERT INTO booking (id, centreCode, date, startTime, endTime, service, clientId, status, seat, roomSeat, activeClientId, idempotencyKey, topic, ' +
-    'contactPreference, declineReason, statusChangedBy, statusChangedAt, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO booking (id, centreCode, date, startTime, endTime, service, clientId, status, seat, roomSeat, activeClientId, idempotencyKey, code, topic, ' +
+    'contactPreference, declineReason, statusChangedBy, statusChangedAt, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
 };
+
+/** A booking's short code, drawn as the server draws it (server/src/common/short-code.ts). */
+const shortCode = () =>
+  Array.from({ length: 10 }, () => '23456789ABCDEFGHJKMNPQRSTUVWXYZ'[randomInt(31)]).join('');
 
 /** Thrown inside the transaction to roll it back, as the server's DomainErrors do. */
 class Refused extends Error {}
@@ -66,6 +70,7 @@ export async function bookDirectly(db, { clientId, key, slot, capacity }) {
         roomSeat,
         clientId,
         key,
+        shortCode(),
         null,
         'in_app',
         null,

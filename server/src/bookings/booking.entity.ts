@@ -79,6 +79,10 @@ export class Booking {
   @Column({ type: 'varchar', length: 64 })
   idempotencyKey: string;
 
+  /** Her short code (common/short-code.ts): find, cancel or move the booking with it alone. */
+  @Column({ type: 'varchar', length: 10, unique: true })
+  code: string;
+
   /** What she wrote, encrypted (AES-256-GCM); shown only to her and to the staff of the centre she chose. */
   @Column({ type: 'varchar', length: 1024, nullable: true, default: null })
   topic: string | null;

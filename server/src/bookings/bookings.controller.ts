@@ -6,9 +6,11 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiTooManyRequestsResponse,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { ClientAddress } from '../common/http/client-address.js';
 import { ErrorResponseDto } from '../common/errors/error-response.dto.js';
 import { CurrentWoman, WomenOnly } from '../identity/auth.guard.js';
 import type { WomanPrincipal } from '../identity/principal.js';
@@ -52,6 +54,51 @@ export class BookingsController {
   @ApiOkResponse({ type: BookingListDto })
   listMyBookings(@CurrentWoman() woman: WomanPrincipal): Promise<BookingListDto> {
     return this.service.listMine(woman);
+  }
+
+  @Get('by-code/:code')
+  @ApiOperation({
+    summary: 'Her booking found by its short code alone (rate-limited per address and session; her words not shown)',
+  })
+  @ApiOkResponse({ type: BookingDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'No such code (a wrong code reveals nothing)' })
+  @ApiTooManyRequestsResponse({ type: ErrorResponseDto, description: 'RATE_LIMITED: too many look-ups by code' })
+  findBookingByCode(
+    @CurrentWoman() woman: WomanPrincipal,
+    @ClientAddress() address: string,
+    @Param('code') code: string,
+  ): Promise<BookingDto> {
+    return this.service.findByCode(woman, address, code);
+  }
+
+  @Post('by-code/:code/cancel')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Cancel a booking with its short code alone, any time before the start' })
+  @ApiOkResponse({ type: BookingDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiTooManyRequestsResponse({ type: ErrorResponseDto })
+  cancelBookingByCode(
+    @CurrentWoman() woman: WomanPrincipal,
+    @ClientAddress() address: string,
+    @Param('code') code: string,
+  ): Promise<BookingDto> {
+    return this.service.cancelByCode(woman, address, code);
+  }
+
+  @Post('by-code/:code/reschedule')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Move a booking with its short code alone: the new place, or the old one kept' })
+  @ApiOkResponse({ type: BookingDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiConflictResponse({ type: ErrorResponseDto })
+  @ApiTooManyRequestsResponse({ type: ErrorResponseDto })
+  rescheduleBookingByCode(
+    @CurrentWoman() woman: WomanPrincipal,
+    @ClientAddress() address: string,
+    @Param('code') code: string,
+    @Body() dto: RescheduleBookingDto,
+  ): Promise<BookingDto> {
+    return this.service.rescheduleByCode(woman, address, code, dto.slotId);
   }
 
   @Post(':id/cancel')

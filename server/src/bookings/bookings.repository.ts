@@ -82,6 +82,12 @@ export class BookingsRepository {
     return booking ? withCentreName(booking) : undefined;
   }
 
+  /** Any woman's booking by its short code (the code is the only key she needs). */
+  async findByCode(code: string): Promise<BookingWithCentre | undefined> {
+    const [booking] = await this.query({}).andWhere('b.code = :code', { code }).getMany();
+    return booking ? withCentreName(booking) : undefined;
+  }
+
   async findMany(
     scope: BookingScope,
     filter: { from?: string; to?: string; statuses?: BookingStatus[]; service?: BookableService } = {},

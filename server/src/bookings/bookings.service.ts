@@ -1,4 +1,6 @@
 import { invalidField } from '../common/errors/validation.js';
+import { newShortCode, normalizeShortCode } from '../common/short-code.js';
+import { RateLimits } from '../limits/rate-limits.service.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { checkSlot, slotTimes, type DayContext } from '../availability/availability.js';
@@ -69,6 +71,7 @@ export class BookingsService {
     private readonly identities: IdentityRepository,
     private readonly guards: GuardRowsRepository,
     private readonly secrets: Secrets,
+    private readonly limits: RateLimits,
   ) {}
 
   /** Books a place, or returns the booking this Idempotency-Key already made (a retry after a lost answer). */
@@ -130,6 +133,7 @@ export class BookingsService {
           ...seats,
           activeClientId: woman.clientId,
           idempotencyKey: key,
+          code: newShortCode(),
           topic: dto.topic ? this.secrets.encrypt(dto.topic) : null,
           contactPreference: dto.contactPreference ?? 'in_app',
           needs: dto.needs?.length ? dto.needs : null,
@@ -170,9 +174,45 @@ export class BookingsService {
 
   /** Moves her booking to another slot in one transaction: she ends up with the new place or keeps the old one. */
   async reschedule(woman: WomanPrincipal, id: string, slotId: string): Promise<BookingDto> {
+    return this.forHer(await this.move(woman.clientId, id, slotId));
+  }
+
+  /** Her booking found with its short code alone (a new session, browser data cleared); her words are not shown. */
+  async findByCode(woman: WomanPrincipal, address: string, code: string): Promise<BookingDto> {
+    return toBookingDto(await this.mustFindByCode(woman, address, code), null);
+  }
+
+  async cancelByCode(woman: WomanPrincipal, address: string, code: string): Promise<BookingDto> {
+    const booking = await this.mustFindByCode(woman, address, code);
+    const changes = { ...RELEASE_PLACE, statusChangedBy: null };
+    const scope = { clientId: booking.clientId };
+    return toBookingDto(await this.change(booking.id, scope, 'cancel', this.clock.now(), changes), null);
+  }
+
+  async rescheduleByCode(woman: WomanPrincipal, address: string, code: string, slotId: string): Promise<BookingDto> {
+    const booking = await this.mustFindByCode(woman, address, code);
+    return toBookingDto(await this.move(booking.clientId, booking.id, slotId), null);
+  }
+
+  /**
+   * Every look-up by code is counted (per address and per session) before anything is read; a wrong code and
+   * a waiting-list offer (not hers to see in 我的预约 either) answer the same 404.
+   */
+  private async mustFindByCode(woman: WomanPrincipal, address: string, input: string): Promise<BookingWithCentre> {
+    await this.limits.consumeCodeLookup(address, woman.clientId);
+    const code = normalizeShortCode(input);
+    const booking = code ? await this.bookings.findByCode(code) : undefined;
+    if (!booking || booking.status === 'offered') {
+      throw bookingNotFound();
+    }
+    return booking;
+  }
+
+  /** Moves the booking of `clientId` to another slot: the new place, or the old one kept. */
+  private async move(clientId: string, id: string, slotId: string): Promise<BookingWithCentre> {
     const now = this.clock.now();
     const ref = requireSlot(slotId);
-    const scope = { clientId: woman.clientId };
+    const scope = { clientId };
     const booking = await this.mustFind(id, scope);
     this.assertCanChange(booking, 'reschedule', now);
     const freed = slotOf(booking);
@@ -180,7 +220,7 @@ export class BookingsService {
     const freedDay = await this.availability.dayContext(freed.centreCode, freed.date, now);
     try {
       await this.bookings.runInTransaction(async (manager) => {
-        if (await this.bookings.hasBookingAt(manager, woman.clientId, ref.date, ref.start, id)) {
+        if (await this.bookings.hasBookingAt(manager, clientId, ref.date, ref.start, id)) {
           throw alreadyBookedAtThisTime();
         }
         await this.bookings.lockSlotTime(manager, ref);
@@ -207,7 +247,7 @@ export class BookingsService {
     } catch (error) {
       throw bookingConflict(this.transactions.uniqueKeyViolated(error)) ?? error;
     }
-    return this.forHer(await this.mustFind(id, scope));
+    return this.mustFind(id, scope);
   }
 
   async listForStaff(staff: StaffPrincipal, query: StaffBookingsQueryDto): Promise<BookingListDto> {

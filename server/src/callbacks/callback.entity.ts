@@ -94,6 +94,10 @@ export class CallbackRequest {
   @Column({ type: 'varchar', length: 64, nullable: true, default: null })
   idempotencyKey: string | null;
 
+  /** Her short code (common/short-code.ts): find or withdraw the request with it alone. */
+  @Column({ type: 'varchar', length: 10, unique: true })
+  code: string;
+
   @CreateDateColumn({ type: 'datetime', precision: 6 })
   createdAt: Date;
 }

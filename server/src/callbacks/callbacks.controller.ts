@@ -5,8 +5,10 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiTooManyRequestsResponse,
   ApiTags,
 } from '@nestjs/swagger';
+import { ClientAddress } from '../common/http/client-address.js';
 import { ErrorResponseDto } from '../common/errors/error-response.dto.js';
 import { CurrentWoman, WomenOnly } from '../identity/auth.guard.js';
 import type { WomanPrincipal } from '../identity/principal.js';
@@ -38,6 +40,33 @@ export class CallbacksController {
   @ApiOkResponse({ type: CallbackListDto })
   listMyCallbacks(@CurrentWoman() woman: WomanPrincipal): Promise<CallbackListDto> {
     return this.service.listMine(woman);
+  }
+
+  @Get('by-code/:code')
+  @ApiOperation({ summary: 'Her request found by its short code alone (rate-limited; no number or words shown)' })
+  @ApiOkResponse({ type: CallbackDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'No such code (a wrong code reveals nothing)' })
+  @ApiTooManyRequestsResponse({ type: ErrorResponseDto, description: 'RATE_LIMITED: too many look-ups by code' })
+  findCallbackByCode(
+    @CurrentWoman() woman: WomanPrincipal,
+    @ClientAddress() address: string,
+    @Param('code') code: string,
+  ): Promise<CallbackDto> {
+    return this.service.findByCode(woman, address, code);
+  }
+
+  @Post('by-code/:code/withdraw')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Withdraw a request with its short code alone; the number is erased at once' })
+  @ApiOkResponse({ type: CallbackDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiTooManyRequestsResponse({ type: ErrorResponseDto })
+  withdrawCallbackByCode(
+    @CurrentWoman() woman: WomanPrincipal,
+    @ClientAddress() address: string,
+    @Param('code') code: string,
+  ): Promise<CallbackDto> {
+    return this.service.withdrawByCode(woman, address, code);
   }
 
   @Post(':id/withdraw')

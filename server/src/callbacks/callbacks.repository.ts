@@ -64,13 +64,20 @@ export class CallbacksRepository {
     return found;
   }
 
+  /** Any woman's request by its short code (the code is the only key she needs). */
+  async findByCode(code: string): Promise<CallbackWithDetails | undefined> {
+    const [found] = await this.findMany({}, { code });
+    return found;
+  }
+
   async findMany(
     scope: CallbackScope,
-    filter: { id?: string; statuses?: CallbackStatus[] } = {},
+    filter: { id?: string; code?: string; statuses?: CallbackStatus[] } = {},
   ): Promise<CallbackWithDetails[]> {
     const callbacks = await this.dataSource.getRepository(CallbackRequest).find({
       where: {
         ...(filter.id ? { id: filter.id } : {}),
+        ...(filter.code ? { code: filter.code } : {}),
         ...(scope.clientId ? { clientId: scope.clientId } : {}),
         ...(scope.centreCode ? { centreCode: scope.centreCode } : {}),
         ...(filter.statuses ? { status: In(filter.statuses) } : {}),

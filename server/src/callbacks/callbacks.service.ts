@@ -1,4 +1,5 @@
 import { validationFailed } from '../common/errors/validation.js';
+import { newShortCode, normalizeShortCode } from '../common/short-code.js';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AuditRepository } from '../audit/audit.repository.js';
@@ -178,6 +179,7 @@ export class CallbacksService implements OnModuleInit {
       erasedAt: null,
       recorded: false,
       idempotencyKey,
+      code: newShortCode(),
     });
   }
 
@@ -188,8 +190,40 @@ export class CallbacksService implements OnModuleInit {
 
   /** She changes her mind: the request leaves the queue and her number is erased at once. */
   async withdraw(woman: WomanPrincipal, id: string): Promise<CallbackDto> {
+    return this.forHer(await this.withdrawFor(woman.clientId, id));
+  }
+
+  /**
+   * Her request found with its short code alone (a new session, browser data cleared): neither her words nor even
+   * the masked number are shown to whoever holds the code.
+   */
+  async findByCode(woman: WomanPrincipal, address: string, code: string): Promise<CallbackDto> {
+    return this.byCode(await this.mustFindByCode(woman, address, code));
+  }
+
+  async withdrawByCode(woman: WomanPrincipal, address: string, code: string): Promise<CallbackDto> {
+    const callback = await this.mustFindByCode(woman, address, code);
+    return this.byCode(await this.withdrawFor(callback.clientId, callback.id));
+  }
+
+  /** Every look-up by code is counted (per address and per session) before anything is read; a wrong code is a 404. */
+  private async mustFindByCode(woman: WomanPrincipal, address: string, input: string): Promise<CallbackWithDetails> {
+    await this.limits.consumeCodeLookup(address, woman.clientId);
+    const code = normalizeShortCode(input);
+    const callback = code ? await this.callbacks.findByCode(code) : undefined;
+    if (!callback) {
+      throw callbackNotFound();
+    }
+    return callback;
+  }
+
+  private byCode(callback: CallbackWithDetails): CallbackDto {
+    return { ...this.toCallbackDto(callback, null), phoneMasked: null };
+  }
+
+  private async withdrawFor(clientId: string, id: string): Promise<CallbackWithDetails> {
     const now = this.clock.now();
-    const scope = { clientId: woman.clientId };
+    const scope = { clientId };
     await this.mustFind(id, scope);
     const withdrawn = await this.callbacks.transition(
       id,
@@ -202,7 +236,7 @@ export class CallbacksService implements OnModuleInit {
       throw callbackStatusConflict(current.status);
     }
     await this.storage.scrubErased();
-    return this.forHer(current);
+    return current;
   }
 
   /** The centre's queue: waiting requests first, soonest safe time first; numbers masked. */
@@ -455,6 +489,7 @@ export class CallbacksService implements OnModuleInit {
       topic,
       status: callback.status,
       outcome: callback.outcome,
+      code: callback.code,
       createdAt: callback.createdAt.toISOString(),
     };
   }

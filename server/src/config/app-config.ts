@@ -77,6 +77,7 @@ export interface LimitsConfig {
   loginFailuresPerAccount: number;
   lockoutMinutes: number;
   codeLookupsPerAddressPerHour: number;
+  codeLookupsPerSessionPerHour: number;
   numberRevealsPerHour: number;
   /** Share of a centre's places in its booking window that new H5 sessions of one address may hold unconfirmed. */
   newGuestPlacesPercent: number;
@@ -285,6 +286,7 @@ function parseLimits(env: Env, problems: string[], deployment: { sharedStoreRequ
     loginFailuresPerAccount: limit('LIMIT_LOGIN_FAILURES_PER_ACCOUNT', 10, 1000),
     lockoutMinutes: limit('LOGIN_LOCKOUT_MINUTES', 15, 24 * 60),
     codeLookupsPerAddressPerHour: limit('LIMIT_CODE_LOOKUPS_PER_HOUR', 30, 1_000_000),
+    codeLookupsPerSessionPerHour: limit('LIMIT_CODE_LOOKUPS_PER_SESSION_PER_HOUR', 10, 1_000_000),
     numberRevealsPerHour: limit('LIMIT_NUMBER_REVEALS_PER_HOUR', 20, 10_000),
     newGuestPlacesPercent: limit('LIMIT_NEW_GUEST_PLACES_PERCENT', 10, 100),
     newGuestCallbacksPerCentre: limit('LIMIT_NEW_GUEST_CALLBACKS_PER_CENTRE', 5, 10_000),

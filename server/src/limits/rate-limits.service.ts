@@ -13,6 +13,7 @@ export type LimitName =
   | 'loginsPerAddress'
   | 'loginFailures'
   | 'codeLookups'
+  | 'codeLookupsPerSession'
   | 'numberReveals';
 
 interface Policy {
@@ -33,6 +34,7 @@ const POLICIES: Record<LimitName, Policy> = {
     blockSeconds: (l) => l.lockoutMinutes * 60,
   },
   codeLookups: { points: (l) => l.codeLookupsPerAddressPerHour, durationSeconds: 3600 },
+  codeLookupsPerSession: { points: (l) => l.codeLookupsPerSessionPerHour, durationSeconds: 3600 },
   numberReveals: { points: (l) => l.numberRevealsPerHour, durationSeconds: 3600 },
 };
 
@@ -97,6 +99,15 @@ export class RateLimits implements OnApplicationShutdown {
       }
       throw error;
     }
+  }
+
+  /**
+   * One look-up by short code, counted for the address and for her session alike, so neither many sessions from one
+   * address nor one session through many addresses can try codes for long.
+   */
+  async consumeCodeLookup(address: string, clientId: string): Promise<void> {
+    await this.consume('codeLookups', address);
+    await this.consume('codeLookupsPerSession', clientId);
   }
 
   /** Refuses (without spending) while `key` has nothing left of `name`, e.g. an account locked after failures. */

@@ -1,4 +1,5 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { newShortCode } from '../common/short-code.js';
 import { randomUUID } from 'node:crypto';
 import { checkSlot, daySlots, dayUnbookableReason, slotTimes, type DayContext } from '../availability/availability.js';
 import { AvailabilityService } from '../availability/availability.service.js';
@@ -192,6 +193,7 @@ export class WaitlistService implements OnModuleInit {
         ...seats,
         activeClientId: entry.clientId,
         idempotencyKey: `offer-${entry.id}`,
+        code: newShortCode(),
         topic: null,
         contactPreference: 'in_app' as const,
         needs: null,

@@ -132,6 +132,12 @@ export class BookingDto {
   @ApiProperty({ description: 'A consultation record has been made for it' })
   recorded: boolean;
 
+  @ApiProperty({
+    description: 'Her short code (10 characters, no 0/O/1/I/L): find, cancel or move the booking with it alone',
+    example: 'K7PQ3M9XWD',
+  })
+  code: string;
+
   @ApiProperty()
   createdAt: string;
 }
@@ -158,6 +164,7 @@ export function toBookingDto(booking: BookingWithCentre, topic: string | null): 
     needs: booking.needs ?? [],
     declineReason: booking.declineReason as DeclineReason | null,
     recorded: booking.recorded,
+    code: booking.code,
     createdAt: booking.createdAt.toISOString(),
   };
 }

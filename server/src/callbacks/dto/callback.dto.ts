@@ -131,7 +131,12 @@ export class CallbackDto {
   @ApiProperty()
   centreName: string;
 
-  @ApiProperty({ type: String, nullable: true, example: '138****5678', description: 'Masked; null once erased' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '138****5678',
+    description: 'Masked; null once erased, and in answers to a look-up by code',
+  })
   phoneMasked: string | null;
 
   @ApiProperty({ type: [SafeWindowDto] })
@@ -151,6 +156,12 @@ export class CallbackDto {
 
   @ApiProperty({ enum: CALLBACK_OUTCOMES, enumName: 'CallbackOutcome', nullable: true })
   outcome: CallbackOutcome | null;
+
+  @ApiProperty({
+    description: 'Her short code (10 characters, no 0/O/1/I/L): find or withdraw the request with it alone',
+    example: 'K7PQ3M9XWD',
+  })
+  code: string;
 
   @ApiProperty()
   createdAt: string;

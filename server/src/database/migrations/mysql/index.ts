@@ -10,6 +10,7 @@ import { JobsAndPersonGuard1796151194621 } from './1796151194621-JobsAndPersonGu
 import { StaffNoticesAndCalendar1796152665771 } from './1796152665771-StaffNoticesAndCalendar.js';
 import { OpenDoorHardening1796157868891 } from './1796157868891-OpenDoorHardening.js';
 import { DemoSeedMarker1796162173195 } from './1796162173195-DemoSeedMarker.js';
+import { ShortCodes1796162428875 } from './1796162428875-ShortCodes.js';
 
 export const MYSQL_MIGRATIONS = [
   Initial1795915155702,
@@ -23,4 +24,5 @@ export const MYSQL_MIGRATIONS = [
   StaffNoticesAndCalendar1796152665771,
   OpenDoorHardening1796157868891,
   DemoSeedMarker1796162173195,
+  ShortCodes1796162428875,
 ];
