@@ -213,7 +213,7 @@ describe(`small-count suppression across every report a city admin can ask for (
         );
         const sheet = workbook.getWorksheet('月度统计')!;
         const rows = expected.map((_, index) =>
-          METRICS.map((__, column) => String(sheet.getRow(index + 2).getCell(column + 2).value)),
+          METRICS.map((__, column) => sheet.getRow(index + 2).getCell(column + 2).text),
         );
         expect(rows).toEqual(expected.map((row) => row.slice(1)));
       }

@@ -107,8 +107,8 @@ export interface BookingDto {
   declineReason: DeclineReason | null;
   /** A consultation record has been made for it */
   recorded: boolean;
-  /** Her short code (10 characters, no 0/O/1/I/L): find, cancel or move the booking with it alone */
-  code: string;
+  /** Her short code (10 characters, no 0/O/1/I/L): find, cancel or move the booking with it alone. Only in her own views */
+  code?: string;
   createdAt: string;
 }
 
@@ -184,8 +184,8 @@ export interface CallbackDto {
   topic: string | null;
   status: CallbackStatus;
   outcome: CallbackOutcome | null;
-  /** Her short code (10 characters, no 0/O/1/I/L): find or withdraw the request with it alone */
-  code: string;
+  /** Her short code (10 characters, no 0/O/1/I/L): find or withdraw the request with it alone. Only in her own views */
+  code?: string;
   createdAt: string;
 }
 
@@ -720,8 +720,8 @@ export interface StaffCallbackDto {
   topic: string | null;
   status: CallbackStatus;
   outcome: CallbackOutcome | null;
-  /** Her short code (10 characters, no 0/O/1/I/L): find or withdraw the request with it alone */
-  code: string;
+  /** Her short code (10 characters, no 0/O/1/I/L): find or withdraw the request with it alone. Only in her own views */
+  code?: string;
   createdAt: string;
   /** The whole number: only for the staff member who claimed it (each view is audited) */
   phone: string | null;

@@ -313,7 +313,7 @@ export class BookingsService {
    */
   private forStaff(booking: BookingWithCentre, staff: StaffPrincipal): BookingDto {
     const mayRead = staff.role !== 'city_admin' && staff.centreCode === booking.centreCode;
-    return toBookingDto(booking, mayRead ? this.secrets.decryptOrNull(booking.topic) : null);
+    return toBookingDto(booking, mayRead ? this.secrets.decryptOrNull(booking.topic) : null, true);
   }
 
   /**

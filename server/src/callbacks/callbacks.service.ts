@@ -464,6 +464,7 @@ export class CallbacksService implements OnModuleInit {
         staff.role !== 'city_admin' && staff.centreCode === callback.centreCode
           ? this.secrets.decryptOrNull(callback.topic)
           : null,
+        true,
       ),
       phone: reveal && callback.phoneEncrypted ? this.secrets.decrypt(callback.phoneEncrypted) : null,
       claimed: callback.claimedBy !== null,
@@ -474,8 +475,11 @@ export class CallbacksService implements OnModuleInit {
     };
   }
 
-  /** Her request as she sees it (with what she wrote), or as staff see it in lists (`topic` decided by the caller). */
-  private toCallbackDto(callback: CallbackWithDetails, topic: string | null): CallbackDto {
+  /**
+   * Her request as she sees it (with what she wrote and its short code), or as staff see it in lists (`topic`
+   * decided by the caller; never the code, which staff do not need).
+   */
+  private toCallbackDto(callback: CallbackWithDetails, topic: string | null, forStaff = false): CallbackDto {
     const phone = this.secrets.decryptOrNull(callback.phoneEncrypted);
     return {
       id: callback.id,
@@ -489,7 +493,7 @@ export class CallbacksService implements OnModuleInit {
       topic,
       status: callback.status,
       outcome: callback.outcome,
-      code: callback.code,
+      ...(forStaff ? {} : { code: callback.code }),
       createdAt: callback.createdAt.toISOString(),
     };
   }

@@ -132,11 +132,12 @@ export class BookingDto {
   @ApiProperty({ description: 'A consultation record has been made for it' })
   recorded: boolean;
 
-  @ApiProperty({
-    description: 'Her short code (10 characters, no 0/O/1/I/L): find, cancel or move the booking with it alone',
+  @ApiPropertyOptional({
+    description:
+      'Her short code (10 characters, no 0/O/1/I/L): find, cancel or move the booking with it alone. Only in her own views',
     example: 'K7PQ3M9XWD',
   })
-  code: string;
+  code?: string;
 
   @ApiProperty()
   createdAt: string;
@@ -148,7 +149,8 @@ export class BookingListDto {
 }
 
 /** The booking as an answer; `topic` is what she wrote, decrypted, or null for readers who may not see it. */
-export function toBookingDto(booking: BookingWithCentre, topic: string | null): BookingDto {
+/** A booking as an answer; `forStaff` leaves out her short code, which staff never need. */
+export function toBookingDto(booking: BookingWithCentre, topic: string | null, forStaff = false): BookingDto {
   return {
     id: booking.id,
     centreCode: booking.centreCode,
@@ -164,7 +166,7 @@ export function toBookingDto(booking: BookingWithCentre, topic: string | null): 
     needs: booking.needs ?? [],
     declineReason: booking.declineReason as DeclineReason | null,
     recorded: booking.recorded,
-    code: booking.code,
+    ...(forStaff ? {} : { code: booking.code }),
     createdAt: booking.createdAt.toISOString(),
   };
 }

@@ -157,11 +157,12 @@ export class CallbackDto {
   @ApiProperty({ enum: CALLBACK_OUTCOMES, enumName: 'CallbackOutcome', nullable: true })
   outcome: CallbackOutcome | null;
 
-  @ApiProperty({
-    description: 'Her short code (10 characters, no 0/O/1/I/L): find or withdraw the request with it alone',
+  @ApiPropertyOptional({
+    description:
+      'Her short code (10 characters, no 0/O/1/I/L): find or withdraw the request with it alone. Only in her own views',
     example: 'K7PQ3M9XWD',
   })
-  code: string;
+  code?: string;
 
   @ApiProperty()
   createdAt: string;
