@@ -26,6 +26,8 @@ export default defineAppConfig({
         'records/index',
       ],
     },
+    // 用预约码查找: a booking or call-back request found by its short code alone (from 我的预约), off the main package.
+    { root: 'packages/lookup', pages: ['index/index'] },
     // The admin web console: H5 only (the server sends /admin to its home page); never in the weapp.
     ...(process.env.TARO_ENV === 'h5' ? [{ root: 'packages/admin', pages: ['pages/home/index'] }] : []),
   ],

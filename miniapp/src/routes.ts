@@ -6,6 +6,7 @@ export const FINDER_PAGE = '/pages/centres/index';
 export const SAFETY_PAGE = '/pages/safety/index';
 export const MINE_PAGE = '/pages/mine/index';
 export const SETTINGS_PAGE = '/pages/settings/index';
+export const LOOKUP_PAGE = '/packages/lookup/index/index';
 
 export function centrePage(code: string): string {
   return `/pages/centre/index?code=${encodeURIComponent(code)}`;

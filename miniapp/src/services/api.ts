@@ -359,3 +359,30 @@ export function leaveWaitlist(id: string): Promise<WaitlistEntryDto> {
     auth: true,
   });
 }
+
+// ---- With a short code alone ---------------------------------------------------------------
+// A booking or call-back request found by the code she noted, from any session (browser data cleared, another
+// phone). The server counts every look-up; a wrong code answers 404 like an unknown booking.
+
+const byCode = (kind: 'bookings' | 'callbacks', code: string, action = '') =>
+  `/api/${kind}/by-code/${encodeURIComponent(code)}${action}`;
+
+export function findBookingByCode(code: string): Promise<BookingDto> {
+  return call<BookingDto>(byCode('bookings', code), { auth: true });
+}
+
+export function cancelBookingByCode(code: string): Promise<BookingDto> {
+  return call<BookingDto>(byCode('bookings', code, '/cancel'), { method: 'POST', body: {}, auth: true });
+}
+
+export function rescheduleBookingByCode(code: string, slotId: string): Promise<BookingDto> {
+  return call<BookingDto>(byCode('bookings', code, '/reschedule'), { method: 'POST', body: { slotId }, auth: true });
+}
+
+export function findCallbackByCode(code: string): Promise<CallbackDto> {
+  return call<CallbackDto>(byCode('callbacks', code), { auth: true });
+}
+
+export function withdrawCallbackByCode(code: string): Promise<CallbackDto> {
+  return call<CallbackDto>(byCode('callbacks', code, '/withdraw'), { method: 'POST', body: {}, auth: true });
+}

@@ -5,6 +5,7 @@ import { CallButton } from '../../components/CallButton';
 import { InfoCard } from '../../components/InfoCard';
 import { Notice } from '../../components/Notice';
 import { SentResult } from '../../components/SentResult';
+import { ShortCodeCard } from '../../components/ShortCode';
 import { SummaryRow } from '../../components/SummaryRow';
 import { BOOKING_STATUS_LABELS, NEED_LABELS, SERVICE_CHOICES } from '../../domain/booking';
 import { formatSlot } from '../../domain/dates';
@@ -42,6 +43,7 @@ function BookingDetails({
           <SummaryRow label={T.summaryNeeds} value={booking.needs.map((need) => NEED_LABELS[need]).join('；')} />
         ) : null}
       </View>
+      <ShortCodeCard code={booking.code} testId="booked-code" />
       <InfoCard title={T.nextTitle} lines={T.nextSteps} />
       <InfoCard title={T.bringTitle} lines={T.bringSteps} />
       <InfoCard title={T.cancelTitle} lines={T.cancelSteps} />

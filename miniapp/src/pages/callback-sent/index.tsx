@@ -4,6 +4,7 @@ import type { CallbackDto, CentreDetailDto } from '@wac/shared-types';
 import { InfoCard } from '../../components/InfoCard';
 import { Notice } from '../../components/Notice';
 import { SentResult } from '../../components/SentResult';
+import { ShortCodeCard } from '../../components/ShortCode';
 import { SummaryRow } from '../../components/SummaryRow';
 import { CALLBACK_STATUS_LABELS } from '../../domain/booking';
 import { describeWindow } from '../../domain/callback';
@@ -30,6 +31,7 @@ function CallbackDetails({ callback, centre }: { callback: CallbackDto; centre: 
         <SummaryRow label={T.summaryIdentify} value={callback.mayIdentify ? T.yes : T.no} />
         <SummaryRow label={T.summaryMessage} value={callback.mayLeaveMessage ? T.yes : T.no} />
       </View>
+      <ShortCodeCard code={callback.code} testId="callback-sent-code" />
       <InfoCard title={T.nextTitle} lines={centre ? [...T.nextSteps, T.centreNumber(centre.phone)] : T.nextSteps} />
       <InfoCard title={T.withdrawTitle} lines={T.withdrawSteps} />
     </View>

@@ -19,7 +19,8 @@ import { describeWindow } from '../../domain/callback';
 import { formatDay, formatShanghaiInstant, formatSlot } from '../../domain/dates';
 import { useReloadOnReturn } from '../../hooks/useReloadOnReturn';
 import { rememberBooking } from '../../services/recent';
-import { bookingResultPage, bookPage, callbackPage } from '../../routes';
+import { ShortCodeLine } from '../../components/ShortCode';
+import { bookingResultPage, bookPage, callbackPage, LOOKUP_PAGE } from '../../routes';
 import { MINE_TEXTS as T } from './texts';
 import { type ItemMessage, type MineData, useMine } from './useMine';
 
@@ -85,6 +86,7 @@ function BookingCard({ booking, mine }: { booking: BookingDto; mine: Mine }) {
       />
       <Text className="list-item">{when}</Text>
       <Text className="list-item">{`${booking.centreName} · ${SERVICE_CHOICES[booking.service].title}`}</Text>
+      <ShortCodeLine code={booking.code} testId={`booking-code-${booking.id}`} />
       <ItemMessageNotice id={booking.id} message={mine.message} />
       {upcoming && mine.busyId !== booking.id ? (
         confirming ? (
@@ -131,6 +133,7 @@ function CallbackCard({ callback, mine }: { callback: CallbackDto; mine: Mine })
       <StatusLine title={status.title} detail={status.detail} testId={`callback-status-${callback.id}`} />
       <Text className="list-item">{callback.centreName}</Text>
       <Text className="list-item">{T.phoneLine(callback.phoneMasked)}</Text>
+      <ShortCodeLine code={callback.code} testId={`callback-code-${callback.id}`} />
       {active ? (
         <Text className="list-item">{T.windowsLine(callback.windows.map(describeWindow).join('；'))}</Text>
       ) : null}
@@ -343,6 +346,11 @@ export default function MinePage() {
         title={T.newCallback}
         testId="mine-new-callback"
         onPress={() => void Taro.navigateTo({ url: callbackPage() })}
+      />
+      <ActionButton
+        title={T.findByCode}
+        testId="mine-find-by-code"
+        onPress={() => void Taro.navigateTo({ url: LOOKUP_PAGE })}
       />
       <HelpNumbers testIdPrefix="mine-call" />
     </PageShell>

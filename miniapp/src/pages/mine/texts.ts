@@ -6,6 +6,7 @@ export const MINE_TEXTS = {
   retry: '再试一次',
   empty: '这台手机上还没有预约或回电请求。',
   emptyGuestNote: '如果您清除过本机数据，或换了手机、浏览器，以前的预约在这里看不到；需要取消的话，请打电话给中心。',
+  findByCode: '用预约码查找',
   newBooking: '预约新的时间',
   newCallback: '请中心给我回电话',
   offersTitle: '有空位了，请确认',

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '用预约码查找',
+});
