@@ -56,7 +56,9 @@ export function buildDataSourceOptions(
 }
 
 /**
- * mysql2 with two additions to each new pooled connection:
+ * mysql2 with three additions to each new pooled connection:
+ * - READ COMMITTED as its isolation level, set once here instead of before every transaction (one round trip less
+ *   per booking); the transaction runner relies on it;
  * - on a Galera node, `wsrep_sync_wait = 1` before its first query: a read then waits until the node has applied
  *   everything the cluster committed before it, so a guest token made through one node is valid on another at once,
  *   and 我的预约 shows a booking made through another node (mysql2 runs a connection's commands in order, so the SET
@@ -69,6 +71,7 @@ function mysqlDriver(galera: boolean): typeof mysql2 {
   const createPool = (config: mysql2.PoolOptions) => {
     const pool = mysql2.createPool(config);
     pool.on('connection', (connection) => {
+      connection.query('SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED', () => undefined);
       if (galera) {
         connection.query('SET SESSION wsrep_sync_wait = 1', () => undefined);
       }
