@@ -20,6 +20,7 @@ import type {
   WaitlistListDto,
 } from '@wac/shared-types';
 import { apiBase } from './build-env';
+import type { ApiMethod, ApiPath, BodyOf, Endpoint, ResponseOf } from './endpoint';
 import type { LatLng } from './coords';
 import { readStored, removeStored, STORAGE_KEYS, writeStored } from './storage';
 import { buildQuery } from './url';
@@ -152,6 +153,21 @@ export async function callWithToken<T>(
     return undefined as T;
   }
   return parse<T>(response);
+}
+
+/**
+ * One operation of the contract (see endpoint.ts) with a given Bearer token (or none): its body and its answer are
+ * the types the server's OpenAPI document gives them.
+ */
+export function callOperation<P extends ApiPath, M extends ApiMethod<P>>(
+  target: Endpoint<P, M>,
+  token: string | undefined,
+  ...[body]: [BodyOf<P, M>] extends [never] ? [] : [BodyOf<P, M>]
+): Promise<ResponseOf<P, M>> {
+  return callWithToken<ResponseOf<P, M>>(target.url, token, {
+    method: target.method,
+    ...(body === undefined ? {} : { body }),
+  });
 }
 
 function getJson<T>(path: string): Promise<T> {
