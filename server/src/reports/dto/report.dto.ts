@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsString, Length, Matches } from 'class-validator';
 import { AUDIT_ACTIONS, type AuditAction } from '../../audit/audit-entry.entity.js';
 import { BOOKABLE_SERVICES, type BookableService } from '../../availability/services.js';
 import { BOOKING_STATUSES, type BookingStatus } from '../../bookings/booking-status.js';
-import { IsIsoDate } from '../../common/validation/decorators.js';
+import { IsIsoDate, Omittable } from '../../common/validation/decorators.js';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const count = (description?: string) =>
@@ -27,7 +27,7 @@ export class ReportQueryDto {
   @ApiPropertyOptional({
     description: 'One centre (centre admins: always their own); city admins without it: all centres',
   })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 32)
   centre?: string;
@@ -49,7 +49,7 @@ export class ExportQueryDto {
   to: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 32)
   centre?: string;
@@ -57,12 +57,12 @@ export class ExportQueryDto {
 
 export class BookingsExportQueryDto extends ExportQueryDto {
   @ApiPropertyOptional({ enum: BOOKING_STATUSES, enumName: 'BookingStatus' })
-  @IsOptional()
+  @Omittable()
   @IsIn(BOOKING_STATUSES, { message: `must be one of ${BOOKING_STATUSES.join(', ')}` })
   status?: BookingStatus;
 
   @ApiPropertyOptional({ enum: BOOKABLE_SERVICES, enumName: 'BookableService' })
-  @IsOptional()
+  @Omittable()
   @IsIn(BOOKABLE_SERVICES, { message: `must be one of ${BOOKABLE_SERVICES.join(', ')}` })
   service?: BookableService;
 }
@@ -128,12 +128,12 @@ export class AuditQueryDto {
   to: string;
 
   @ApiPropertyOptional({ enum: AUDIT_ACTIONS, enumName: 'AuditAction', example: 'roster.change' })
-  @IsOptional()
+  @Omittable()
   @IsIn(AUDIT_ACTIONS, { message: `must be one of ${AUDIT_ACTIONS.join(', ')}` })
   action?: AuditAction;
 
   @ApiPropertyOptional({ description: 'City admins: one centre' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 32)
   centre?: string;
