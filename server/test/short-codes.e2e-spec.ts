@@ -113,6 +113,32 @@ describe(`short codes: find, cancel and move with the code alone (${TEST_DB})`, 
       .set(as(later))
       .expect(404);
   });
+
+  it('gives rows made before the codes existed a code each when the migration runs (backfill)', async () => {
+    const codes = async (table: string) =>
+      (await t.dataSource.query<{ id: string; code: string | null }[]>(`SELECT id, code FROM ${table}`)).map(
+        (row) => row.code,
+      );
+    const before = { booking: await codes('booking'), callback_request: await codes('callback_request') };
+    expect(before.booking.length).toBeGreaterThan(0);
+    expect(before.callback_request.length).toBeGreaterThan(0);
+    // Back to the schema before short codes (the rows stay), then forward again: the migration fills them in.
+    const migrations = t.dataSource.migrations.map((migration) => migration.name ?? '');
+    const shortCodes = migrations.findIndex((name) => name.startsWith('ShortCodes'));
+    expect(shortCodes).toBeGreaterThan(0);
+    for (let step = migrations.length; step > shortCodes; step -= 1) {
+      await t.dataSource.undoLastMigration();
+    }
+    await t.dataSource.runMigrations();
+    for (const table of ['booking', 'callback_request'] as const) {
+      const after = await codes(table);
+      expect(after).toHaveLength(before[table].length);
+      expect(after.every((code) => code !== null && CODE.test(code))).toBe(true);
+      expect(new Set(after).size).toBe(after.length);
+      // New codes: the old ones went with the column.
+      expect(after.filter((code) => before[table].includes(code))).toEqual([]);
+    }
+  });
 });
 
 describe(`short codes: guessing is cut short (${TEST_DB})`, () => {
