@@ -57,7 +57,8 @@ export interface ExportFile {
 
 /** A hidden count: a small one (1–4), or one that would let the total give a small one away. */
 const HIDDEN = '*';
-const HIDDEN_NOTE = '* 为保护当事人而不显示的数字：1 至 4 的小数字，以及可能被用来从合计反推出它们的数字。';
+const hiddenNote = (smallestShown: number) =>
+  `* 为保护当事人而不显示的数字：1 至 ${smallestShown - 1} 的小数字，以及可能被用来从合计反推出它们的数字。`;
 const shown = (value: number | null) => (value === null ? HIDDEN : value);
 
 @Injectable()
@@ -140,7 +141,7 @@ export class ReportsService {
     const name = `report-${report.centreCode ?? 'all'}-${query.from}-${query.to}`;
     await this.audit.record(admin, 'export', { type: 'report', id: name, centreCode: report.centreCode });
     if (format === 'csv') {
-      const note = report.suppressed ? [[HIDDEN_NOTE]] : [];
+      const note = report.suppressed ? [[hiddenNote(this.config.reportSmallestShown)]] : [];
       const rows = [
         ...table,
         [],
@@ -152,7 +153,8 @@ export class ReportsService {
     // exceljs is large: loaded on the first export, not at every server start.
     const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet('月度统计').addRows(report.suppressed ? [...table, [], [HIDDEN_NOTE]] : table);
+    const sheetNote = [[], [hiddenNote(this.config.reportSmallestShown)]];
+    workbook.addWorksheet('月度统计').addRows(report.suppressed ? [...table, ...sheetNote] : table);
     for (const [title, rows, labels] of breakdowns) {
       workbook.addWorksheet(title).addRows([[title, '数量', '代码'], ...breakdownRows(rows, labels)]);
     }

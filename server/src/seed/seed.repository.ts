@@ -45,11 +45,12 @@ export class SeedRepository {
   }
 
   /** Logins of a centre not yet tied to a person (so missing from the console's staff list). */
-  findUnlinkedCentreAccounts(usernames: string[]): Promise<Account[]> {
-    return this.dataSource.getRepository(Account).find({
-      select: { id: true, username: true, centreCode: true },
+  async findUnlinkedCentreAccounts(usernames: string[]): Promise<{ id: string; centreCode: string }[]> {
+    const accounts = await this.dataSource.getRepository(Account).find({
+      select: { id: true, centreCode: true },
       where: { username: In(usernames), staffMemberId: IsNull(), centreCode: Not(IsNull()) },
     });
+    return accounts.flatMap(({ id, centreCode }) => (centreCode ? [{ id, centreCode }] : []));
   }
 
   /** A person for a login, so admins manage it in the staff list like anyone else's. */

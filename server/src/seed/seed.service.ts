@@ -91,10 +91,10 @@ export class SeedService implements OnApplicationBootstrap {
       ),
     );
     const unlinked = await this.seeds.findUnlinkedCentreAccounts(logins.map((login) => login.username));
-    for (const account of unlinked) {
-      await this.seeds.linkAccountToNewPerson(account.id, {
+    for (const { id, centreCode } of unlinked) {
+      await this.seeds.linkAccountToNewPerson(id, {
         id: randomUUID(),
-        centreCode: account.centreCode ?? '',
+        centreCode,
         displayName: DEMO_LOGIN_PERSON,
         professions: ['liaison'],
         bio: '',
