@@ -1,5 +1,6 @@
 import type {
   AdminStaffMemberDto,
+  AuditAction,
   AuditEntryDto,
   AuthTokenDto,
   BreakdownDto,
@@ -299,7 +300,7 @@ export class AdminApi {
   }
 
   // Audit log
-  async audit(filter: DateRange & { action?: string; centre?: string }): Promise<AuditEntry[]> {
+  async audit(filter: DateRange & { action?: AuditAction; centre?: string }): Promise<AuditEntry[]> {
     const list = await this.call(endpoint('get', '/api/admin/audit', { query: filter }));
     return list.items;
   }

@@ -1,3 +1,4 @@
+import type { AuditAction } from '@wac/shared-types';
 import { useState } from 'react';
 import { addDays, formatShanghaiInstant, shanghaiToday } from '../../../domain/dates';
 import { CentreSelect, DateRangeFields, Field, ListTable, LoadState, SectionTitle } from '../components/ui';
@@ -5,15 +6,32 @@ import { centreName, useAdmin } from '../context';
 import { useDateRange, useLoad } from '../hooks';
 import { COMMON } from '../texts';
 
+/** Every action the server audits: a Record, so an action added to the contract fails the type-check here. */
+const AUDIT_ACTION_CODES: Record<AuditAction, true> = {
+  'callback.phone.view': true,
+  'callback.claim': true,
+  'callback.release': true,
+  'centre.change': true,
+  'staff.change': true,
+  'password.reset': true,
+  'roster.change': true,
+  'template.change': true,
+  'calendar.change': true,
+  export: true,
+};
+const isAuditAction = (code: string): code is AuditAction => Object.hasOwn(AUDIT_ACTION_CODES, code);
+const UNKNOWN_ACTION = '没有这个操作类型代码，例如 roster.change、export。';
+
 export function AuditSection() {
   const { api, centre, setCentre, centres } = useAdmin();
   const today = shanghaiToday();
   const range = useDateRange(addDays(today, -7), today);
   const { from, to } = range;
   const [action, setAction] = useState('');
-  const [appliedAction, setAppliedAction] = useState('');
+  const [appliedAction, setAppliedAction] = useState<AuditAction | undefined>(undefined);
+  const [actionHint, setActionHint] = useState<string | undefined>(undefined);
   const loaded = useLoad(
-    () => api.audit({ from, to, action: appliedAction || undefined, centre: centre || undefined }),
+    () => api.audit({ from, to, action: appliedAction, centre: centre || undefined }),
     [api, from, to, appliedAction, centre],
     range.valid,
   );
@@ -28,12 +46,17 @@ export function AuditSection() {
         aria-label="筛选操作日志"
         onSubmit={(event) => {
           event.preventDefault();
-          setAppliedAction(action.trim());
+          const code = action.trim();
+          const known = code === '' || isAuditAction(code);
+          setActionHint(known ? undefined : UNKNOWN_ACTION);
+          if (known) {
+            setAppliedAction(isAuditAction(code) ? code : undefined);
+          }
         }}
       >
         <CentreSelect value={centre} onChange={setCentre} allowAll testId="audit-centre" />
         <DateRangeFields range={range} testIdPrefix="audit" />
-        <Field label="操作类型代码（例如 roster.change 修改排班、export 导出数据）">
+        <Field label="操作类型代码（例如 roster.change 修改排班、export 导出数据）" hint={actionHint}>
           <input
             className="admin-input"
             value={action}
