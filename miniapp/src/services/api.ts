@@ -15,12 +15,14 @@ import type {
   ErrorCode,
   ErrorResponseDto,
   FieldErrorDto,
+  GuestChallengeDto,
   JoinWaitlistDto,
   WaitlistEntryDto,
   WaitlistListDto,
 } from '@wac/shared-types';
 import { apiBase } from './build-env';
 import type { LatLng } from './coords';
+import { solvePuzzle } from './guest-puzzle';
 import { readStored, removeStored, STORAGE_KEYS, writeStored } from './storage';
 import { buildQuery } from './url';
 
@@ -202,10 +204,64 @@ async function signIn(): Promise<string> {
     }
     session = parse<AuthTokenDto>(await send('/api/auth/wechat', { method: 'POST', body: { code } }));
   } else {
-    session = parse<AuthTokenDto>(await send('/api/auth/guest', { method: 'POST', body: {} }));
+    session = await guestSession();
   }
   writeStored(STORAGE_KEYS.session, { token: session.token, expiresAt: session.expiresAt });
   return session.token;
+}
+
+type ConnectingListener = (connecting: boolean) => void;
+
+const connectingListeners = new Set<ConnectingListener>();
+
+/** Told when an H5 guest sign-in (its small puzzle, about a second) starts and ends, to say "正在连接…". */
+export function onConnecting(listener: ConnectingListener): () => void {
+  connectingListeners.add(listener);
+  return () => {
+    connectingListeners.delete(listener);
+  };
+}
+
+function setConnecting(connecting: boolean): void {
+  connectingListeners.forEach((listener) => listener(connecting));
+}
+
+async function solvedGuestLogin(): Promise<AuthTokenDto> {
+  const puzzle = parse<GuestChallengeDto>(await send('/api/auth/guest/challenge', {}));
+  const body =
+    puzzle.bits > 0 ? { challenge: puzzle.challenge, nonce: await solvePuzzle(puzzle.challenge, puzzle.bits) } : {};
+  return parse<AuthTokenDto>(await send('/api/auth/guest', { method: 'POST', body }));
+}
+
+/** H5: an anonymous session, after the login puzzle; a puzzle that lapsed or was used meanwhile is fetched anew once. */
+async function guestSession(): Promise<AuthTokenDto> {
+  setConnecting(true);
+  try {
+    return await solvedGuestLogin();
+  } catch (error) {
+    if (error instanceof ApiError && (error.code === 'CHALLENGE_EXPIRED' || error.code === 'CHALLENGE_USED')) {
+      return await solvedGuestLogin();
+    }
+    throw error;
+  } finally {
+    setConnecting(false);
+  }
+}
+
+/**
+ * H5: she ends her session on this phone. The token stops working at the server (a copy of it is useless) and the
+ * phone forgets it; what she booked stays with the centre. Without a session there is nothing to end.
+ */
+export async function endSession(): Promise<void> {
+  const stored = storedSession();
+  if (stored) {
+    const response = await send('/api/auth/end-session', { method: 'POST' }, stored.token);
+    // 401: the server had already ended it; only the phone's copy is left to forget.
+    if (response.statusCode !== 204 && response.statusCode !== 401) {
+      throw toApiError(response.statusCode, response.body);
+    }
+  }
+  forgetSession();
 }
 
 let signingIn: Promise<string> | undefined;
