@@ -80,7 +80,7 @@ function DayStep({ flow, centre }: { flow: Flow; centre: CentreDetailDto }) {
       <Text className="section-title">{T.chooseDay}</Text>
       <AvailabilityGate flow={flow}>
         {(availability) => {
-          const { days, laterDaysHidden } = dayOptions(availability, service);
+          const { days, laterDaysHidden } = dayOptions(availability, service, flow.current ?? undefined);
           return (
             <View>
               <ChoiceGroup label={T.dayGroup} testId="day-list">
@@ -126,7 +126,7 @@ function TimeStep({ flow }: { flow: Flow }) {
       <AvailabilityGate flow={flow}>
         {(availability) => (
           <ChoiceGroup label={T.timeGroup} testId="time-list">
-            {slotOptions(availability, date, service).map((option) => (
+            {slotOptions(availability, date, service, flow.current ?? undefined).map((option) => (
               <Choice
                 key={option.slotId}
                 title={option.label}
@@ -264,6 +264,11 @@ export default function BookPage() {
         {flow.problem ? (
           <Notice tone="alert" testId="booking-problem">
             <Text data-problem={flow.problem}>{PROBLEM_TEXT(flow.problem, flow.rescheduling)}</Text>
+          </Notice>
+        ) : null}
+        {flow.current ? (
+          <Notice testId="reschedule-current">
+            {T.currentTime(formatSlot(flow.current.date, flow.current.start, flow.current.end))}
           </Notice>
         ) : null}
         <StepContent flow={flow} centre={centre} />
