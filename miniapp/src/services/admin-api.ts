@@ -8,11 +8,15 @@ import type {
   CalendarKind,
   CalendarMarkDto,
   CalendarYearDto,
+  CalendarYearListDto,
   CopyWeekResultDto,
   CreateEventDto,
   CreateStaffDto,
   EventDto,
   EventListDto,
+  OfficialScheduleDto,
+  OfficialSchedulePreviewDto,
+  OfficialScheduleResultDto,
   PhotoContentType,
   PutCalendarMarkDto,
   ReportDto,
@@ -211,6 +215,20 @@ export class AdminApi {
 
   removeCalendarMark(date: string, scope: string): Promise<void> {
     return this.send('DELETE', `/api/admin/calendar/${enc(date)}${query({ scope })}`);
+  }
+
+  /** Which years have the State Council's schedule, and which run on the provisional calendar. */
+  calendarYears(): Promise<CalendarYearListDto> {
+    return this.get('/api/admin/calendar/years');
+  }
+
+  /** What loading a year's official schedule would change for women; checks the entry first (400 by field). */
+  previewOfficialYear(year: number, schedule: OfficialScheduleDto): Promise<OfficialSchedulePreviewDto> {
+    return this.send('POST', `/api/admin/calendar/official/${year}/preview`, schedule);
+  }
+
+  applyOfficialYear(year: number, schedule: OfficialScheduleDto): Promise<OfficialScheduleResultDto> {
+    return this.send('PUT', `/api/admin/calendar/official/${year}`, schedule);
   }
 
   // Slot template
