@@ -32,6 +32,8 @@ import type {
   UpdateEventDto,
   UpdateStaffDto,
   UploadedPhotoDto,
+  WecomRobotDto,
+  WecomTestResultDto,
   AvailabilityDto,
   BookingDto,
   BookingListDto,
@@ -215,6 +217,23 @@ export class AdminApi {
 
   removeCalendarMark(date: string, scope: string): Promise<void> {
     return this.send('DELETE', `/api/admin/calendar/${enc(date)}${query({ scope })}`);
+  }
+
+  // A centre's WeCom (企业微信) group robot for staff notices; the key itself is never shown again.
+  wecomRobot(centre: string): Promise<WecomRobotDto> {
+    return this.get(`/api/admin/centres/${enc(centre)}/wecom`);
+  }
+
+  setWecomRobot(centre: string, webhook: string): Promise<WecomRobotDto> {
+    return this.send('PUT', `/api/admin/centres/${enc(centre)}/wecom`, { webhook });
+  }
+
+  removeWecomRobot(centre: string): Promise<void> {
+    return this.send('DELETE', `/api/admin/centres/${enc(centre)}/wecom`);
+  }
+
+  testWecomRobot(centre: string): Promise<WecomTestResultDto> {
+    return this.send('POST', `/api/admin/centres/${enc(centre)}/wecom/test`);
   }
 
   /** Which years have the State Council's schedule, and which run on the provisional calendar. */

@@ -18,6 +18,7 @@ import type {
   RecordListDto,
   StaffCallbackDto,
   StaffCallbackListDto,
+  StaffMeDto,
 } from '@wac/shared-types';
 import { ApiError, callWithToken } from './api';
 import { buildQuery } from './url';
@@ -147,7 +148,7 @@ export function isSignedOut(error: unknown): boolean {
   return error instanceof ApiError && error.statusCode === 401;
 }
 
-type Method = 'GET' | 'POST' | 'PUT';
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 async function staffCall<T>(path: string, method: Method = 'GET', body?: unknown): Promise<T> {
   const session = staffSession();
@@ -166,6 +167,22 @@ async function staffCall<T>(path: string, method: Method = 'GET', body?: unknown
 }
 
 const id = (value: string) => encodeURIComponent(value);
+
+// ---- Notices to her WeChat ----------------------------------------------------------------------
+
+/** Who is logged in, and whether staff notices also reach her WeChat. */
+export function staffMe(): Promise<StaffMeDto> {
+  return staffCall<StaffMeDto>('/api/staff/me');
+}
+
+/** weapp only: the WeChat user of this wx.login code gets the staff notices (409 WECHAT_ALREADY_BOUND elsewhere). */
+export function bindStaffWechat(code: string): Promise<StaffMeDto> {
+  return staffCall<StaffMeDto>('/api/staff/me/wechat', 'PUT', { code });
+}
+
+export function unbindStaffWechat(): Promise<StaffMeDto> {
+  return staffCall<StaffMeDto>('/api/staff/me/wechat', 'DELETE');
+}
 
 // ---- Bookings ---------------------------------------------------------------------------------
 
