@@ -399,6 +399,36 @@ describe('WeChat service notices on confirm', () => {
   });
 });
 
+describe('what she writes is screened like staff notes', () => {
+  beforeEach(() => {
+    routerParams.code = 'huian';
+    serveHuian(fakeApi());
+  });
+
+  it('warns about a name and a phone number, and removes the text in one tap', async () => {
+    render(<BookPage />);
+    await chooseLegalMonday0900();
+
+    fireEvent.change(screen.getByTestId('booking-topic'), { target: { value: '我叫王丽，电话13812345678' } });
+
+    expect(screen.getByTestId('booking-topic-screening-warning')).toHaveTextContent(
+      '您写的话里好像有电话号码或证件号、姓名',
+    );
+    fireEvent.click(screen.getByTestId('booking-topic-screening-remove'));
+    expect(screen.getByTestId('booking-topic')).toHaveValue('');
+    expect(screen.queryByTestId('booking-topic-screening')).toBeNull();
+  });
+
+  it('says nothing about plain words', async () => {
+    render(<BookPage />);
+    await chooseLegalMonday0900();
+
+    fireEvent.change(screen.getByTestId('booking-topic'), { target: { value: '想问离婚后孩子抚养的事' } });
+
+    expect(screen.queryByTestId('booking-topic-screening')).toBeNull();
+  });
+});
+
 describe('moving a booking to another time', () => {
   let api: FakeApi;
 

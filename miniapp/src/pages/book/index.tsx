@@ -13,6 +13,7 @@ import { Notice } from '../../components/Notice';
 import { PageShell } from '../../components/PageShell';
 import { SummaryRow } from '../../components/SummaryRow';
 import { TextField } from '../../components/TextField';
+import { TopicScreening } from '../../components/TopicScreening';
 import { BOOKABLE_SERVICES, dayOptions, NEED_LABELS, NEEDS, SERVICE_CHOICES, slotOptions } from '../../domain/booking';
 import { formatSlot } from '../../domain/dates';
 import { MINE_PAGE } from '../../routes';
@@ -158,6 +159,7 @@ function DetailsStep({ flow }: { flow: Flow }) {
         onChange={flow.setTopic}
         testId="booking-topic"
       />
+      <TopicScreening text={flow.topic} onRemove={() => flow.setTopic('')} testId="booking-topic-screening" />
       <Text className="section-title">{T.needsTitle}</Text>
       <View data-testid="needs-list">
         {NEEDS.map((need) => (
