@@ -65,6 +65,15 @@ describe('staff bookings', () => {
     expect(within(screen.getByTestId('staff-booking-h1')).queryAllByRole('button')).toHaveLength(0);
   });
 
+  it('on a new booking, 确认 is the one that stands out; 已到 is there but plain', async () => {
+    serve(api, [staffBooking({ id: 'p1' })]);
+    render(<StaffBookingsPage />);
+
+    expect(await screen.findByTestId('staff-booking-confirm-p1')).toHaveClass('action--primary');
+    expect(screen.getByTestId('staff-booking-arrive-p1')).not.toHaveClass('action--primary');
+    expect(screen.getByTestId('staff-booking-decline-p1')).not.toHaveClass('action--primary');
+  });
+
   it('confirms a booking and shows the fresh list', async () => {
     serve(api, [staffBooking({ id: 'p1' })], [staffBooking({ id: 'p1', status: 'confirmed' })]);
     api.on('POST /api/staff/bookings/p1/confirm', httpResponse(200, staffBooking({ id: 'p1', status: 'confirmed' })));
