@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module.js';
 import { ApiExceptionFilter } from './common/errors/exception.filter.js';
+import { jsonBodyParsers } from './common/http/json-body.js';
 import { securityHeaders } from './common/http/security-headers.js';
 import { createValidationPipe } from './common/validation/validation-pipe.js';
 import type { AppConfig, LogLevel } from './config/app-config.js';
@@ -28,12 +29,15 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   const metrics = config.metricsToken ? await import('./metrics/metrics.http.js') : undefined;
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot(config, metrics ? [metrics.MetricsModule] : []),
-    { logger, bufferLogs: true },
+    // Bodies are read by the JSON parsers below only, with their size and depth limits.
+    { logger, bufferLogs: true, bodyParser: false },
   );
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
-  app.useBodyParser('json', { limit: '200kb' });
+  for (const { path, parser } of jsonBodyParsers()) {
+    app.use(path, parser);
+  }
   app.disable('x-powered-by');
   app.set('trust proxy', config.limits.trustProxy);
   app.use(...securityHeaders(config.staticDir));

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { BookingDto } from '@wac/shared-types';
 import { encodeSlotId } from '../src/availability/slot-id.js';
+import { Clock } from '../src/common/clock.js';
+import { JobRunner } from '../src/jobs/job-runner.service.js';
 import { Notification } from '../src/notifications/notification.entity.js';
 import { book, clearRoster, freezeAt, guestToken, putOnDuty, slotId } from './support/fixtures.js';
 import { startTestApp, TEST_DB, type TestApp } from './support/test-app.js';
@@ -102,6 +104,19 @@ describe(`metrics (${TEST_DB})`, () => {
     expect(valueOf(text, 'wac_outbox_pending_notifications{state="scheduled"}')).toBe(scheduled + 1);
     expect(valueOf(text, 'wac_outbox_oldest_due_wait_seconds')).toBe(600);
     expect(valueOf(text, 'wac_outbox_oldest_pending_age_seconds')).toBeGreaterThanOrEqual(0);
+  });
+
+  it('shows how long ago each background job last ran, and whether that run failed', async () => {
+    const before = await scrape();
+    expect(before).not.toContain('wac_job_seconds_since_last_run{job="waitlist.sweep"}');
+    await t.app.get(JobRunner).runNow('waitlist.sweep');
+    // The clock is frozen: the run finished "now", so it is 0 s behind; an hour later it is 3,600 s.
+    expect(valueOf(await scrape(), 'wac_job_seconds_since_last_run{job="waitlist.sweep"}')).toBe(0);
+    t.app.get(Clock).freeze(new Date(t.app.get(Clock).now().getTime() + 3_600_000));
+    const later = await scrape();
+    expect(valueOf(later, 'wac_job_seconds_since_last_run{job="waitlist.sweep"}')).toBe(3600);
+    expect(valueOf(later, 'wac_job_last_run_failed{job="waitlist.sweep"}')).toBe(0);
+    freezeAt(t, '2026-09-28 08:30');
   });
 
   it('shows the database pool on MySQL and the process itself', async () => {

@@ -843,3 +843,689 @@ export interface WecomTestResultDto {
   /** WeCom's error code when it refused (e.g. wecom:93000) */
   problem: string | null;
 }
+
+/** Every operation: path template → method → its path and query parameters, JSON body and successful answer. */
+export interface ApiPaths {
+  '/api/admin/audit': {
+    get: {
+      operationId: 'getAuditLog';
+      path: Record<string, never>;
+      query: { from: string; to: string; action?: string; centre?: string };
+      body: never;
+      response: AuditListDto;
+    };
+  };
+  '/api/admin/bookings/export': {
+    get: {
+      operationId: 'exportBookings';
+      path: Record<string, never>;
+      query: { from: string; to: string; centre?: string; status?: BookingStatus; service?: BookableService };
+      body: never;
+      response: void;
+    };
+  };
+  '/api/admin/calendar': {
+    get: {
+      operationId: 'getCalendarYear';
+      path: Record<string, never>;
+      query: { year: number; centre?: string };
+      body: never;
+      response: CalendarYearDto;
+    };
+  };
+  '/api/admin/calendar/official/{year}': {
+    put: {
+      operationId: 'putOfficialYear';
+      path: { year: number };
+      query: Record<string, never>;
+      body: OfficialScheduleDto;
+      response: OfficialScheduleResultDto;
+    };
+  };
+  '/api/admin/calendar/official/{year}/preview': {
+    post: {
+      operationId: 'previewOfficialYear';
+      path: { year: number };
+      query: Record<string, never>;
+      body: OfficialScheduleDto;
+      response: OfficialSchedulePreviewDto;
+    };
+  };
+  '/api/admin/calendar/years': {
+    get: {
+      operationId: 'getCalendarYears';
+      path: Record<string, never>;
+      query: Record<string, never>;
+      body: never;
+      response: CalendarYearListDto;
+    };
+  };
+  '/api/admin/calendar/{date}': {
+    put: {
+      operationId: 'putCalendarMark';
+      path: { date: string };
+      query: Record<string, never>;
+      body: PutCalendarMarkDto;
+      response: CalendarMarkDto;
+    };
+    delete: {
+      operationId: 'deleteCalendarMark';
+      path: { date: string };
+      query: { scope: string };
+      body: never;
+      response: void;
+    };
+  };
+  '/api/admin/centres/{code}': {
+    patch: {
+      operationId: 'updateCentre';
+      path: { code: string };
+      query: Record<string, never>;
+      body: UpdateCentreDto;
+      response: CentreDetailDto;
+    };
+  };
+  '/api/admin/centres/{code}/template': {
+    get: {
+      operationId: 'getSlotTemplate';
+      path: { code: string };
+      query: Record<string, never>;
+      body: never;
+      response: SlotTemplateDto;
+    };
+    put: {
+      operationId: 'putSlotTemplate';
+      path: { code: string };
+      query: Record<string, never>;
+      body: SlotTemplateDto;
+      response: SlotTemplateDto;
+    };
+  };
+  '/api/admin/centres/{code}/wecom': {
+    get: {
+      operationId: 'getWecomRobot';
+      path: { code: string };
+      query: Record<string, never>;
+      body: never;
+      response: WecomRobotDto;
+    };
+    put: {
+      operationId: 'putWecomRobot';
+      path: { code: string };
+      query: Record<string, never>;
+      body: PutWecomRobotDto;
+      response: WecomRobotDto;
+    };
+    delete: {
+      operationId: 'deleteWecomRobot';
+      path: { code: string };
+      query: Record<string, never>;
+      body: never;
+      response: void;
+    };
+  };
+  '/api/admin/centres/{code}/wecom/test': {
+    post: {
+      operationId: 'testWecomRobot';
+      path: { code: string };
+      query: Record<string, never>;
+      body: never;
+      response: WecomTestResultDto;
+    };
+  };
+  '/api/admin/events': {
+    get: {
+      operationId: 'listEvents';
+      path: Record<string, never>;
+      query: { from: string; to: string; centre?: string };
+      body: never;
+      response: EventListDto;
+    };
+    post: {
+      operationId: 'createEvent';
+      path: Record<string, never>;
+      query: Record<string, never>;
+      body: CreateEventDto;
+      response: EventDto;
+    };
+  };
+  '/api/admin/events/{id}': {
+    patch: {
+      operationId: 'updateEvent';
+      path: { id: string };
+      query: Record<string, never>;
+      body: UpdateEventDto;
+      response: EventDto;
+    };
+    delete: {
+      operationId: 'deleteEvent';
+      path: { id: string };
+      query: Record<string, never>;
+      body: never;
+      response: void;
+    };
+  };
+  '/api/admin/photos': {
+    post: {
+      operationId: 'uploadPhoto';
+      path: Record<string, never>;
+      query: Record<string, never>;
+      body: UploadPhotoDto;
+      response: UploadedPhotoDto;
+    };
+  };
+  '/api/admin/records/export': {
+    get: {
+      operationId: 'exportRecords';
+      path: Record<string, never>;
+      query: { from: string; to: string; centre?: string };
+      body: never;
+      response: void;
+    };
+  };
+  '/api/admin/reports': {
+    get: {
+      operationId: 'getReport';
+      path: Record<string, never>;
+      query: { from: string; to: string; centre?: string };
+      body: never;
+      response: ReportDto;
+    };
+  };
+  '/api/admin/reports/export': {
+    get: {
+      operationId: 'exportReport';
+      path: Record<string, never>;
+      query: { from: string; to: string; centre?: string; format: 'csv' | 'xlsx' };
+      body: never;
+      response: void;
+    };
+  };
+  '/api/admin/roster': {
+    get: {
+      operationId: 'getRosterMonth';
+      path: Record<string, never>;
+      query: { centre: string; month: string };
+      body: never;
+      response: RosterMonthDto;
+    };
+  };
+  '/api/admin/roster/{centre}/copy-week': {
+    post: {
+      operationId: 'copyRosterWeek';
+      path: { centre: string };
+      query: Record<string, never>;
+      body: CopyWeekDto;
+      response: CopyWeekResultDto;
+    };
+  };
+  '/api/admin/roster/{centre}/{date}': {
+    put: {
+      operationId: 'putRosterDay';
+      path: { centre: string; date: string };
+      query: Record<string, never>;
+      body: PutRosterDayDto;
+      response: RosterDayDto;
+    };
+  };
+  '/api/admin/staff': {
+    get: {
+      operationId: 'listStaff';
+      path: Record<string, never>;
+      query: { centre?: string };
+      body: never;
+      response: AdminStaffListDto;
+    };
+    post: {
+      operationId: 'createStaff';
+      path: Record<string, never>;
+      query: Record<string, never>;
+      body: CreateStaffDto;
+      response: AdminStaffMemberDto;
+    };
+  };
+  '/api/admin/staff/{id}': {
+    patch: {
+      operationId: 'updateStaff';
+      path: { id: string };
+      query: Record<string, never>;
+      body: UpdateStaffDto;
+      response: AdminStaffMemberDto;
+    };
+  };
+  '/api/admin/staff/{id}/leave': {
+    post: {
+      operationId: 'addStaffLeave';
+      path: { id: string };
+      query: Record<string, never>;
+      body: LeaveDto;
+      response: AdminStaffMemberDto;
+    };
+  };
+  '/api/admin/staff/{id}/leave/{leaveId}': {
+    delete: {
+      operationId: 'removeStaffLeave';
+      path: { id: string; leaveId: string };
+      query: Record<string, never>;
+      body: never;
+      response: AdminStaffMemberDto;
+    };
+  };
+  '/api/admin/staff/{id}/reset-password': {
+    post: {
+      operationId: 'resetStaffPassword';
+      path: { id: string };
+      query: Record<string, never>;
+      body: ResetPasswordDto;
+      response: AdminStaffMemberDto;
+    };
+  };
+  '/api/auth/end-session': {
+    post: {
+      operationId: 'endSession';
+      path: Record<string, never>;
+      query: Record<string, never>;
+      body: never;
+      response: void;
+    };
+  };
+  '/api/auth/guest': {
+    post: {
+      operationId: 'loginAsGuest';
+      path: Record<string, never>;
+      query: Record<string, never>;
+      body: GuestLoginDto;
+      response: AuthTokenDto;
+    };
+  };
+  '/api/auth/guest/challenge': {
+    get: {
+      operationId: 'getGuestChallenge';
+      path: Record<string, never>;
+      query: Record<string, never>;
+      body: never;
+      response: GuestChallengeDto;
+    };
+  };
+  '/api/auth/login': {
+    post: {
+      operationId: 'loginStaff';
+      path: Record<string, never>;
+      query: Record<string, never>;
+      body: StaffLoginDto;
+      response: AuthTokenDto;
+    };
+  };
+  '/api/auth/logout': {
+    post: {
+      operationId: 'logoutStaff';
+      path: Record<string, never>;
+      query: Record<string, never>;
+      body: never;
+      response: void;
+    };
+  };
+  '/api/auth/wechat': {
+    post: {
+      operationId: 'loginWithWechat';
+      path: Record<string, never>;
+      query: Record<string, never>;
+      body: WechatLoginDto;
+      response: AuthTokenDto;
+    };
+  };
+  '/api/bookings': {
+    post: {
+      operationId: 'createBooking';
+      path: Record<string, never>;
+      query: Record<string, never>;
+      body: CreateBookingDto;
+      response: BookingDto;
+    };
+  };
+  '/api/bookings/mine': {
+    get: {
+      operationId: 'listMyBookings';
+      path: Record<string, never>;
+      query: Record<string, never>;
+      body: never;
+      response: BookingListDto;
+    };
+  };
+  '/api/bookings/{id}/cancel': {
+    post: {
+      operationId: 'cancelBooking';
+      path: { id: string };
+      query: Record<string, never>;
+      body: never;
+      response: BookingDto;
+    };
+  };
+  '/api/bookings/{id}/reschedule': {
+    post: {
+      operationId: 'rescheduleBooking';
+      path: { id: string };
+      query: Record<string, never>;
+      body: RescheduleBookingDto;
+      response: BookingDto;
+    };
+  };
+  '/api/callbacks': {
+    post: {
+      operationId: 'requestCallback';
+      path: Record<string, never>;
+      query: Record<string, never>;
+      body: CreateCallbackDto;
+      response: CallbackDto;
+    };
+  };
+  '/api/callbacks/mine': {
+    get: {
+      operationId: 'listMyCallbacks';
+      path: Record<string, never>;
+      query: Record<string, never>;
+      body: never;
+      response: CallbackListDto;
+    };
+  };
+  '/api/callbacks/{id}/withdraw': {
+    post: {
+      operationId: 'withdrawCallback';
+      path: { id: string };
+      query: Record<string, never>;
+      body: never;
+      response: CallbackDto;
+    };
+  };
+  '/api/centres': {
+    get: {
+      operationId: 'listCentres';
+      path: Record<string, never>;
+      query: { lat?: number; lng?: number; limit?: number; after?: string };
+      body: never;
+      response: CentreListDto;
+    };
+  };
+  '/api/centres/{code}': {
+    get: {
+      operationId: 'getCentre';
+      path: { code: string };
+      query: Record<string, never>;
+      body: never;
+      response: CentreDetailDto;
+    };
+  };
+  '/api/centres/{code}/availability': {
+    get: {
+      operationId: 'getAvailability';
+      path: { code: string };
+      query: { from: string; to: string; service?: BookableService };
+      body: never;
+      response: AvailabilityDto;
+    };
+  };
+  '/api/health': {
+    get: {
+      operationId: 'getHealth';
+      path: Record<string, never>;
+      query: Record<string, never>;
+      body: never;
+      response: HealthDto;
+    };
+  };
+  '/api/health/live': {
+    get: {
+      operationId: 'getLiveness';
+      path: Record<string, never>;
+      query: Record<string, never>;
+      body: never;
+      response: LivenessDto;
+    };
+  };
+  '/api/health/ready': {
+    get: {
+      operationId: 'getReadiness';
+      path: Record<string, never>;
+      query: Record<string, never>;
+      body: never;
+      response: ReadinessDto;
+    };
+  };
+  '/api/me': {
+    delete: {
+      operationId: 'eraseMyData';
+      path: Record<string, never>;
+      query: Record<string, never>;
+      body: never;
+      response: ErasureSummaryDto;
+    };
+  };
+  '/api/photos/{id}': {
+    get: {
+      operationId: 'getPhoto';
+      path: { id: string };
+      query: Record<string, never>;
+      body: never;
+      response: void;
+    };
+  };
+  '/api/staff/bookings': {
+    get: {
+      operationId: 'listCentreBookings';
+      path: Record<string, never>;
+      query: { from: string; to: string; centre?: string; status?: BookingStatus; service?: BookableService };
+      body: never;
+      response: BookingListDto;
+    };
+  };
+  '/api/staff/bookings/{id}/arrive': {
+    post: {
+      operationId: 'markBookingArrived';
+      path: { id: string };
+      query: Record<string, never>;
+      body: never;
+      response: BookingDto;
+    };
+  };
+  '/api/staff/bookings/{id}/complete': {
+    post: {
+      operationId: 'completeBooking';
+      path: { id: string };
+      query: Record<string, never>;
+      body: never;
+      response: BookingDto;
+    };
+  };
+  '/api/staff/bookings/{id}/confirm': {
+    post: {
+      operationId: 'confirmBooking';
+      path: { id: string };
+      query: Record<string, never>;
+      body: never;
+      response: BookingDto;
+    };
+  };
+  '/api/staff/bookings/{id}/decline': {
+    post: {
+      operationId: 'declineBooking';
+      path: { id: string };
+      query: Record<string, never>;
+      body: DeclineBookingDto;
+      response: BookingDto;
+    };
+  };
+  '/api/staff/bookings/{id}/no-show': {
+    post: {
+      operationId: 'markBookingNoShow';
+      path: { id: string };
+      query: Record<string, never>;
+      body: never;
+      response: BookingDto;
+    };
+  };
+  '/api/staff/callbacks': {
+    get: {
+      operationId: 'listCallbackQueue';
+      path: Record<string, never>;
+      query: { status?: CallbackStatus; centre?: string };
+      body: never;
+      response: StaffCallbackListDto;
+    };
+  };
+  '/api/staff/callbacks/{id}': {
+    get: {
+      operationId: 'getCallback';
+      path: { id: string };
+      query: Record<string, never>;
+      body: never;
+      response: StaffCallbackDto;
+    };
+  };
+  '/api/staff/callbacks/{id}/attempts': {
+    post: {
+      operationId: 'logCallbackAttempt';
+      path: { id: string };
+      query: Record<string, never>;
+      body: LogAttemptDto;
+      response: StaffCallbackDto;
+    };
+  };
+  '/api/staff/callbacks/{id}/claim': {
+    post: {
+      operationId: 'claimCallback';
+      path: { id: string };
+      query: Record<string, never>;
+      body: never;
+      response: StaffCallbackDto;
+    };
+  };
+  '/api/staff/callbacks/{id}/close': {
+    post: {
+      operationId: 'closeCallback';
+      path: { id: string };
+      query: Record<string, never>;
+      body: CloseCallbackDto;
+      response: StaffCallbackDto;
+    };
+  };
+  '/api/staff/callbacks/{id}/release': {
+    post: {
+      operationId: 'releaseCallback';
+      path: { id: string };
+      query: Record<string, never>;
+      body: never;
+      response: StaffCallbackDto;
+    };
+  };
+  '/api/staff/me': {
+    get: {
+      operationId: 'getStaffMe';
+      path: Record<string, never>;
+      query: Record<string, never>;
+      body: never;
+      response: StaffMeDto;
+    };
+  };
+  '/api/staff/me/wechat': {
+    put: {
+      operationId: 'putStaffWechat';
+      path: Record<string, never>;
+      query: Record<string, never>;
+      body: WechatLoginDto;
+      response: StaffMeDto;
+    };
+    delete: {
+      operationId: 'deleteStaffWechat';
+      path: Record<string, never>;
+      query: Record<string, never>;
+      body: never;
+      response: StaffMeDto;
+    };
+  };
+  '/api/staff/records': {
+    get: {
+      operationId: 'listRecords';
+      path: Record<string, never>;
+      query: { from: string; to: string; centre?: string; channel?: RecordChannel; category?: RecordCategory };
+      body: never;
+      response: RecordListDto;
+    };
+    post: {
+      operationId: 'createRecord';
+      path: Record<string, never>;
+      query: Record<string, never>;
+      body: CreateRecordDto;
+      response: RecordDto;
+    };
+  };
+  '/api/staff/records/{id}': {
+    get: {
+      operationId: 'getRecord';
+      path: { id: string };
+      query: Record<string, never>;
+      body: never;
+      response: RecordDto;
+    };
+    put: {
+      operationId: 'editRecord';
+      path: { id: string };
+      query: Record<string, never>;
+      body: RecordFieldsDto;
+      response: RecordDto;
+    };
+  };
+  '/api/staff/records/{id}/corrections': {
+    post: {
+      operationId: 'correctRecord';
+      path: { id: string };
+      query: Record<string, never>;
+      body: RecordFieldsDto;
+      response: RecordDto;
+    };
+  };
+  '/api/waitlist': {
+    post: {
+      operationId: 'joinWaitlist';
+      path: Record<string, never>;
+      query: Record<string, never>;
+      body: JoinWaitlistDto;
+      response: WaitlistEntryDto;
+    };
+  };
+  '/api/waitlist/mine': {
+    get: {
+      operationId: 'listMyWaitlist';
+      path: Record<string, never>;
+      query: Record<string, never>;
+      body: never;
+      response: WaitlistListDto;
+    };
+  };
+  '/api/waitlist/{id}/accept': {
+    post: {
+      operationId: 'acceptWaitlistOffer';
+      path: { id: string };
+      query: Record<string, never>;
+      body: never;
+      response: BookingDto;
+    };
+  };
+  '/api/waitlist/{id}/decline': {
+    post: {
+      operationId: 'declineWaitlistOffer';
+      path: { id: string };
+      query: Record<string, never>;
+      body: never;
+      response: WaitlistEntryDto;
+    };
+  };
+  '/api/waitlist/{id}/withdraw': {
+    post: {
+      operationId: 'leaveWaitlist';
+      path: { id: string };
+      query: Record<string, never>;
+      body: never;
+      response: WaitlistEntryDto;
+    };
+  };
+}

@@ -16,15 +16,16 @@ import type {
   ErrorResponseDto,
   FieldErrorDto,
   GuestChallengeDto,
+  GuestLoginDto,
   JoinWaitlistDto,
   WaitlistEntryDto,
   WaitlistListDto,
 } from '@wac/shared-types';
 import { apiBase } from './build-env';
+import { endpoint, type ApiMethod, type ApiPath, type BodyOf, type Endpoint, type ResponseOf } from './endpoint';
 import type { LatLng } from './coords';
 import { solvePuzzle } from './guest-puzzle';
 import { readStored, removeStored, STORAGE_KEYS, writeStored } from './storage';
-import { buildQuery } from './url';
 
 // The one client for the server API. It never logs: URLs can carry a position, and requests
 // carry what she wrote and her phone number.
@@ -156,8 +157,32 @@ export async function callWithToken<T>(
   return parse<T>(response);
 }
 
-function getJson<T>(path: string): Promise<T> {
-  return call<T>(path);
+/**
+ * One operation of the contract (see endpoint.ts) with a given Bearer token (or none): its body and its answer are
+ * the types the server's OpenAPI document gives them.
+ */
+export function callOperation<P extends ApiPath, M extends ApiMethod<P>>(
+  target: Endpoint<P, M>,
+  token: string | undefined,
+  ...[body]: [BodyOf<P, M>] extends [never] ? [] : [BodyOf<P, M>]
+): Promise<ResponseOf<P, M>> {
+  return callWithToken<ResponseOf<P, M>>(target.url, token, {
+    method: target.method,
+    ...(body === undefined ? {} : { body }),
+  });
+}
+
+/** One operation of the contract, answered without a session (the centre list and its days). */
+function publicCall<P extends ApiPath, M extends ApiMethod<P>>(target: Endpoint<P, M>): Promise<ResponseOf<P, M>> {
+  return call<ResponseOf<P, M>>(target.url, { method: target.method });
+}
+
+/** One operation of the contract in her session; body and answer typed by the contract. */
+function herCall<P extends ApiPath, M extends ApiMethod<P>>(
+  target: Endpoint<P, M>,
+  options: { body?: BodyOf<P, M>; headers?: Record<string, string> } = {},
+): Promise<ResponseOf<P, M>> {
+  return call<ResponseOf<P, M>>(target.url, { method: target.method, auth: true, ...options });
 }
 
 // ---- Her session ------------------------------------------------------------------------------
@@ -227,10 +252,12 @@ function setConnecting(connecting: boolean): void {
 }
 
 async function solvedGuestLogin(): Promise<AuthTokenDto> {
-  const puzzle = parse<GuestChallengeDto>(await send('/api/auth/guest/challenge', {}));
-  const body =
+  const challenge = endpoint('get', '/api/auth/guest/challenge');
+  const puzzle = parse<GuestChallengeDto>(await send(challenge.url, { method: challenge.method }));
+  const body: GuestLoginDto =
     puzzle.bits > 0 ? { challenge: puzzle.challenge, nonce: await solvePuzzle(puzzle.challenge, puzzle.bits) } : {};
-  return parse<AuthTokenDto>(await send('/api/auth/guest', { method: 'POST', body }));
+  const login = endpoint('post', '/api/auth/guest');
+  return parse<AuthTokenDto>(await send(login.url, { method: login.method, body }));
 }
 
 /** H5: an anonymous session, after the login puzzle; a puzzle that lapsed or was used meanwhile is fetched anew once. */
@@ -255,7 +282,8 @@ async function guestSession(): Promise<AuthTokenDto> {
 export async function endSession(): Promise<void> {
   const stored = storedSession();
   if (stored) {
-    const response = await send('/api/auth/end-session', { method: 'POST' }, stored.token);
+    const target = endpoint('post', '/api/auth/end-session');
+    const response = await send(target.url, { method: target.method }, stored.token);
     // 401: the server had already ended it; only the phone's copy is left to forget.
     if (response.statusCode !== 204 && response.statusCode !== 401) {
       throw toApiError(response.statusCode, response.body);
@@ -290,12 +318,12 @@ function coarse(degrees: number): string {
 
 /** All 13 centres in the server's order, or nearest first (with distances) when given a GCJ-02 position. */
 export function listCentres(position?: LatLng): Promise<CentreListDto> {
-  const query = position ? buildQuery({ lat: coarse(position.latitude), lng: coarse(position.longitude) }) : '';
-  return getJson<CentreListDto>(`/api/centres${query}`);
+  const query = position ? { lat: Number(coarse(position.latitude)), lng: Number(coarse(position.longitude)) } : {};
+  return publicCall(endpoint('get', '/api/centres', { query }));
 }
 
 export function getCentre(code: string): Promise<CentreDetailDto> {
-  return getJson<CentreDetailDto>(`/api/centres/${encodeURIComponent(code)}`);
+  return publicCall(endpoint('get', '/api/centres/{code}', { path: { code } }));
 }
 
 /** Server paths such as `/api/centres/photos/<id>` need the API origin on weapp (H5 is same-origin). */
@@ -319,8 +347,9 @@ export interface AvailabilityQuery {
 
 /** Days (open, or closed with the reason) and slots with the places left, Asia/Shanghai dates. */
 export function getAvailability(code: string, { from, to, service }: AvailabilityQuery): Promise<AvailabilityDto> {
-  const query = buildQuery({ from, to, ...(service ? { service } : {}) });
-  return getJson<AvailabilityDto>(`/api/centres/${encodeURIComponent(code)}/availability${query}`);
+  return publicCall(
+    endpoint('get', '/api/centres/{code}/availability', { path: { code }, query: { from, to, service } }),
+  );
 }
 
 /**
@@ -328,90 +357,64 @@ export function getAvailability(code: string, { from, to, service }: Availabilit
  * retrying after a network failure, so the server books at most once.
  */
 export function createBooking(request: CreateBookingDto, idempotencyKey: string): Promise<BookingDto> {
-  return call<BookingDto>('/api/bookings', {
-    method: 'POST',
-    body: request,
-    headers: { 'Idempotency-Key': idempotencyKey },
-    auth: true,
-  });
+  return herCall(endpoint('post', '/api/bookings'), { body: request, headers: { 'Idempotency-Key': idempotencyKey } });
 }
 
 export function listMyBookings(): Promise<BookingListDto> {
-  return call<BookingListDto>('/api/bookings/mine', { auth: true });
+  return herCall(endpoint('get', '/api/bookings/mine'));
 }
 
 export function cancelBooking(id: string): Promise<BookingDto> {
-  return call<BookingDto>(`/api/bookings/${encodeURIComponent(id)}/cancel`, { method: 'POST', body: {}, auth: true });
+  return herCall(endpoint('post', '/api/bookings/{id}/cancel', { path: { id } }));
 }
 
 /** Moves a booking to another slot; on the server it is all or nothing (she keeps the old one if the new is full). */
 export function rescheduleBooking(id: string, slotId: string): Promise<BookingDto> {
-  return call<BookingDto>(`/api/bookings/${encodeURIComponent(id)}/reschedule`, {
-    method: 'POST',
-    body: { slotId },
-    auth: true,
-  });
+  return herCall(endpoint('post', '/api/bookings/{id}/reschedule', { path: { id } }), { body: { slotId } });
 }
 
 // ---- Call me back ---------------------------------------------------------------------------
 
 /** Asks to be called back; `idempotencyKey` belongs to this one request and is sent again on a retry. */
 export function createCallback(request: CreateCallbackDto, idempotencyKey: string): Promise<CallbackDto> {
-  return call<CallbackDto>('/api/callbacks', {
-    method: 'POST',
-    body: request,
-    headers: { 'Idempotency-Key': idempotencyKey },
-    auth: true,
-  });
+  return herCall(endpoint('post', '/api/callbacks'), { body: request, headers: { 'Idempotency-Key': idempotencyKey } });
 }
 
 export function listMyCallbacks(): Promise<CallbackListDto> {
-  return call<CallbackListDto>('/api/callbacks/mine', { auth: true });
+  return herCall(endpoint('get', '/api/callbacks/mine'));
 }
 
 export function withdrawCallback(id: string): Promise<CallbackDto> {
-  return call<CallbackDto>(`/api/callbacks/${encodeURIComponent(id)}/withdraw`, {
-    method: 'POST',
-    body: {},
-    auth: true,
-  });
+  return herCall(endpoint('post', '/api/callbacks/{id}/withdraw', { path: { id } }));
 }
 
 // ---- Her data ------------------------------------------------------------------------------
 
 /** Erases everything of hers at the centres (bookings cancelled, requests withdrawn, identity forgotten). */
 export function eraseMyData(): Promise<ErasureSummaryDto> {
-  return call<ErasureSummaryDto>('/api/me', { method: 'DELETE', auth: true });
+  return herCall(endpoint('delete', '/api/me'));
 }
 
 // ---- Waiting list ---------------------------------------------------------------------------
 
 /** Waits for a place on a full day (409 PLACES_AVAILABLE when the day still has room: book instead). */
 export function joinWaitlist(request: JoinWaitlistDto): Promise<WaitlistEntryDto> {
-  return call<WaitlistEntryDto>('/api/waitlist', { method: 'POST', body: request, auth: true });
+  return herCall(endpoint('post', '/api/waitlist'), { body: request });
 }
 
 export function listMyWaitlist(): Promise<WaitlistListDto> {
-  return call<WaitlistListDto>('/api/waitlist/mine', { auth: true });
+  return herCall(endpoint('get', '/api/waitlist/mine'));
 }
 
 /** Takes the place held for her: it becomes a pending booking (409 OFFER_EXPIRED when too late). */
 export function acceptOffer(id: string): Promise<BookingDto> {
-  return call<BookingDto>(`/api/waitlist/${encodeURIComponent(id)}/accept`, { method: 'POST', body: {}, auth: true });
+  return herCall(endpoint('post', '/api/waitlist/{id}/accept', { path: { id } }));
 }
 
 export function declineOffer(id: string): Promise<WaitlistEntryDto> {
-  return call<WaitlistEntryDto>(`/api/waitlist/${encodeURIComponent(id)}/decline`, {
-    method: 'POST',
-    body: {},
-    auth: true,
-  });
+  return herCall(endpoint('post', '/api/waitlist/{id}/decline', { path: { id } }));
 }
 
 export function leaveWaitlist(id: string): Promise<WaitlistEntryDto> {
-  return call<WaitlistEntryDto>(`/api/waitlist/${encodeURIComponent(id)}/withdraw`, {
-    method: 'POST',
-    body: {},
-    auth: true,
-  });
+  return herCall(endpoint('post', '/api/waitlist/{id}/withdraw', { path: { id } }));
 }

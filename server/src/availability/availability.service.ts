@@ -34,9 +34,20 @@ const NOTHING_TAKEN: Taken = { byService: new Map(), byTime: new Map() };
  * day's calendar status and capacity (from the roster). Cached per centre and window; see `dayContexts`.
  */
 interface WindowInputs {
+  centreName: string;
   centreOpen: boolean;
   rules: SlotRules;
   days: { date: string; status: DayStatus; capacity: DayCapacity }[];
+}
+
+export interface BookingWindow {
+  centreName: string;
+  days: DayContext[];
+  places: number;
+}
+
+function contextsOf({ centreOpen, rules, days }: WindowInputs, now: Date): DayContext[] {
+  return days.map(({ date, status, capacity }) => ({ date, status, centreOpen, capacity, rules, now }));
 }
 
 @Injectable()
@@ -101,8 +112,7 @@ export class AvailabilityService {
     if (!inputs) {
       throw centreNotFound(centreCode);
     }
-    const { centreOpen, rules } = inputs;
-    return inputs.days.map(({ date, status, capacity }) => ({ date, status, centreOpen, capacity, rules, now }));
+    return contextsOf(inputs, now);
   }
 
   private async loadWindow(centreCode: string, from: string, to: string): Promise<WindowInputs | undefined> {
@@ -116,6 +126,7 @@ export class AvailabilityService {
       this.roster.findOnDuty(centreCode, from, to),
     ]);
     return {
+      centreName: centre.name,
       centreOpen: centre.status === 'open',
       rules,
       days: [...statuses.entries()].map(([date, status]) => ({
@@ -129,12 +140,30 @@ export class AvailabilityService {
     };
   }
 
-  /** Places a centre offers across its booking window from today (what limits on new sessions are a share of). */
-  async windowPlaces(centreCode: string, now: Date): Promise<number> {
+  /**
+   * A centre's booking window from today, in one cached read (one counter query while warm): each day's context,
+   * the places the window offers (what limits on new sessions are a share of) and the centre's name. A booking reads
+   * its slot's day from here.
+   */
+  async bookingWindow(centreCode: string, now: Date): Promise<BookingWindow> {
     const today = shanghaiClock(now).date;
-    const { bookingWindowDays } = await this.templates.findRules(centreCode);
-    const days = await this.dayContexts(centreCode, today, addDays(today, bookingWindowDays), now);
-    return days.reduce((sum, day) => sum + dayPlaces(day), 0);
+    const inputs = await this.inputsCache.get(
+      `${centreCode}|window|${today}`,
+      [CACHE_NAMES.calendar, CACHE_NAMES.centre(centreCode)],
+      async () => {
+        const { bookingWindowDays } = await this.templates.findRules(centreCode);
+        return this.loadWindow(centreCode, today, addDays(today, bookingWindowDays));
+      },
+    );
+    if (!inputs) {
+      throw centreNotFound(centreCode);
+    }
+    const days = contextsOf(inputs, now);
+    return {
+      centreName: inputs.centreName,
+      days,
+      places: days.reduce((sum, day) => sum + dayPlaces(day), 0),
+    };
   }
 
   async dayContext(centreCode: string, date: string, now: Date): Promise<DayContext> {

@@ -192,6 +192,50 @@ export class BookingsRepository {
       .getCount();
   }
 
+  /**
+   * What a new booking must be checked against, in one statement (one round trip inside the booking's transaction):
+   * her upcoming bookings, whether she already holds a place at that time, and (for an H5 session) the places at that
+   * centre that sessions of her network hold unconfirmed, still to come.
+   */
+  async checksBeforeBooking(
+    manager: EntityManager,
+    person: { clientId: string; origin: string | undefined },
+    ref: SlotRef,
+    now: { date: string; clock: string },
+  ): Promise<{ upcoming: number; atThisTime: number; heldByNetwork: number }> {
+    const future = '(b.`date` > ? OR (b.`date` = ? AND b.`startTime` > ?))';
+    const futureParameters = [now.date, now.date, now.clock];
+    const statuses = UPCOMING_STATUSES.map(() => '?').join(', ');
+    const parts = [
+      `(SELECT COUNT(1) FROM booking b WHERE b.clientId = ? AND b.status IN (${statuses}) AND ${future}) AS upcoming`,
+      '(SELECT COUNT(1) FROM booking b WHERE b.activeClientId = ? AND b.`date` = ? AND b.startTime = ?) AS atThisTime',
+    ];
+    const parameters: unknown[] = [
+      person.clientId,
+      ...UPCOMING_STATUSES,
+      ...futureParameters,
+      person.clientId,
+      ref.date,
+      ref.start,
+    ];
+    if (person.origin) {
+      parts.push(
+        '(SELECT COUNT(1) FROM booking b INNER JOIN client c ON c.id = b.clientId WHERE c.originHash = ? AND ' +
+          `b.centreCode = ? AND b.status = 'pending' AND ${future}) AS heldByNetwork`,
+      );
+      parameters.push(person.origin, ref.centreCode, ...futureParameters);
+    }
+    const [row] = await manager.query<Record<string, number | string | null>[]>(
+      `SELECT ${parts.join(', ')}`,
+      parameters,
+    );
+    return {
+      upcoming: Number(row?.upcoming ?? 0),
+      atThisTime: Number(row?.atThisTime ?? 0),
+      heldByNetwork: Number(row?.heldByNetwork ?? 0),
+    };
+  }
+
   /** Places at a centre held by H5 sessions of one origin that staff have not confirmed yet, still to come. */
   countUnconfirmedOfOrigin(
     manager: EntityManager,
@@ -264,8 +308,9 @@ export class BookingsRepository {
     return query.getExists();
   }
 
-  async insert(manager: EntityManager, booking: Omit<Booking, 'createdAt' | 'centre' | 'client'>): Promise<void> {
-    await manager.createQueryBuilder().insert().into(Booking).values(booking).execute();
+  /** Inserts as given (its `createdAt` included), without reading anything back. */
+  async insert(manager: EntityManager, booking: Omit<Booking, 'centre' | 'client'>): Promise<void> {
+    await manager.createQueryBuilder().insert().into(Booking).values(booking).updateEntity(false).execute();
   }
 
   /**

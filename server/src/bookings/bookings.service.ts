@@ -1,7 +1,7 @@
 import { invalidField } from '../common/errors/validation.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { checkSlot, slotTimes, type DayContext } from '../availability/availability.js';
+import { checkSlot, slotTimes, type DayCapacity, type DayContext } from '../availability/availability.js';
 import { AvailabilityService } from '../availability/availability.service.js';
 import { decodeSlotId, type SlotRef } from '../availability/slot-id.js';
 import { minutesToClock, shanghaiClock, shanghaiInstant } from '../calendar/dates.js';
@@ -71,89 +71,99 @@ export class BookingsService {
     private readonly secrets: Secrets,
   ) {}
 
-  /** Books a place, or returns the booking this Idempotency-Key already made (a retry after a lost answer). */
+  /**
+   * Books a place, or returns the booking this Idempotency-Key already made (a retry after a lost answer). The happy
+   * path reads her key only if something refuses her: a retry whose first attempt committed is refused by her limits
+   * or by the database's unique keys, and then finds its booking.
+   */
   async create(woman: WomanPrincipal, dto: CreateBookingDto, idempotencyKey: string | undefined): Promise<BookingDto> {
     const now = this.clock.now();
     const key = parseIdempotencyKey(idempotencyKey, { required: true }) as string;
     const ref = requireSlot(dto.slotId);
-    const replay = await this.replay(woman, key, ref);
-    if (replay) {
-      return replay;
-    }
-    const { capacity, end } = await this.bookableSlot(ref, now);
-    const originCap = woman.origin ? await this.newSessionsCap(ref.centreCode, now) : undefined;
-    const id = randomUUID();
-    let duplicate = false;
     try {
-      await this.bookings.runInTransaction(async (manager) => {
-        if (!(await this.identities.guardPerson(manager, woman.clientId))) {
-          throw notSignedIn();
-        }
-        // Her retry may have waited on her row above while the first attempt committed.
-        if (await this.bookings.findByIdempotencyKey(woman.clientId, key, manager)) {
-          duplicate = true;
-          return;
-        }
-        if (woman.origin && originCap !== undefined) {
-          await this.guards.touch(manager, `places:${woman.origin}:${ref.centreCode}`);
-          const held = await this.bookings.countUnconfirmedOfOrigin(
-            manager,
-            woman.origin,
-            ref.centreCode,
-            shanghaiNow(now),
-          );
-          if (held >= originCap) {
-            throw networkLimit();
-          }
-        }
-        const upcoming = await this.bookings.countUpcoming(manager, woman.clientId, shanghaiNow(now));
-        if (upcoming >= this.config.activeBookingLimit) {
-          throw limitReached(this.config.activeBookingLimit);
-        }
-        if (await this.bookings.hasBookingAt(manager, woman.clientId, ref.date, ref.start)) {
-          throw alreadyBookedAtThisTime();
-        }
-        await this.bookings.lockSlotTime(manager, ref);
-        const seats = await this.bookings.takeSeats(manager, ref, capacity);
-        if (!seats) {
-          throw slotFull();
-        }
-        const booking = {
-          id,
-          centreCode: ref.centreCode,
-          date: ref.date,
-          startTime: ref.start,
-          endTime: end,
-          service: ref.service,
-          clientId: woman.clientId,
-          status: 'pending' as const,
-          ...seats,
-          activeClientId: woman.clientId,
-          idempotencyKey: key,
-          topic: dto.topic ? this.secrets.encrypt(dto.topic) : null,
-          contactPreference: dto.contactPreference ?? 'in_app',
-          needs: dto.needs?.length ? dto.needs : null,
-          offerExpiresAt: null,
-          declineReason: null,
-          statusChangedBy: null,
-          statusChangedAt: now,
-          version: 1,
-          recorded: false,
-        };
-        await this.bookings.insert(manager, booking);
-        await this.notifications.toCentre(manager, ref.centreCode, 'staff_new_booking', { booking });
-      });
+      return await this.book(woman, dto, key, ref, now);
     } catch (error) {
-      // The database's own guards caught what the checks above did not see (a retry racing its first attempt).
-      const violated = this.transactions.uniqueKeyViolated(error);
-      const replayed = violated === 'UQ_booking_idempotency' ? await this.replay(woman, key, ref) : undefined;
+      const replayed = await this.replay(woman, key, ref);
       if (replayed) {
         return replayed;
       }
-      throw bookingConflict(violated) ?? error;
+      throw bookingConflict(this.transactions.uniqueKeyViolated(error)) ?? error;
     }
-    const replayed = duplicate ? await this.replay(woman, key, ref) : undefined;
-    return replayed ?? this.forHer(await this.mustFind(id, { clientId: woman.clientId }));
+  }
+
+  private async book(
+    woman: WomanPrincipal,
+    dto: CreateBookingDto,
+    key: string,
+    ref: SlotRef,
+    now: Date,
+  ): Promise<BookingDto> {
+    const window = await this.availability.bookingWindow(ref.centreCode, now);
+    const day =
+      window.days.find((d) => d.date === ref.date) ??
+      (await this.availability.dayContext(ref.centreCode, ref.date, now));
+    const { capacity, end } = bookableSlot(day, ref);
+    const originCap = woman.origin ? this.newSessionsCap(window.places) : undefined;
+    const booking = {
+      id: randomUUID(),
+      centreCode: ref.centreCode,
+      date: ref.date,
+      startTime: ref.start,
+      endTime: end,
+      service: ref.service,
+      clientId: woman.clientId,
+      status: 'pending' as const,
+      seat: null as number | null,
+      roomSeat: null as number | null,
+      activeClientId: woman.clientId,
+      idempotencyKey: key,
+      topic: dto.topic ? this.secrets.encrypt(dto.topic) : null,
+      contactPreference: dto.contactPreference ?? 'in_app',
+      needs: dto.needs?.length ? dto.needs : null,
+      offerExpiresAt: null,
+      declineReason: null,
+      statusChangedBy: null,
+      statusChangedAt: now,
+      version: 1,
+      recorded: false,
+      createdAt: now,
+    };
+    await this.bookings.runInTransaction(async (manager) => {
+      // Her row, locked: her bookings are counted one at a time, across processes and database nodes.
+      if (!(await this.identities.guardPerson(manager, woman.clientId))) {
+        throw notSignedIn();
+      }
+      const origin = originCap === undefined ? undefined : (woman.origin ?? undefined);
+      if (origin) {
+        // Sessions of one network booking at one centre are counted one at a time too.
+        await this.guards.touch(manager, `places:${origin}:${ref.centreCode}`);
+      }
+      const checks = await this.bookings.checksBeforeBooking(
+        manager,
+        { clientId: woman.clientId, origin },
+        ref,
+        shanghaiNow(now),
+      );
+      if (origin && originCap !== undefined && checks.heldByNetwork >= originCap) {
+        throw networkLimit();
+      }
+      if (checks.upcoming >= this.config.activeBookingLimit) {
+        throw limitReached(this.config.activeBookingLimit);
+      }
+      if (checks.atThisTime > 0) {
+        throw alreadyBookedAtThisTime();
+      }
+      await this.bookings.lockSlotTime(manager, ref);
+      const seats = await this.bookings.takeSeats(manager, ref, capacity);
+      if (!seats) {
+        throw slotFull();
+      }
+      Object.assign(booking, seats);
+      await this.bookings.insert(manager, booking);
+      await this.notifications.toCentre(manager, ref.centreCode, 'staff_new_booking', { booking });
+    });
+    // What was inserted is what she gets back: no read after the commit.
+    return this.forHer({ ...booking, centreName: window.centreName });
   }
 
   async listMine(woman: WomanPrincipal): Promise<BookingListDto> {
@@ -311,22 +321,15 @@ export class BookingsService {
 
   /** Whether the slot can be booked now, with what it can hold and when it ends. */
   private async bookableSlot(ref: SlotRef, now: Date) {
-    const day = await this.availability.dayContext(ref.centreCode, ref.date, now);
-    const problem = checkSlot(day, ref.start, ref.service);
-    if (problem) {
-      throw slotNotBookable(problem);
-    }
-    const end = slotTimes(day.rules).find((time) => time.start === ref.start)?.end ?? ref.start;
-    return { capacity: day.capacity, end };
+    return bookableSlot(await this.availability.dayContext(ref.centreCode, ref.date, now), ref);
   }
 
   /**
    * How many unconfirmed places the new H5 sessions of one network may hold at a centre: a share of the places in
    * its booking window (at least two), so a script cannot book it out however many sessions it starts.
    */
-  private async newSessionsCap(centreCode: string, now: Date): Promise<number> {
-    const places = await this.availability.windowPlaces(centreCode, now);
-    return Math.max(2, Math.floor((places * this.config.limits.newGuestPlacesPercent) / 100));
+  private newSessionsCap(windowPlaces: number): number {
+    return Math.max(2, Math.floor((windowPlaces * this.config.limits.newGuestPlacesPercent) / 100));
   }
 
   private async replay(woman: WomanPrincipal, key: string, ref: SlotRef): Promise<BookingDto | undefined> {
@@ -362,6 +365,16 @@ function isSameSlotRequest(booking: Booking, ref: SlotRef): boolean {
 }
 
 /** Which rule a unique key of the booking table enforced when the checks before it were overtaken by a race. */
+/** The slot's capacity and end time on its day, or why it cannot be booked. */
+function bookableSlot(day: DayContext, ref: SlotRef): { capacity: DayCapacity; end: string } {
+  const problem = checkSlot(day, ref.start, ref.service);
+  if (problem) {
+    throw slotNotBookable(problem);
+  }
+  const end = slotTimes(day.rules).find((time) => time.start === ref.start)?.end ?? ref.start;
+  return { capacity: day.capacity, end };
+}
+
 function bookingConflict(uniqueKey: string | undefined): DomainError | undefined {
   switch (uniqueKey) {
     case 'UQ_booking_person_time':

@@ -104,4 +104,41 @@ describe('VersionedCache', () => {
     await cache.get('b', ['n'], load('b'));
     expect(loaded).toEqual(['a', 'b', 'c', 'b']);
   });
+
+  describe('getOrLastGood', () => {
+    const unreachable = Object.assign(new Error('connect ETIMEDOUT'), { code: 'ETIMEDOUT' });
+    const isUnreachable = (error: unknown) => (error as { code?: string }).code === 'ETIMEDOUT';
+
+    it('answers from the last copy, marked stale, while the database is unreachable, and fresh once it is back', async () => {
+      const store = counters();
+      let down = false;
+      const cache = new VersionedCache<string>((names) => (down ? Promise.reject(unreachable) : store.read(names)));
+      expect(await cache.getOrLastGood('k', ['n'], () => Promise.resolve('v1'), isUnreachable)).toEqual({
+        value: 'v1',
+        stale: false,
+      });
+      down = true;
+      expect(await cache.getOrLastGood('k', ['n'], () => Promise.resolve('never'), isUnreachable)).toEqual({
+        value: 'v1',
+        stale: true,
+      });
+      down = false;
+      store.bump('n');
+      expect(await cache.getOrLastGood('k', ['n'], () => Promise.resolve('v2'), isUnreachable)).toEqual({
+        value: 'v2',
+        stale: false,
+      });
+    });
+
+    it('passes on other errors, and unreachable ones when it never had a copy', async () => {
+      const cache = new VersionedCache<string>(counters().read);
+      await expect(cache.getOrLastGood('k', ['n'], () => Promise.reject(unreachable), isUnreachable)).rejects.toBe(
+        unreachable,
+      );
+      await cache.getOrLastGood('k', ['n'], () => Promise.resolve('v1'), isUnreachable);
+      const bug = new Error('a bug');
+      const failing = new VersionedCache<string>(() => Promise.reject(bug));
+      await expect(failing.getOrLastGood('k', ['n'], () => Promise.resolve('x'), isUnreachable)).rejects.toBe(bug);
+    });
+  });
 });

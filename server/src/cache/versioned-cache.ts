@@ -14,6 +14,8 @@ interface Entry<V> {
  */
 export class VersionedCache<V> {
   private readonly entries = new Map<string, Entry<V>>();
+  /** Kept only for keys read with `getOrLastGood`. */
+  private readonly lastGood = new Map<string, V>();
 
   constructor(
     private readonly readVersions: VersionReader,
@@ -38,6 +40,29 @@ export class VersionedCache<V> {
       }
     });
     return value;
+  }
+
+  /**
+   * As `get`, but when the counters or the load fail in a way `servesStale` accepts (the database is unreachable),
+   * the last copy this process loaded for the key is given, marked stale, instead of the error.
+   */
+  async getOrLastGood(
+    key: string,
+    names: readonly string[],
+    load: () => Promise<V>,
+    servesStale: (error: unknown) => boolean,
+  ): Promise<{ value: V; stale: boolean }> {
+    try {
+      const value = await this.get(key, names, load);
+      this.lastGood.set(key, value);
+      return { value, stale: false };
+    } catch (error) {
+      const last = this.lastGood.get(key);
+      if (last === undefined || !servesStale(error)) {
+        throw error;
+      }
+      return { value: last, stale: true };
+    }
   }
 
   get size(): number {

@@ -3,6 +3,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { CACHE_NAMES } from '../cache/cache-names.js';
 import { CacheVersions } from '../cache/cache-versions.service.js';
 import { assertManagesCentre } from '../common/admin-scope.js';
+import { isDatabaseUnavailable } from '../database/database-errors.js';
 import type { StaffPrincipal } from '../identity/principal.js';
 import { StaffRepository } from '../staff/staff.repository.js';
 import type { UpdateCentreDto } from './dto/update-centre.dto.js';
@@ -16,7 +17,7 @@ import {
   type CentreSummaryDto,
 } from './dto/centre.dto.js';
 import { NEAREST_PAGE_DEFAULT, type CentreListQueryDto } from './dto/centre-query.dto.js';
-import { encodeCursor, extentOf, findNearest, parseCursor, type Extent } from './geo.js';
+import { encodeCursor, extentOf, findNearest, parseCursor, pointsInBox, type BoxReader, type Extent } from './geo.js';
 
 /** Every centre in the list's order, by code, and where they are: loaded once per change of any centre. */
 interface CentreDirectory {
@@ -43,15 +44,19 @@ export class CentresService {
    * nearest page, read from the position index (never every centre), and the cursor of the next page.
    */
   async list(query: CentreListQueryDto): Promise<CentreListDto> {
-    const directory = await this.directory();
+    const { value: directory, stale } = await this.directory();
     if (query.lat === undefined || query.lng === undefined) {
       return directory.whole;
     }
+    // With the database unreachable, the last copy's positions are ranked here: she still finds a centre to call.
+    const readBox: BoxReader = stale
+      ? (box) => Promise.resolve(pointsInBox(directory.whole.items, box))
+      : (box) => this.centres.findPositionsInBox(box);
     const { items, next } = await findNearest(
       { latitude: query.lat, longitude: query.lng },
       { limit: query.limit ?? NEAREST_PAGE_DEFAULT, after: query.after ? parseCursor(query.after) : undefined },
       directory.extent,
-      (box) => this.centres.findPositionsInBox(box),
+      readBox,
     );
     return {
       items: items.flatMap(({ code, meters }) => {
@@ -84,15 +89,24 @@ export class CentresService {
     return toCentreDetail(centre, await this.staff.findWallPeople(code));
   }
 
-  private directory(): Promise<CentreDirectory> {
-    return this.directoryCache.get('all', [CACHE_NAMES.centres], async () => {
-      const centres = await this.centres.findAll();
-      const items = centres.map((centre) => toCentreSummary(centre));
-      return {
-        whole: { items },
-        byCode: new Map(items.map((item) => [item.code, item])),
-        extent: extentOf(centres),
-      };
-    });
+  /**
+   * Names, addresses and phone numbers of the centres. When the database cannot be reached, the last copy this
+   * process read answers instead of a 503, so a woman can still find and phone a centre.
+   */
+  private directory(): Promise<{ value: CentreDirectory; stale: boolean }> {
+    return this.directoryCache.getOrLastGood(
+      'all',
+      [CACHE_NAMES.centres],
+      async () => {
+        const centres = await this.centres.findAll();
+        const items = centres.map((centre) => toCentreSummary(centre));
+        return {
+          whole: { items },
+          byCode: new Map(items.map((item) => [item.code, item])),
+          extent: extentOf(centres),
+        };
+      },
+      isDatabaseUnavailable,
+    );
   }
 }

@@ -5,6 +5,7 @@ import {
   extentOf,
   findNearest,
   parseCursor,
+  pointsInBox,
   type BoundingBox,
   type GeoPoint,
   type Ranked,
@@ -215,5 +216,24 @@ describe('findNearest', () => {
       await findNearest({ latitude: 1, longitude: 1 }, { limit: 5 }, { ...extentOf([]), count: 0 }, db.readBox),
     ).toEqual({ items: [], next: null });
     expect(db.boxes).toHaveLength(0);
+  });
+});
+
+describe('pointsInBox', () => {
+  const points = [
+    { code: 'inside', latitude: 24.9, longitude: 118.6 },
+    { code: 'edge', latitude: 25, longitude: 118 },
+    { code: 'north', latitude: 26.1, longitude: 118.6 },
+    { code: 'east', latitude: 24.9, longitude: 120 },
+  ];
+
+  it('keeps what the repository query would select, bounds included', () => {
+    const box: BoundingBox = { minLat: 24, maxLat: 25, minLng: 118, maxLng: 119, allLongitudes: false };
+    expect(pointsInBox(points, box).map((p) => p.code)).toEqual(['inside', 'edge']);
+  });
+
+  it('ignores longitude when the box takes every longitude', () => {
+    const box: BoundingBox = { minLat: 24, maxLat: 25, minLng: -180, maxLng: 180, allLongitudes: true };
+    expect(pointsInBox(points, box).map((p) => p.code)).toEqual(['inside', 'edge', 'east']);
   });
 });

@@ -101,6 +101,16 @@ export function parseCursor(cursor: string): Ranked | undefined {
 }
 
 /** Reads the code and position of every centre inside a rectangle (an indexed range query). */
+/** The points inside the box, as the repository's query would select them (bounds included). */
+export function pointsInBox<P extends GeoPoint>(points: readonly P[], box: BoundingBox): P[] {
+  return points.filter(
+    (point) =>
+      point.latitude >= box.minLat &&
+      point.latitude <= box.maxLat &&
+      (box.allLongitudes || (point.longitude >= box.minLng && point.longitude <= box.maxLng)),
+  );
+}
+
 export type BoxReader = (box: BoundingBox) => Promise<(GeoPoint & { code: string })[]>;
 
 /**

@@ -44,6 +44,11 @@ export interface AppConfig {
   metricsToken: string | undefined;
   /** Server processes sharing the port (node:cluster); more than one only with MySQL. */
   clusterWorkers: number;
+  /**
+   * The longest a MySQL query or a new connection may take in a server process: a hung database then answers
+   * 503 DATABASE_UNAVAILABLE within the request deadline instead of holding every request (and health) with it.
+   */
+  databaseTimeoutMs: number;
 }
 
 export interface WechatConfig {
@@ -222,6 +227,14 @@ export function parseConfig(
     );
   }
 
+  const databaseTimeoutMs = parseInteger(
+    'DATABASE_TIMEOUT_MS',
+    env.DATABASE_TIMEOUT_MS,
+    2000,
+    { min: 200, max: 60_000 },
+    problems,
+  );
+
   if (problems.length > 0 || database === undefined) {
     throw new ConfigError(problems);
   }
@@ -250,6 +263,7 @@ export function parseConfig(
     jobs,
     metricsToken,
     clusterWorkers,
+    databaseTimeoutMs,
   };
 }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LessThanOrEqual, MoreThan, type DataSource } from 'typeorm';
+import { JobRun } from '../jobs/job-run.entity.js';
 import { Notification } from '../notifications/notification.entity.js';
 import { poolStatsOf, type PoolStats } from './pool-stats.js';
 
@@ -31,6 +32,13 @@ export class MetricsRepository {
       oldestPendingCreatedAt: oldestPending?.createdAt ?? null,
       oldestDueSendAfter: oldestDue?.sendAfter ?? null,
     };
+  }
+
+  /** Each background job: when it last finished, and whether that run failed. */
+  jobRuns(): Promise<Pick<JobRun, 'name' | 'lastFinishedAt' | 'lastError'>[]> {
+    return this.dataSource
+      .getRepository(JobRun)
+      .find({ select: { name: true, lastFinishedAt: true, lastError: true }, order: { name: 'ASC' } });
   }
 
   /** The MySQL connection pool right now; undefined on SQLite, which has one connection and no pool. */

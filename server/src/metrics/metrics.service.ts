@@ -53,6 +53,20 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  private readonly jobLag = new Gauge({
+    name: 'wac_job_seconds_since_last_run',
+    help: 'Seconds since each background job last finished a run (reminders, erasure, escalation…); alert when one stops',
+    labelNames: ['job'] as const,
+    registers: [this.registry],
+  });
+
+  private readonly jobFailed = new Gauge({
+    name: 'wac_job_last_run_failed',
+    help: "1 when a background job's last run failed (the reason is in job_run.lastError), else 0",
+    labelNames: ['job'] as const,
+    registers: [this.registry],
+  });
+
   /** Only with a pool to report (MySQL): SQLite has one connection in the process. */
   private readonly pool = this.repository.poolStats() === undefined ? undefined : this.poolGauges();
 
@@ -102,6 +116,20 @@ export class MetricsService {
       // No numbers rather than stale ones: the series disappear, and an absent() alert or readiness tells why.
       [this.outboxPending, this.outboxOldestAge, this.outboxOldestDueWait].forEach((gauge) => gauge.reset());
       this.logger.warn({ msg: 'could not read the outbox for metrics', code: (error as { code?: string }).code });
+    }
+    try {
+      const runs = await this.repository.jobRuns();
+      this.jobLag.reset();
+      this.jobFailed.reset();
+      for (const run of runs) {
+        if (run.lastFinishedAt) {
+          this.jobLag.set({ job: run.name }, secondsSince(run.lastFinishedAt, now));
+        }
+        this.jobFailed.set({ job: run.name }, run.lastError ? 1 : 0);
+      }
+    } catch (error) {
+      [this.jobLag, this.jobFailed].forEach((gauge) => gauge.reset());
+      this.logger.warn({ msg: 'could not read the job runs for metrics', code: (error as { code?: string }).code });
     }
   }
 

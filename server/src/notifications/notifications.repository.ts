@@ -18,7 +18,7 @@ export class NotificationsRepository {
   async insert(manager: EntityManager, notifications: NewNotification | NewNotification[]): Promise<void> {
     const rows = Array.isArray(notifications) ? notifications : [notifications];
     if (rows.length > 0) {
-      await manager.createQueryBuilder().insert().into(Notification).values(rows).execute();
+      await manager.createQueryBuilder().insert().into(Notification).values(rows).updateEntity(false).execute();
     }
   }
 

@@ -9,5 +9,6 @@ import { PhotosService } from './photos.service.js';
   imports: [TypeOrmModule.forFeature([Photo])],
   controllers: [PhotosController, AdminPhotosController],
   providers: [PhotosRepository, PhotosService],
+  exports: [PhotosRepository],
 })
 export class PhotosModule {}

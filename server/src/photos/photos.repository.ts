@@ -11,6 +11,10 @@ export class PhotosRepository {
     return this.photos.findOneBy({ id });
   }
 
+  exists(id: string): Promise<boolean> {
+    return this.photos.existsBy({ id });
+  }
+
   async insert(photo: Omit<Photo, 'createdAt'>): Promise<void> {
     await this.photos.insert(photo);
   }

@@ -18,6 +18,7 @@ import type {
 } from './dto/admin-staff.dto.js';
 import type { StaffMember } from './staff-member.entity.js';
 import { StaffRepository } from './staff.repository.js';
+import { PhotosRepository } from '../photos/photos.repository.js';
 import { single } from '../common/single.js';
 
 const staffNotFound = () => new DomainError('STAFF_NOT_FOUND', 'No such staff member');
@@ -31,6 +32,7 @@ export class AdminStaffService {
     private readonly identities: IdentityRepository,
     private readonly accounts: AccountsService,
     private readonly audit: AuditService,
+    private readonly photos: PhotosRepository,
   ) {}
 
   async list(admin: StaffPrincipal, centre?: string): Promise<AdminStaffListDto> {
@@ -45,6 +47,7 @@ export class AdminStaffService {
     if (dto.account && (await this.identities.findAccountByUsername(dto.account.username))) {
       throw invalidField('account.username', 'is already taken');
     }
+    await this.assertPhotoUploaded(dto.photoId);
     const id = randomUUID();
     await this.staff.insert({
       id,
@@ -66,6 +69,7 @@ export class AdminStaffService {
 
   async update(admin: StaffPrincipal, id: string, dto: UpdateStaffDto): Promise<AdminStaffMemberDto> {
     const member = await this.mustFind(admin, id);
+    await this.assertPhotoUploaded(dto.photoId);
     await this.staff.update(id, dto);
     if (dto.active !== undefined && dto.active !== member.active) {
       for (const account of await this.identities.findAccountsForStaff([id])) {
@@ -109,6 +113,13 @@ export class AdminStaffService {
 
   private async get(admin: StaffPrincipal, id: string): Promise<AdminStaffMemberDto> {
     return single(await this.describe([await this.mustFind(admin, id)]));
+  }
+
+  /** A photo is uploaded first (POST /api/admin/photos); an id that names none is her typo, not our fault. */
+  private async assertPhotoUploaded(photoId: string | null | undefined): Promise<void> {
+    if (photoId && !(await this.photos.exists(photoId))) {
+      throw invalidField('photoId', 'names no uploaded photo; upload it first');
+    }
   }
 
   private async mustFind(admin: StaffPrincipal, id: string): Promise<StaffMember> {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { PhotosModule } from '../photos/photos.module.js';
 import { CentresRepository } from '../centres/centres.repository.js';
 import { Centre } from '../centres/centre.entity.js';
 import { AdminStaffController } from './admin-staff.controller.js';
@@ -9,7 +10,7 @@ import { StaffMember } from './staff-member.entity.js';
 import { StaffRepository } from './staff.repository.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([StaffMember, StaffLeave, Centre])],
+  imports: [TypeOrmModule.forFeature([StaffMember, StaffLeave, Centre]), PhotosModule],
   controllers: [AdminStaffController],
   // CentresRepository directly, not CentresModule: that module imports this one for the wall.
   providers: [StaffRepository, AdminStaffService, CentresRepository],

@@ -201,6 +201,7 @@ export class WaitlistService implements OnModuleInit {
         statusChangedAt: now,
         version: 1,
         recorded: false,
+        createdAt: now,
       };
       await this.bookings.insert(manager, held);
       await this.waitlist.transition(manager, entry.id, ['waiting'], { status: 'offered', offerBookingId: held.id });

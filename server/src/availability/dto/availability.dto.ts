@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString } from 'class-validator';
+import { IsIn, IsString } from 'class-validator';
 import { DAY_CLOSED_REASONS } from '../../calendar/service-day.js';
-import { IsIsoDate } from '../../common/validation/decorators.js';
+import { IsIsoDate, Omittable } from '../../common/validation/decorators.js';
 import { UNBOOKABLE_DAY_REASONS, type DayReason } from '../availability.js';
 import { BOOKABLE_SERVICES, type BookableService } from '../services.js';
 
@@ -17,7 +17,7 @@ export class AvailabilityQueryDto {
   to: string;
 
   @ApiPropertyOptional({ enum: BOOKABLE_SERVICES, enumName: 'BookableService' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @IsIn(BOOKABLE_SERVICES, { message: `must be one of ${BOOKABLE_SERVICES.join(', ')}` })
   service?: BookableService;

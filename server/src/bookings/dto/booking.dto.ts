@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsString, Length, MaxLength } from 'class-validator';
 import { BOOKABLE_SERVICES, type BookableService } from '../../availability/services.js';
 import { shanghaiInstant } from '../../calendar/dates.js';
-import { IsIsoDate } from '../../common/validation/decorators.js';
+import { IsIsoDate, Omittable } from '../../common/validation/decorators.js';
 import { BOOKING_NEEDS, CONTACT_PREFERENCES, type BookingNeed, type ContactPreference } from '../booking.entity.js';
 import { BOOKING_STATUSES, DECLINE_REASONS, type BookingStatus, type DeclineReason } from '../booking-status.js';
 import type { BookingWithCentre } from '../bookings.repository.js';
@@ -21,7 +21,7 @@ export class CreateBookingDto {
     maxLength: 200,
     description: 'What she would like to talk about, in her words; no name needed',
   })
-  @IsOptional()
+  @Omittable()
   @Transform(trim)
   @IsString()
   @MaxLength(200)
@@ -32,7 +32,7 @@ export class CreateBookingDto {
     enumName: 'ContactPreference',
     description: 'How she wants to hear about it (default in_app)',
   })
-  @IsOptional()
+  @Omittable()
   @oneOf(CONTACT_PREFERENCES)
   contactPreference?: ContactPreference;
 
@@ -42,7 +42,7 @@ export class CreateBookingDto {
     isArray: true,
     description: 'What would help her come',
   })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(BOOKING_NEEDS.length)
   @ArrayUnique()
@@ -73,18 +73,18 @@ export class StaffBookingsQueryDto {
   to: string;
 
   @ApiPropertyOptional({ description: 'City admins only: one centre (default: all)' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 32)
   centre?: string;
 
   @ApiPropertyOptional({ enum: BOOKING_STATUSES, enumName: 'BookingStatus' })
-  @IsOptional()
+  @Omittable()
   @oneOf(BOOKING_STATUSES)
   status?: BookingStatus;
 
   @ApiPropertyOptional({ enum: BOOKABLE_SERVICES, enumName: 'BookableService' })
-  @IsOptional()
+  @Omittable()
   @oneOf(BOOKABLE_SERVICES)
   service?: BookableService;
 }

@@ -1,3 +1,4 @@
+import { Omittable } from '../../common/validation/decorators.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -5,13 +6,13 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   Length,
   Matches,
   Max,
   MaxLength,
   Min,
+  IsObject,
   ValidateNested,
 } from 'class-validator';
 import { CALENDAR_KINDS, type CalendarKind } from '../service-day.js';
@@ -28,7 +29,7 @@ export class CalendarQueryDto {
   year: number;
 
   @ApiPropertyOptional({ description: "Also this centre's own closures and extra days" })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 32)
   centre?: string;
@@ -49,7 +50,7 @@ export class PutCalendarMarkDto {
   kind: CalendarKind;
 
   @ApiPropertyOptional({ maxLength: 64 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(64)
   name?: string;
@@ -164,6 +165,7 @@ export class OfficialScheduleDto {
   @ApiProperty({ type: [OfficialHolidayDto] })
   @IsArray()
   @ArrayMaxSize(FESTIVALS.length * 2)
+  @IsObject({ each: true, message: 'each item must be an object' })
   @ValidateNested({ each: true })
   @Type(() => OfficialHolidayDto)
   holidays: OfficialHolidayDto[];
@@ -171,6 +173,7 @@ export class OfficialScheduleDto {
   @ApiProperty({ type: [OfficialWorkdayDto] })
   @IsArray()
   @ArrayMaxSize(20)
+  @IsObject({ each: true, message: 'each item must be an object' })
   @ValidateNested({ each: true })
   @Type(() => OfficialWorkdayDto)
   workdays: OfficialWorkdayDto[];

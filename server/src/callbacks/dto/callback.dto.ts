@@ -7,15 +7,15 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   Length,
   Max,
   MaxLength,
   Min,
+  IsObject,
   ValidateNested,
 } from 'class-validator';
-import { IsClockTime, IsIsoDate } from '../../common/validation/decorators.js';
+import { IsClockTime, IsIsoDate, Omittable } from '../../common/validation/decorators.js';
 import {
   ATTEMPT_RESULTS,
   CALLBACK_OUTCOMES,
@@ -29,12 +29,12 @@ const oneOf = (values: readonly string[]) => IsIn(values, { message: `must be on
 
 export class SafeWindowDto {
   @ApiPropertyOptional({ example: '2026-12-01', description: 'Only on this date' })
-  @IsOptional()
+  @Omittable()
   @IsIsoDate()
   date?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 7, description: 'Every week on this day (1 = Monday)' })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(1)
   @Max(7)
@@ -64,6 +64,7 @@ export class CreateCallbackDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(7)
+  @IsObject({ each: true, message: 'each item must be an object' })
   @ValidateNested({ each: true })
   @Type(() => SafeWindowDto)
   windows: SafeWindowDto[];
@@ -77,7 +78,7 @@ export class CreateCallbackDto {
   mayLeaveMessage: boolean;
 
   @ApiPropertyOptional({ maxLength: 200 })
-  @IsOptional()
+  @Omittable()
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @MaxLength(200)
@@ -102,12 +103,12 @@ export class StaffCallbacksQueryDto {
     enumName: 'CallbackStatus',
     description: 'Default: open and claimed',
   })
-  @IsOptional()
+  @Omittable()
   @oneOf(CALLBACK_STATUSES)
   status?: CallbackStatus;
 
   @ApiPropertyOptional({ description: 'City admins only: one centre' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 32)
   centre?: string;

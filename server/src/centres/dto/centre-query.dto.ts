@@ -2,7 +2,6 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
   IsDefined,
   IsInt,
-  IsOptional,
   IsString,
   Matches,
   Validate,
@@ -11,7 +10,7 @@ import {
   type ValidationArguments,
   type ValidatorConstraintInterface,
 } from 'class-validator';
-import { QueryNumber } from '../../common/validation/decorators.js';
+import { QueryNumber, Omittable } from '../../common/validation/decorators.js';
 
 /** Nearest centres come a page at a time; without a position the whole list comes at once. */
 export const NEAREST_PAGE_DEFAULT = 20;
@@ -56,7 +55,7 @@ export class CentreListQueryDto {
     minimum: 1,
     maximum: NEAREST_PAGE_MAX,
   })
-  @IsOptional()
+  @Omittable()
   @Validate(NeedsPosition)
   @QueryNumber({ min: 1, max: NEAREST_PAGE_MAX })
   @IsInt({ message: 'must be a whole number' })
@@ -67,7 +66,7 @@ export class CentreListQueryDto {
       'With lat/lng: the cursor of the next page, i.e. the `next` of the previous answer (for the same lat/lng)',
     example: '5123_jinjiang',
   })
-  @IsOptional()
+  @Omittable()
   @Validate(NeedsPosition)
   @IsString({ message: 'must be the next value of the previous page' })
   @Matches(/^\d{1,9}_[A-Za-z0-9-]{1,32}$/, { message: 'must be the next value of the previous page' })

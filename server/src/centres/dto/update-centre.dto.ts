@@ -1,3 +1,4 @@
+import { Omittable } from '../../common/validation/decorators.js';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
@@ -5,7 +6,6 @@ import {
   IsBoolean,
   IsIn,
   IsNumber,
-  IsOptional,
   IsString,
   Length,
   Matches,
@@ -17,13 +17,13 @@ import { CENTRE_STATUSES, type CentreStatus } from '../centre.entity.js';
 
 export class UpdateCentreDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 64)
   name?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 255)
   address?: string;
@@ -33,26 +33,26 @@ export class UpdateCentreDto {
     minimum: 18,
     maximum: 54,
   })
-  @IsOptional()
+  @Omittable()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(18)
   @Max(54)
   latitude?: number;
 
   @ApiPropertyOptional({ description: 'GCJ-02 longitude; inside China', minimum: 73, maximum: 136 })
-  @IsOptional()
+  @Omittable()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(73)
   @Max(136)
   longitude?: number;
 
   @ApiPropertyOptional({ description: 'Whether the position is only the area seat' })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   approximate?: boolean;
 
   @ApiPropertyOptional({ example: '0595-22881234' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Matches(/^(\d{3,5}(-\d{7,8})?|0\d{2,3}-\d{7,8}(-\d{1,4})?|1[3-9]\d{9})$/, {
     message: 'must be a phone number such as 0595-22881234, 13800135678 or 12338',
@@ -60,18 +60,18 @@ export class UpdateCentreDto {
   phone?: string;
 
   @ApiPropertyOptional({ enum: CENTRE_STATUSES, enumName: 'CentreStatus' })
-  @IsOptional()
+  @Omittable()
   @IsIn(CENTRE_STATUSES, { message: `must be one of ${CENTRE_STATUSES.join(', ')}` })
   status?: CentreStatus;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 255)
   openingHours?: string;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -79,7 +79,7 @@ export class UpdateCentreDto {
   workRules?: string[];
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })

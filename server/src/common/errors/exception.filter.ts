@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { isDatabaseUnavailable } from '../../database/database-errors.js';
+import { MAX_JSON_DEPTH } from '../http/json-body.js';
 import { DomainError } from './domain-error.js';
 import { ERROR_STATUS, type ErrorCode } from './error-codes.js';
 import type { ErrorResponseDto } from './error-response.dto.js';
@@ -43,6 +44,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
       return exception.fields ? { ...body, fields: exception.fields } : body;
     }
     if (exception instanceof HttpException) {
+      // Nest wraps the body parser's errors; their `type` says which field-level answer to give.
+      const fromBodyParser = asHttpClientError(exception.cause);
+      if (fromBodyParser) {
+        return fromBodyParser;
+      }
       const statusCode = exception.getStatus();
       const code = CODE_FOR_HTTP_STATUS[statusCode] ?? (statusCode >= 500 ? 'INTERNAL' : 'BAD_REQUEST');
       const message = statusCode === 404 ? `No such endpoint: ${request.method} ${request.path}` : exception.message;
@@ -86,10 +92,28 @@ function asHttpClientError(exception: unknown): ErrorResponseDto | undefined {
     return undefined;
   }
   if (type === 'entity.too.large') {
-    return { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large' };
+    return {
+      statusCode: 413,
+      code: 'PAYLOAD_TOO_LARGE',
+      message: 'The request body is too large',
+      fields: [{ field: 'body', reason: 'is larger than this endpoint accepts' }],
+    };
   }
   if (type === 'entity.parse.failed') {
-    return { statusCode: 400, code: 'BAD_REQUEST', message: 'The request body is not valid JSON' };
+    return {
+      statusCode: 400,
+      code: 'BAD_REQUEST',
+      message: 'The request body is not valid JSON',
+      fields: [{ field: 'body', reason: 'is not valid JSON' }],
+    };
+  }
+  if (type === 'entity.too.deep') {
+    return {
+      statusCode: 400,
+      code: 'BAD_REQUEST',
+      message: 'The request body is nested too deeply',
+      fields: [{ field: 'body', reason: `nests objects or arrays more than ${MAX_JSON_DEPTH} deep` }],
+    };
   }
   return { statusCode: status, code: 'BAD_REQUEST', message: 'The request could not be read' };
 }

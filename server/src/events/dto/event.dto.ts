@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
-import { IsIsoDate } from '../../common/validation/decorators.js';
+import { ArrayMaxSize, IsArray, IsInt, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsIsoDate, Omittable } from '../../common/validation/decorators.js';
 import type { PublicityEvent } from '../publicity-event.entity.js';
 
 export class EventFieldsDto {
@@ -51,7 +51,7 @@ export class EventsQueryDto {
   to: string;
 
   @ApiPropertyOptional({ description: 'City admins: one centre' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 32)
   centre?: string;

@@ -7,7 +7,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
@@ -15,7 +14,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { IsIsoDate } from '../../common/validation/decorators.js';
+import { IsIsoDate, Omittable } from '../../common/validation/decorators.js';
 import { PROFESSIONS, type Profession } from '../../staff/staff-member.entity.js';
 import type { ConsultationRecord } from '../consultation-record.entity.js';
 import {
@@ -99,7 +98,7 @@ export class RecordFieldsDto {
     maxLength: NOTE_MAX_LENGTH,
     description: 'Short; no names, numbers or addresses; never exported',
   })
-  @IsOptional()
+  @Omittable()
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @MaxLength(NOTE_MAX_LENGTH)
@@ -108,18 +107,18 @@ export class RecordFieldsDto {
 
 export class CreateRecordDto extends RecordFieldsDto {
   @ApiPropertyOptional({ description: 'City admins: the centre (staff and centre admins: always their own)' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 32)
   centreCode?: string;
 
   @ApiPropertyOptional({ description: 'A completed booking this record is for; it is marked as recorded, not linked' })
-  @IsOptional()
+  @Omittable()
   @IsUUID()
   fromBookingId?: string;
 
   @ApiPropertyOptional({ description: 'A closed callback this record is for; it is marked as recorded, not linked' })
-  @IsOptional()
+  @Omittable()
   @IsUUID()
   fromCallbackId?: string;
 }
@@ -134,18 +133,18 @@ export class RecordsQueryDto {
   to: string;
 
   @ApiPropertyOptional({ description: 'City admins only' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 32)
   centre?: string;
 
   @ApiPropertyOptional({ enum: RECORD_CHANNELS, enumName: 'RecordChannel' })
-  @IsOptional()
+  @Omittable()
   @oneOf(RECORD_CHANNELS)
   channel?: RecordChannel;
 
   @ApiPropertyOptional({ enum: RECORD_CATEGORIES, enumName: 'RecordCategory' })
-  @IsOptional()
+  @Omittable()
   @oneOf(RECORD_CATEGORIES)
   category?: RecordCategory;
 }

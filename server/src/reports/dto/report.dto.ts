@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsString, Length, Matches } from 'class-validator';
 import { BOOKABLE_SERVICES, type BookableService } from '../../availability/services.js';
 import { BOOKING_STATUSES, type BookingStatus } from '../../bookings/booking-status.js';
-import { IsIsoDate } from '../../common/validation/decorators.js';
+import { IsIsoDate, Omittable } from '../../common/validation/decorators.js';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const count = (description?: string) =>
@@ -26,7 +26,7 @@ export class ReportQueryDto {
   @ApiPropertyOptional({
     description: 'One centre (centre admins: always their own); city admins without it: all centres',
   })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 32)
   centre?: string;
@@ -48,7 +48,7 @@ export class ExportQueryDto {
   to: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 32)
   centre?: string;
@@ -56,12 +56,12 @@ export class ExportQueryDto {
 
 export class BookingsExportQueryDto extends ExportQueryDto {
   @ApiPropertyOptional({ enum: BOOKING_STATUSES, enumName: 'BookingStatus' })
-  @IsOptional()
+  @Omittable()
   @IsIn(BOOKING_STATUSES, { message: `must be one of ${BOOKING_STATUSES.join(', ')}` })
   status?: BookingStatus;
 
   @ApiPropertyOptional({ enum: BOOKABLE_SERVICES, enumName: 'BookableService' })
-  @IsOptional()
+  @Omittable()
   @IsIn(BOOKABLE_SERVICES, { message: `must be one of ${BOOKABLE_SERVICES.join(', ')}` })
   service?: BookableService;
 }
@@ -127,13 +127,13 @@ export class AuditQueryDto {
   to: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 48)
   action?: string;
 
   @ApiPropertyOptional({ description: 'City admins: one centre' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 32)
   centre?: string;

@@ -7,17 +7,17 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
   Max,
   MaxLength,
   Min,
+  IsObject,
   ValidateNested,
   ValidateIf,
 } from 'class-validator';
-import { IsIsoDate } from '../../common/validation/decorators.js';
+import { IsIsoDate, Omittable } from '../../common/validation/decorators.js';
 import { PASSWORD_RULE } from '../../identity/password.js';
 import { PROFESSIONS, type Profession } from '../staff-member.entity.js';
 
@@ -64,7 +64,7 @@ export class CreateStaffDto {
   bio: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Omittable()
   @IsUUID()
   photoId?: string;
 
@@ -73,7 +73,8 @@ export class CreateStaffDto {
   showOnWall: boolean;
 
   @ApiPropertyOptional({ type: NewAccountDto, description: 'A login for this person (staff or centre admin)' })
-  @IsOptional()
+  @Omittable()
+  @IsObject({ message: 'must be an object' })
   @ValidateNested()
   @Type(() => NewAccountDto)
   account?: NewAccountDto;
@@ -81,13 +82,13 @@ export class CreateStaffDto {
 
 export class UpdateStaffDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 64)
   displayName?: string;
 
   @ApiPropertyOptional({ enum: PROFESSIONS, enumName: 'Profession', isArray: true })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
@@ -95,7 +96,7 @@ export class UpdateStaffDto {
   professions?: Profession[];
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(500)
   bio?: string;
@@ -106,17 +107,17 @@ export class UpdateStaffDto {
   photoId?: string | null;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   showOnWall?: boolean;
 
   @ApiPropertyOptional({ description: 'False takes the person off duty and disables their login' })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   active?: boolean;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(0)
   @Max(999)
@@ -204,7 +205,7 @@ export class AdminStaffListDto {
 
 export class AdminStaffQueryDto {
   @ApiPropertyOptional({ description: 'City admins: one centre (default all); centre admins: always their own' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 32)
   centre?: string;

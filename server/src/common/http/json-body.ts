@@ -1,0 +1,70 @@
+import bodyParser from 'body-parser';
+import type { IncomingMessage } from 'node:http';
+import type { RequestHandler } from 'express';
+
+/**
+ * Request bodies are read only as JSON, within limits checked before anything parses them: a size per part of the
+ * API (the console uploads photos and whole schedules; the women's and staff endpoints take a few fields), and a
+ * nesting depth no real form reaches, so a crafted body costs a linear scan and a 4xx instead of deep recursion in
+ * the validators.
+ */
+export const JSON_BODY_LIMITS = {
+  /** The admin console: wall photos (60 KB, base64), a year's official schedule, slot templates. */
+  admin: '200kb',
+  /** Everything else: bookings, callbacks, records, logins. */
+  default: '16kb',
+} as const;
+
+/** Deeper than any DTO of this API (a body, an array of windows, a window): four would do; eight leaves room. */
+export const MAX_JSON_DEPTH = 8;
+
+/** The deepest nesting of objects and arrays in raw JSON text, ignoring brackets inside strings. */
+export function jsonDepth(raw: Buffer): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let index = 0; index < raw.length; index += 1) {
+    const byte = raw[index];
+    if (inString) {
+      if (byte === 0x5c /* \ */) {
+        index += 1;
+      } else if (byte === 0x22 /* " */) {
+        inString = false;
+      }
+    } else if (byte === 0x22) {
+      inString = true;
+    } else if (byte === 0x7b /* { */ || byte === 0x5b /* [ */) {
+      depth += 1;
+      deepest = Math.max(deepest, depth);
+    } else if (byte === 0x7d /* } */ || byte === 0x5d /* ] */) {
+      depth -= 1;
+    }
+  }
+  return deepest;
+}
+
+/** An error body-parser passes on as is: the exception filter answers it as a 400 naming the body. */
+export class JsonTooDeepError extends Error {
+  readonly status = 400;
+  readonly type = 'entity.too.deep';
+  readonly expose = true;
+
+  constructor() {
+    super(`The request body nests objects or arrays more than ${MAX_JSON_DEPTH} deep`);
+  }
+}
+
+function rejectDeepJson(_request: IncomingMessage, _response: unknown, raw: Buffer): void {
+  if (jsonDepth(raw) > MAX_JSON_DEPTH) {
+    throw new JsonTooDeepError();
+  }
+}
+
+/** The JSON parsers, mounted under /api/admin and /api (in that order: the first that reads a body wins). */
+export function jsonBodyParsers(): { path: string; parser: RequestHandler }[] {
+  const parser = (limit: string) => bodyParser.json({ limit, verify: rejectDeepJson }) as RequestHandler;
+  return [
+    { path: '/api/admin', parser: parser(JSON_BODY_LIMITS.admin) },
+    { path: '/api', parser: parser(JSON_BODY_LIMITS.default) },
+  ];
+}

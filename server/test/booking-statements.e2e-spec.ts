@@ -1,0 +1,51 @@
+import type { Logger, QueryRunner } from 'typeorm';
+import { book, clearRoster, freezeAt, guestToken, putOnDuty, slotId } from './support/fixtures.js';
+import { startTestApp, TEST_DB, type TestApp } from './support/test-app.js';
+
+/**
+ * SQL statements a booking costs over HTTP, counted at the driver as the database receives them (BEGIN and COMMIT
+ * included). Each one is a round trip on MySQL, and with several processes the database is the shared part: the
+ * booking path reads what it can from the caches and writes once.
+ */
+describe(`statements per booking (${TEST_DB})`, () => {
+  let t: TestApp;
+  const sent: string[] = [];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    freezeAt(t, '2026-09-28 08:30');
+    await clearRoster(t, 'jinjiang');
+    await putOnDuty(t, 'jinjiang', ['2026-09-29', '2026-09-30'], [['lawyer'], ['counsellor']]);
+    const counting: Logger = {
+      logQuery: (query: string, _parameters?: unknown[], _runner?: QueryRunner) => void sent.push(query),
+      logQueryError: () => undefined,
+      logQuerySlow: () => undefined,
+      logSchemaBuild: () => undefined,
+      logMigration: () => undefined,
+      log: () => undefined,
+    };
+    Object.assign(t.dataSource, { logger: counting });
+  });
+  afterAll(() => t.close());
+
+  async function statementsFor(action: () => Promise<unknown>): Promise<string[]> {
+    sent.length = 0;
+    await action();
+    return [...sent];
+  }
+
+  it('books in at most 11 statements, and refuses a full slot in fewer', async () => {
+    const slot = await slotId(t, 'jinjiang', '2026-09-29', '09:00', 'legal');
+    // A first booking warms the caches a running server has warm.
+    await book(t, await guestToken(t), { slotId: await slotId(t, 'jinjiang', '2026-09-30', '09:00', 'legal') }).expect(
+      201,
+    );
+    const woman = await guestToken(t);
+    const booking = await statementsFor(() => book(t, woman, { slotId: slot }).expect(201));
+    expect(booking.length).toBeLessThanOrEqual(11);
+
+    const another = await guestToken(t);
+    const full = await statementsFor(() => book(t, another, { slotId: slot }).expect(409));
+    expect(full.length).toBeLessThanOrEqual(booking.length);
+  });
+});
