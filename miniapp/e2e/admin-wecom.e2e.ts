@@ -28,6 +28,8 @@ describe('admin console: a centre’s WeCom group robot (H5, desktop)', () => {
     await page.getByTestId('wecom-webhook').fill(`https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${key}`);
     await page.getByTestId('wecom-save').click();
     await page.getByTestId('wecom-action-done').waitFor();
+    // The state is asked for again after saving.
+    await page.locator('[data-testid="wecom-state"]', { hasText: '已设置' }).waitFor();
     const state = await page.getByTestId('wecom-state').innerText();
     expect(state).toContain('已设置');
     expect(state).not.toContain(key);
