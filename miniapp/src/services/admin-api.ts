@@ -1,8 +1,6 @@
 import type {
-  AdminStaffListDto,
   AdminStaffMemberDto,
   AuditEntryDto,
-  AuditListDto,
   AuthTokenDto,
   BreakdownDto,
   CalendarKind,
@@ -13,7 +11,6 @@ import type {
   CreateEventDto,
   CreateStaffDto,
   EventDto,
-  EventListDto,
   OfficialScheduleDto,
   OfficialSchedulePreviewDto,
   OfficialScheduleResultDto,
@@ -36,7 +33,6 @@ import type {
   WecomTestResultDto,
   AvailabilityDto,
   BookingDto,
-  BookingListDto,
   BookingStatus,
   CallbackOutcome,
   CallbackStatus,
@@ -48,13 +44,11 @@ import type {
   RecordCategory,
   RecordChannel,
   RecordDto,
-  RecordListDto,
   StaffCallbackDto,
-  StaffCallbackListDto,
 } from '@wac/shared-types';
-import { ApiError, callWithToken } from './api';
+import { ApiError, callOperation } from './api';
 import { apiBase } from './build-env';
-import { buildQuery } from './url';
+import { endpoint, type ApiMethod, type ApiPath, type BodyOf, type Endpoint, type ResponseOf } from './endpoint';
 
 // The admin console's client (H5 only: the console is never in the weapp build). Same request and
 // error machinery as the women's client (services/api.ts), with the admin's own Bearer token.
@@ -93,21 +87,11 @@ export interface DateRange {
   to: string;
 }
 
-/** Drops empty values, so "all" filters are simply left out of the query. */
-function query(params: Record<string, string | undefined>): string {
-  const defined = Object.fromEntries(
-    Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
-  );
-  return buildQuery(defined);
-}
-
-const enc = encodeURIComponent;
-
 // ---- The client ------------------------------------------------------------------------------------
 
 /** Signs in; the caller decides whether the role may use the console. */
 export function adminLogin(username: string, password: string): Promise<AuthTokenDto> {
-  return callWithToken<AuthTokenDto>('/api/auth/login', undefined, { method: 'POST', body: { username, password } });
+  return callOperation(endpoint('post', '/api/auth/login'), undefined, { username, password });
 }
 
 /** A file the server made (CSV or XLSX), fetched with the admin's token. */
@@ -135,228 +119,236 @@ function fileNameFrom(disposition: string | null, fallback: string): string {
 export class AdminApi {
   constructor(private readonly token: string) {}
 
-  private get<T>(path: string): Promise<T> {
-    return callWithToken<T>(path, this.token);
-  }
-
-  private send<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
-    return callWithToken<T>(path, this.token, {
-      method,
-      ...(body === undefined && method === 'DELETE' ? {} : { body: body ?? {} }),
-    });
+  /** One operation of the contract with the admin's token; body and answer typed by ApiPaths. */
+  private call<P extends ApiPath, M extends ApiMethod<P>>(
+    target: Endpoint<P, M>,
+    ...body: [BodyOf<P, M>] extends [never] ? [] : [BodyOf<P, M>]
+  ): Promise<ResponseOf<P, M>> {
+    return callOperation(target, this.token, ...body);
   }
 
   // Centres
   listCentres(): Promise<CentreListDto> {
-    return this.get('/api/centres');
+    return this.call(endpoint('get', '/api/centres'));
   }
 
   getCentre(code: string): Promise<CentreDetailDto> {
-    return this.get(`/api/centres/${enc(code)}`);
+    return this.call(endpoint('get', '/api/centres/{code}', { path: { code } }));
   }
 
   updateCentre(code: string, changes: UpdateCentreRequest): Promise<CentreDetailDto> {
-    return this.send('PATCH', `/api/admin/centres/${enc(code)}`, changes);
+    return this.call(endpoint('patch', '/api/admin/centres/{code}', { path: { code } }), changes);
   }
 
   uploadPhoto(contentType: PhotoContentType, dataBase64: string): Promise<UploadedPhoto> {
-    return this.send('POST', '/api/admin/photos', { contentType, dataBase64 });
+    return this.call(endpoint('post', '/api/admin/photos'), { contentType, dataBase64 });
   }
 
   availability(code: string, range: DateRange): Promise<AvailabilityDto> {
-    return this.get(`/api/centres/${enc(code)}/availability${query({ from: range.from, to: range.to })}`);
+    return this.call(endpoint('get', '/api/centres/{code}/availability', { path: { code }, query: range }));
   }
 
   // Staff
   async listStaff(centre: string): Promise<AdminStaffMember[]> {
-    const list = await this.get<AdminStaffListDto>(`/api/admin/staff${query({ centre })}`);
+    const list = await this.call(endpoint('get', '/api/admin/staff', { query: { centre } }));
     return list.items;
   }
 
   createStaff(request: CreateStaffRequest): Promise<AdminStaffMember> {
-    return this.send('POST', '/api/admin/staff', request);
+    return this.call(endpoint('post', '/api/admin/staff'), request);
   }
 
   updateStaff(id: string, changes: UpdateStaffRequest): Promise<AdminStaffMember> {
-    return this.send('PATCH', `/api/admin/staff/${enc(id)}`, changes);
+    return this.call(endpoint('patch', '/api/admin/staff/{id}', { path: { id } }), changes);
   }
 
   resetPassword(id: string, password: string): Promise<AdminStaffMember> {
-    return this.send('POST', `/api/admin/staff/${enc(id)}/reset-password`, { password });
+    return this.call(endpoint('post', '/api/admin/staff/{id}/reset-password', { path: { id } }), { password });
   }
 
   addLeave(id: string, fromDate: string, toDate: string): Promise<AdminStaffMember> {
-    return this.send('POST', `/api/admin/staff/${enc(id)}/leave`, { fromDate, toDate });
+    return this.call(endpoint('post', '/api/admin/staff/{id}/leave', { path: { id } }), { fromDate, toDate });
   }
 
   removeLeave(id: string, leaveId: string): Promise<AdminStaffMember> {
-    return this.send('DELETE', `/api/admin/staff/${enc(id)}/leave/${enc(leaveId)}`);
+    return this.call(endpoint('delete', '/api/admin/staff/{id}/leave/{leaveId}', { path: { id, leaveId } }));
   }
 
   // Roster
   roster(centre: string, month: string): Promise<RosterMonth> {
-    return this.get(`/api/admin/roster${query({ centre, month })}`);
+    return this.call(endpoint('get', '/api/admin/roster', { query: { centre, month } }));
   }
 
   setDuty(centre: string, date: string, staffMemberIds: string[]): Promise<RosterDay> {
-    return this.send('PUT', `/api/admin/roster/${enc(centre)}/${enc(date)}`, { staffMemberIds });
+    return this.call(endpoint('put', '/api/admin/roster/{centre}/{date}', { path: { centre, date } }), {
+      staffMemberIds,
+    });
   }
 
   copyWeek(centre: string, fromMonday: string, toMonday: string): Promise<CopyWeekResultDto> {
-    return this.send('POST', `/api/admin/roster/${enc(centre)}/copy-week`, { fromMonday, toMonday });
+    return this.call(endpoint('post', '/api/admin/roster/{centre}/copy-week', { path: { centre } }), {
+      fromMonday,
+      toMonday,
+    });
   }
 
   // Calendar
   calendar(year: number, centre?: string): Promise<CalendarYear> {
-    return this.get(`/api/admin/calendar${query({ year: String(year), centre })}`);
+    return this.call(endpoint('get', '/api/admin/calendar', { query: { year, centre } }));
   }
 
   setCalendarMark(date: string, mark: PutCalendarMarkDto): Promise<CalendarMark> {
-    return this.send('PUT', `/api/admin/calendar/${enc(date)}`, mark);
+    return this.call(endpoint('put', '/api/admin/calendar/{date}', { path: { date } }), mark);
   }
 
   removeCalendarMark(date: string, scope: string): Promise<void> {
-    return this.send('DELETE', `/api/admin/calendar/${enc(date)}${query({ scope })}`);
+    return this.call(endpoint('delete', '/api/admin/calendar/{date}', { path: { date }, query: { scope } }));
   }
 
   // A centre's WeCom (企业微信) group robot for staff notices; the key itself is never shown again.
   wecomRobot(centre: string): Promise<WecomRobotDto> {
-    return this.get(`/api/admin/centres/${enc(centre)}/wecom`);
+    return this.call(endpoint('get', '/api/admin/centres/{code}/wecom', { path: { code: centre } }));
   }
 
   setWecomRobot(centre: string, webhook: string): Promise<WecomRobotDto> {
-    return this.send('PUT', `/api/admin/centres/${enc(centre)}/wecom`, { webhook });
+    return this.call(endpoint('put', '/api/admin/centres/{code}/wecom', { path: { code: centre } }), { webhook });
   }
 
   removeWecomRobot(centre: string): Promise<void> {
-    return this.send('DELETE', `/api/admin/centres/${enc(centre)}/wecom`);
+    return this.call(endpoint('delete', '/api/admin/centres/{code}/wecom', { path: { code: centre } }));
   }
 
   testWecomRobot(centre: string): Promise<WecomTestResultDto> {
-    return this.send('POST', `/api/admin/centres/${enc(centre)}/wecom/test`);
+    return this.call(endpoint('post', '/api/admin/centres/{code}/wecom/test', { path: { code: centre } }));
   }
 
   /** Which years have the State Council's schedule, and which run on the provisional calendar. */
   calendarYears(): Promise<CalendarYearListDto> {
-    return this.get('/api/admin/calendar/years');
+    return this.call(endpoint('get', '/api/admin/calendar/years'));
   }
 
   /** What loading a year's official schedule would change for women; checks the entry first (400 by field). */
   previewOfficialYear(year: number, schedule: OfficialScheduleDto): Promise<OfficialSchedulePreviewDto> {
-    return this.send('POST', `/api/admin/calendar/official/${year}/preview`, schedule);
+    return this.call(endpoint('post', '/api/admin/calendar/official/{year}/preview', { path: { year } }), schedule);
   }
 
   applyOfficialYear(year: number, schedule: OfficialScheduleDto): Promise<OfficialScheduleResultDto> {
-    return this.send('PUT', `/api/admin/calendar/official/${year}`, schedule);
+    return this.call(endpoint('put', '/api/admin/calendar/official/{year}', { path: { year } }), schedule);
   }
 
   // Slot template
   template(code: string): Promise<SlotTemplate> {
-    return this.get(`/api/admin/centres/${enc(code)}/template`);
+    return this.call(endpoint('get', '/api/admin/centres/{code}/template', { path: { code } }));
   }
 
   saveTemplate(code: string, template: SlotTemplate): Promise<SlotTemplate> {
-    return this.send('PUT', `/api/admin/centres/${enc(code)}/template`, template);
+    return this.call(endpoint('put', '/api/admin/centres/{code}/template', { path: { code } }), template);
   }
 
   // Bookings and callbacks (the staff endpoints; admins see their centre, city admins all or ?centre=)
   async bookings(range: DateRange & { centre?: string; status?: BookingStatus }): Promise<BookingDto[]> {
-    const list = await this.get<BookingListDto>(`/api/staff/bookings${query({ ...range })}`);
+    const list = await this.call(endpoint('get', '/api/staff/bookings', { query: range }));
     return list.items;
   }
 
   actOnBooking(id: string, action: 'confirm' | 'arrive' | 'complete' | 'no-show'): Promise<BookingDto> {
-    return this.send('POST', `/api/staff/bookings/${enc(id)}/${action}`);
+    return this.call(endpoint('post', `/api/staff/bookings/{id}/${action}`, { path: { id } }));
   }
 
   declineBooking(id: string, reason: DeclineReason): Promise<BookingDto> {
-    return this.send('POST', `/api/staff/bookings/${enc(id)}/decline`, { reason });
+    return this.call(endpoint('post', '/api/staff/bookings/{id}/decline', { path: { id } }), { reason });
   }
 
   async callbacks(filter: { centre?: string; status?: CallbackStatus }): Promise<StaffCallbackDto[]> {
-    const list = await this.get<StaffCallbackListDto>(`/api/staff/callbacks${query({ ...filter })}`);
+    const list = await this.call(endpoint('get', '/api/staff/callbacks', { query: filter }));
     return list.items;
   }
 
   /** One request; the whole number only for whoever claimed it (the server audits every such view). */
   callback(id: string): Promise<StaffCallbackDto> {
-    return this.get(`/api/staff/callbacks/${enc(id)}`);
+    return this.call(endpoint('get', '/api/staff/callbacks/{id}', { path: { id } }));
   }
 
   actOnCallback(id: string, action: 'claim' | 'release'): Promise<StaffCallbackDto> {
-    return this.send('POST', `/api/staff/callbacks/${enc(id)}/${action}`);
+    return this.call(endpoint('post', `/api/staff/callbacks/{id}/${action}`, { path: { id } }));
   }
 
   logAttempt(id: string, result: AttemptResult): Promise<StaffCallbackDto> {
-    return this.send('POST', `/api/staff/callbacks/${enc(id)}/attempts`, { result });
+    return this.call(endpoint('post', '/api/staff/callbacks/{id}/attempts', { path: { id } }), { result });
   }
 
   closeCallback(id: string, outcome: CallbackOutcome): Promise<StaffCallbackDto> {
-    return this.send('POST', `/api/staff/callbacks/${enc(id)}/close`, { outcome });
+    return this.call(endpoint('post', '/api/staff/callbacks/{id}/close', { path: { id } }), { outcome });
   }
 
   // Records (anonymized)
   async records(
     range: DateRange & { centre?: string; channel?: RecordChannel; category?: RecordCategory },
   ): Promise<RecordDto[]> {
-    const list = await this.get<RecordListDto>(`/api/staff/records${query({ ...range })}`);
+    const list = await this.call(endpoint('get', '/api/staff/records', { query: range }));
     return list.items;
   }
 
   record(id: string): Promise<RecordDto> {
-    return this.get(`/api/staff/records/${enc(id)}`);
+    return this.call(endpoint('get', '/api/staff/records/{id}', { path: { id } }));
   }
 
   createRecord(record: CreateRecordDto): Promise<RecordDto> {
-    return this.send('POST', '/api/staff/records', record);
+    return this.call(endpoint('post', '/api/staff/records'), record);
   }
 
   // Events (普法宣传)
   async events(range: DateRange & { centre?: string }): Promise<PublicityEvent[]> {
-    const list = await this.get<EventListDto>(`/api/admin/events${query({ ...range })}`);
+    const list = await this.call(endpoint('get', '/api/admin/events', { query: range }));
     return list.items;
   }
 
   createEvent(event: PublicityEventRequest): Promise<PublicityEvent> {
-    return this.send('POST', '/api/admin/events', event);
+    return this.call(endpoint('post', '/api/admin/events'), event);
   }
 
   updateEvent(id: string, changes: UpdateEventDto): Promise<PublicityEvent> {
-    return this.send('PATCH', `/api/admin/events/${enc(id)}`, changes);
+    return this.call(endpoint('patch', '/api/admin/events/{id}', { path: { id } }), changes);
   }
 
   deleteEvent(id: string): Promise<void> {
-    return this.send('DELETE', `/api/admin/events/${enc(id)}`);
+    return this.call(endpoint('delete', '/api/admin/events/{id}', { path: { id } }));
   }
 
   // Reports and exports
   report(period: { from: string; to: string; centre?: string }): Promise<Report> {
-    return this.get(`/api/admin/reports${query({ ...period })}`);
+    return this.call(endpoint('get', '/api/admin/reports', { query: period }));
   }
 
   reportExport(format: 'csv' | 'xlsx', period: { from: string; to: string; centre?: string }): Promise<DownloadedFile> {
-    return this.download(`/api/admin/reports/export${query({ format, ...period })}`, `report.${format}`);
+    return this.download(
+      endpoint('get', '/api/admin/reports/export', { query: { format, ...period } }),
+      `report.${format}`,
+    );
   }
 
   bookingsExport(range: DateRange & { centre?: string }): Promise<DownloadedFile> {
-    return this.download(`/api/admin/bookings/export${query({ ...range })}`, 'bookings.csv');
+    return this.download(endpoint('get', '/api/admin/bookings/export', { query: range }), 'bookings.csv');
   }
 
   recordsExport(range: DateRange & { centre?: string }): Promise<DownloadedFile> {
-    return this.download(`/api/admin/records/export${query({ ...range })}`, 'records.csv');
+    return this.download(endpoint('get', '/api/admin/records/export', { query: range }), 'records.csv');
   }
 
   // Audit log
   async audit(filter: DateRange & { action?: string; centre?: string }): Promise<AuditEntry[]> {
-    const list = await this.get<AuditListDto>(`/api/admin/audit${query({ ...filter })}`);
+    const list = await this.call(endpoint('get', '/api/admin/audit', { query: filter }));
     return list.items;
   }
 
   /** Files come as a download, not JSON: fetch them with the token and hand back the bytes. */
-  private async download(path: string, fallbackName: string): Promise<DownloadedFile> {
+  private async download<P extends ApiPath, M extends ApiMethod<P>>(
+    target: Endpoint<P, M>,
+    fallbackName: string,
+  ): Promise<DownloadedFile> {
     let response: Response;
     try {
-      response = await fetch(`${apiBase()}${path}`, { headers: { Authorization: `Bearer ${this.token}` } });
+      response = await fetch(`${apiBase()}${target.url}`, { headers: { Authorization: `Bearer ${this.token}` } });
     } catch {
       throw new ApiError({ statusCode: 0, code: 'NETWORK', message: 'The server could not be reached' });
     }

@@ -53,7 +53,9 @@ export function endpoint<P extends ApiPath, M extends ApiMethod<P>>(
     return encodeURIComponent(String(value));
   });
   const query = Object.entries((parameters?.query ?? {}) as Record<string, unknown>).filter(
-    (entry): entry is [string, string | number | boolean] => entry[1] !== undefined && entry[1] !== null,
+    // An "all" filter is simply left out: undefined, null and '' never reach the URL.
+    (entry): entry is [string, string | number | boolean] =>
+      entry[1] !== undefined && entry[1] !== null && entry[1] !== '',
   );
   return {
     method: method.toUpperCase() as Uppercase<M>,
