@@ -227,7 +227,9 @@ async function signIn(): Promise<string> {
     } catch {
       throw new ApiError({ statusCode: 0, code: 'NETWORK', message: 'WeChat login did not answer' });
     }
-    session = parse<AuthTokenDto>(await send('/api/auth/wechat', { method: 'POST', body: { code } }));
+    const login = endpoint('post', '/api/auth/wechat');
+    const body: BodyOf<'/api/auth/wechat', 'post'> = { code };
+    session = parse<ResponseOf<'/api/auth/wechat', 'post'>>(await send(login.url, { method: login.method, body }));
   } else {
     session = await guestSession();
   }
