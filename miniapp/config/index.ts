@@ -49,6 +49,10 @@ export default defineConfig<'webpack5'>((merge) => {
       options: {},
     },
     mini: {
+      // Published as ES2020; compiled to ES5 like the app (the weapp check parses every script as ES5).
+      compile: {
+        include: [(modulePath: string) => modulePath.includes('@noble/hashes')],
+      },
       // Moves modules used only by sub-packages out of the 2 MB main package.
       optimizeMainPackage: {
         enable: true,

@@ -177,7 +177,8 @@ describe('admin console: sections (H5, desktop)', () => {
     expect(rows.some((row) => row.includes('admin'))).toBe(true);
     const audit = await api<AuditListDto>(
       'GET',
-      `/api/admin/audit?from=${today()}&to=${today()}&action=calendar.change`,
+      // The console is scoped to the centre chosen above; city-wide changes of other tests are not its rows.
+      `/api/admin/audit?from=${today()}&to=${today()}&action=calendar.change&centre=city`,
       token,
     );
     expect(rows).toHaveLength(audit.items.length);

@@ -56,7 +56,11 @@ export function fakeApi(): FakeApi {
       return log.filter((request) => (request.method ?? 'GET') === method && request.path === path);
     },
   };
-  // Every woman's call first gets a guest session.
+  // Every woman's call first gets a guest session (the H5 login puzzle switched off, as GUEST_POW_BITS=0 does).
+  api.on(
+    'GET /api/auth/guest/challenge',
+    httpResponse(200, { challenge: '', bits: 0, expiresAt: '2099-01-01T00:00:00.000Z' }),
+  );
   api.on(
     'POST /api/auth/guest',
     httpResponse(200, { token: 'guest-token', role: 'woman', expiresAt: '2099-01-01T00:00:00.000Z', centreCode: null }),

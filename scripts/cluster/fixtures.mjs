@@ -64,6 +64,7 @@ export async function openBookingWindow(db) {
     ],
     centres.map((code) => [code, 50, 10, '08:00', '12:00', ROOMS, 0, WINDOW_DAYS, 60]),
   );
+  await bumpCaches(db, ['calendar', ...centres.map((code) => `centre:${code}`)]);
   return { centres, dates };
 }
 
@@ -82,6 +83,20 @@ export async function addLawyers(db, centreCode, date, count) {
     ['id', 'centreCode', 'date', 'staffMemberId'],
     ids.map((id) => [randomUUID(), centreCode, date, id]),
   );
+  await bumpCaches(db, [`centre:${centreCode}`]);
+}
+
+/**
+ * What the server does with every roster or template change, here for changes written straight into the tables: the
+ * servers' cached availability inputs (server/src/cache) are read again at their next request.
+ */
+async function bumpCaches(db, names) {
+  for (const name of names) {
+    await db.query(
+      'INSERT INTO cache_version (name, version) VALUES (?, 1) ON DUPLICATE KEY UPDATE version = version + 1',
+      [name],
+    );
+  }
 }
 
 async function insertRows(db, table, columns, rows) {

@@ -438,6 +438,9 @@ async function startExtraServer(mysqlPort) {
       PORT: String(port),
       DATABASE_URL: `mysql://root@127.0.0.1:${mysqlPort}/${DATABASE}`,
       APP_SECRET: 'x'.repeat(64),
+      // A production server on MySQL shares its limits through Redis (it refuses to start without it).
+      REDIS_URL: 'redis://127.0.0.1:6379/0',
+      RATE_LIMIT_PREFIX: 'wac-cluster-extra:',
       MIGRATE_ON_START: 'false',
       SEED_DEMO: 'false',
       STATIC_DIR: '/nonexistent',

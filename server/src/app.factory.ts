@@ -49,9 +49,12 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   // Built on the first request to /api/docs, not at every start.
   SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
 
-  // The admin console is part of the H5 build; this is its address.
+  // The admin console and the staff pages are part of the H5 build; these are their short addresses.
   app.use('/admin', (request: Request, response: Response, next: NextFunction) =>
     request.path === '/' ? response.redirect('/#/packages/admin/pages/home/index') : next(),
+  );
+  app.use('/staff', (request: Request, response: Response, next: NextFunction) =>
+    request.path === '/' ? response.redirect('/#/packages/staff/login/index') : next(),
   );
 
   serveStaticSite(app, config.staticDir);

@@ -145,6 +145,27 @@ describe(`H5 delivery and compressed answers (${TEST_DB})`, () => {
     expect(response.headers.location).toBe('/#/packages/admin/pages/home/index');
   });
 
+  it('sends /staff to the staff login', async () => {
+    const response = await get('/staff');
+    expect(response.status).toBe(302);
+    expect(response.headers.location).toBe('/#/packages/staff/login/index');
+  });
+
+  it('answers an unknown address outside /api with the app’s own Chinese page, and /api with its JSON error', async () => {
+    for (const path of ['/no-such-page', '/admin/x', '/staff/login', '/pages/index/index']) {
+      const response = await get(path, { Accept: 'text/html' });
+      expect([path, response.status]).toEqual([path, 404]);
+      expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(response.body.toString()).toContain('页面不存在');
+      expect(response.body.toString()).not.toMatch(/Cannot GET|Not Found|<script/);
+    }
+    const head = await get('/no-such-page', {}, 'HEAD');
+    expect([head.status, head.body.length]).toEqual([404, 0]);
+    const api = await get('/api/no-such-endpoint');
+    expect(api.status).toBe(404);
+    expect(JSON.parse(api.body.toString())).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' });
+  });
+
   it('compresses large API answers the client accepts compressed, and never tiny ones', async () => {
     const list = await get('/api/centres', { 'Accept-Encoding': 'gzip' });
     expect(list.status).toBe(200);

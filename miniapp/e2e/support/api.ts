@@ -8,8 +8,10 @@ import type {
   BookableService,
   BookingDto,
   BookingListDto,
+  GuestChallengeDto,
   StaffCallbackListDto,
 } from '@wac/shared-types';
+import { createHash } from 'node:crypto';
 import { BASE_URL } from './browser';
 
 export type ApiMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -48,9 +50,19 @@ export function addDays(date: string, days: number): string {
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
-/** Another woman, on another phone: a fresh anonymous session. */
+/** Another woman, on another phone: a fresh anonymous session, after the login puzzle the H5 app solves too. */
 export async function guestToken(): Promise<string> {
-  return (await api<AuthTokenDto>('POST', '/api/auth/guest', { body: {} })).token;
+  const { challenge, bits } = await api<GuestChallengeDto>('GET', '/api/auth/guest/challenge');
+  let nonce = 0;
+  while (leadingZeroBits(createHash('sha256').update(`${challenge}:${nonce}`).digest()) < bits) {
+    nonce += 1;
+  }
+  return (await api<AuthTokenDto>('POST', '/api/auth/guest', { body: { challenge, nonce: String(nonce) } })).token;
+}
+
+function leadingZeroBits(hash: Uint8Array): number {
+  const firstSet = hash.findIndex((byte) => byte !== 0);
+  return firstSet === -1 ? hash.length * 8 : firstSet * 8 + Math.clz32(hash[firstSet]!) - 24;
 }
 
 export async function loginToken(username: string, password: string): Promise<string> {

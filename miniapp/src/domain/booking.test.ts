@@ -43,6 +43,24 @@ describe('days', () => {
     expect(dayOption(AVAILABILITY.days[3]!, 'legal').detail).toBe('还有 1 个时间可以约（调休上班）');
   });
 
+  it('marks the days of a year without its official holiday schedule as possibly changing', () => {
+    const provisional = { provisional: true, slots: [slot('08:00', 1)] };
+    expect(dayOption(availabilityDay({ date: '2027-01-04', ...provisional }), 'legal').detail).toBe(
+      '还有 1 个时间可以约（可能因节假日安排调整）',
+    );
+    expect(
+      dayOption(
+        availabilityDay({ date: '2027-01-01', ...provisional, open: false, reason: 'holiday', note: '元旦' }),
+        'legal',
+      ).detail,
+    ).toBe('元旦，休息（可能因节假日安排调整）');
+    // A centre's own closure is no holiday guess: it does not change with the official schedule.
+    expect(
+      dayOption(availabilityDay({ date: '2027-01-05', ...provisional, open: false, reason: 'closure' }), 'legal')
+        .detail,
+    ).toBe('暂停接待');
+  });
+
   it.each([
     ['weekend', null, '周末休息'],
     ['holiday', '国庆节', '国庆节，休息'],

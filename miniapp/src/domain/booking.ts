@@ -1,6 +1,7 @@
 import type {
   AvailabilityDayDto,
   AvailabilityDto,
+  AvailableSlotDto,
   BookableService,
   BookingDto,
   BookingNeed,
@@ -112,18 +113,33 @@ function slotsOf(day: AvailabilityDayDto, service: BookableService) {
   return day.slots.filter((slot) => slot.service === service);
 }
 
-export function dayOption(day: AvailabilityDayDto, service: BookableService): DayOption {
+/** A day of a year whose official holiday schedule is not out yet: open or closed by the fixed rules only. */
+export const PROVISIONAL_DAY_NOTE = '可能因节假日安排调整';
+
+/** The time a booking being moved holds now: it counts as taken, but it is hers, so it never reads 已约满. */
+export interface CurrentTime {
+  date: string;
+  start: string;
+}
+
+export function dayOption(day: AvailabilityDayDto, service: BookableService, current?: CurrentTime): DayOption {
   const label = formatDay(day.date, day.weekday);
+  const provisional = day.provisional ? `（${PROVISIONAL_DAY_NOTE}）` : '';
   if (!day.open) {
     const reason = day.reason ? DAY_REASON_TEXT[day.reason](day.note) : '不接待';
-    return { date: day.date, label, detail: reason, selectable: false, full: false };
+    const mayChange = day.reason === 'holiday' || day.reason === 'weekend' ? provisional : '';
+    return { date: day.date, label, detail: `${reason}${mayChange}`, selectable: false, full: false };
   }
   const slots = slotsOf(day, service);
-  const free = slots.filter((slot) => slot.remaining > 0).length;
+  const isHers = (slot: AvailableSlotDto) => current?.date === day.date && current.start === slot.start;
+  const free = slots.filter((slot) => slot.remaining > 0 && !isHers(slot)).length;
   // An open day can be a 调休 working Saturday: say so, it is unusual.
-  const note = day.note ? `（${day.note}）` : '';
+  const note = `${day.note ? `（${day.note}）` : ''}${provisional}`;
   if (free > 0) {
     return { date: day.date, label, detail: `还有 ${free} 个时间可以约${note}`, selectable: true, full: false };
+  }
+  if (current?.date === day.date) {
+    return { date: day.date, label, detail: `您现在约在这天，其他时间已约满${note}`, selectable: false, full: false };
   }
   if (slots.length > 0) {
     return { date: day.date, label, detail: `已约满${note}`, selectable: false, full: true };
@@ -141,29 +157,38 @@ export interface DayList {
  * The days to list: past days dropped; from the first day beyond the booking window on, nothing
  * is listed (a weekend out there would only confuse), and one line says later days open later.
  */
-export function dayOptions(availability: AvailabilityDto, service: BookableService): DayList {
+export function dayOptions(availability: AvailabilityDto, service: BookableService, current?: CurrentTime): DayList {
   const windowEnd = availability.days.findIndex((day) => day.reason === 'beyond_window');
   const inWindow = windowEnd === -1 ? availability.days : availability.days.slice(0, windowEnd);
   return {
-    days: inWindow.filter((day) => day.reason !== 'past').map((day) => dayOption(day, service)),
+    days: inWindow.filter((day) => day.reason !== 'past').map((day) => dayOption(day, service, current)),
     laterDaysHidden: windowEnd !== -1,
   };
 }
 
-export function slotOptions(availability: AvailabilityDto, date: string, service: BookableService): SlotOption[] {
+export function slotOptions(
+  availability: AvailabilityDto,
+  date: string,
+  service: BookableService,
+  current?: CurrentTime,
+): SlotOption[] {
   const day = availability.days.find((candidate) => candidate.date === date);
   if (!day || !day.open) {
     return [];
   }
-  return slotsOf(day, service).map((slot) => ({
-    slotId: slot.slotId,
-    start: slot.start,
-    end: slot.end,
-    label: `${formatClock(slot.start)}–${formatClock(slot.end)}`,
-    detail: slot.remaining > 0 ? `还有 ${slot.remaining} 个名额` : '已约满',
-    remaining: slot.remaining,
-    selectable: slot.remaining > 0,
-  }));
+  return slotsOf(day, service).map((slot) => {
+    const hers = current?.date === date && current.start === slot.start;
+    return {
+      slotId: slot.slotId,
+      start: slot.start,
+      end: slot.end,
+      label: `${formatClock(slot.start)}–${formatClock(slot.end)}`,
+      detail: hers ? '您现在约的时间' : slot.remaining > 0 ? `还有 ${slot.remaining} 个名额` : '已约满',
+      remaining: slot.remaining,
+      // Moving to the time she already holds would change nothing.
+      selectable: !hers && slot.remaining > 0,
+    };
+  });
 }
 
 /** The first day with a place for this service, if any. */

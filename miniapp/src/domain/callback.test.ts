@@ -3,7 +3,8 @@ import {
   describeWindow,
   isValidPhone,
   phoneDigits,
-  upcomingDates,
+  upcomingCallDays,
+  windowsWithChoice,
   validateCallback,
 } from './callback';
 
@@ -64,6 +65,21 @@ describe('the call-me-back form', () => {
   it('describes safe times the way people say them', () => {
     expect(describeWindow(window)).toBe('每周二 14:00–16:00');
     expect(describeWindow({ date: '2026-12-08', from: '08:00', to: '10:00' })).toBe('12月8日 周二 8:00–10:00');
-    expect(upcomingDates(today, 3)).toEqual(['2026-12-07', '2026-12-08', '2026-12-09']);
+  });
+
+  it('offers the days staff call on: Monday to Friday, weekends skipped', () => {
+    expect(upcomingCallDays('2026-12-10', 4)).toEqual(['2026-12-10', '2026-12-11', '2026-12-14', '2026-12-15']);
+  });
+
+  it('counts a chosen but not added time once, and only when it is complete', () => {
+    const added = [{ weekday: 2, from: '14:00', to: '16:00' }];
+    const range = { from: '08:00', to: '10:00' };
+    expect(windowsWithChoice(added, { kind: 'date', date: '2026-12-08', weekday: null, range })).toEqual([
+      ...added,
+      { date: '2026-12-08', from: '08:00', to: '10:00' },
+    ]);
+    expect(windowsWithChoice(added, { kind: 'weekday', date: null, weekday: 2, range: added[0]! })).toEqual(added);
+    expect(windowsWithChoice(added, { kind: 'date', date: null, weekday: null, range })).toEqual(added);
+    expect(windowsWithChoice(added, { kind: 'weekday', date: null, weekday: 3, range: null })).toEqual(added);
   });
 });

@@ -6,14 +6,19 @@ import { addDays, formatClock, formatDay, weekdayName, weekdayOf } from './dates
 export const MAX_WINDOWS = 7;
 export const TOPIC_MAX_LENGTH = 200;
 
-/** Simple two-hour blocks, chosen by tapping (no clock wheels). */
+/**
+ * When staff make calls: their working day (08:00–18:00, Monday to Friday; server calendar/working-hours.ts). Only
+ * times inside it are offered, so she is never promised a call at 20:00 or on a Sunday.
+ */
+export const CALL_HOURS = { from: '08:00', to: '18:00', weekdays: [1, 2, 3, 4, 5] } as const;
+
+/** Simple two-hour blocks within the call hours, chosen by tapping (no clock wheels). */
 export const TIME_RANGES: readonly { from: string; to: string }[] = [
   { from: '08:00', to: '10:00' },
   { from: '10:00', to: '12:00' },
   { from: '12:00', to: '14:00' },
   { from: '14:00', to: '16:00' },
   { from: '16:00', to: '18:00' },
-  { from: '18:00', to: '20:00' },
 ];
 
 const MOBILE = /^1[3-9]\d{9}$/;
@@ -38,9 +43,15 @@ export type DayKind = 'date' | 'weekday';
 /** One safe time: a given date or every week on a weekday, from–to (Asia/Shanghai). */
 export type SafeWindow = SafeWindowDto;
 
-/** The next seven dates starting today, as choices. */
-export function upcomingDates(today: string, count = 7): string[] {
-  return Array.from({ length: count }, (_, index) => addDays(today, index));
+/** The next `count` days staff call on (Monday to Friday), starting today, as choices. */
+export function upcomingCallDays(today: string, count = 7): string[] {
+  const days: string[] = [];
+  for (let date = today; days.length < count; date = addDays(date, 1)) {
+    if ((CALL_HOURS.weekdays as readonly number[]).includes(weekdayOf(date))) {
+      days.push(date);
+    }
+  }
+  return days;
 }
 
 export function dateChoiceLabel(date: string, today: string): string {
@@ -56,6 +67,34 @@ export function dateChoiceLabel(date: string, today: string): string {
 export function describeWindow(window: SafeWindow): string {
   const day = window.date ? formatDay(window.date, weekdayOf(window.date)) : `每${weekdayName(window.weekday ?? 1)}`;
   return `${day} ${formatClock(window.from)}–${formatClock(window.to)}`;
+}
+
+/** What she has chosen in the window builder (a day and a time block), whether or not she tapped "add". */
+export interface WindowChoice {
+  kind: DayKind;
+  date: string | null;
+  weekday: number | null;
+  range: { from: string; to: string } | null;
+}
+
+/** The safe time her choice stands for, or null while the day or the time is still missing. */
+export function chosenWindow(choice: WindowChoice): SafeWindow | null {
+  if (!choice.range) {
+    return null;
+  }
+  if (choice.kind === 'date') {
+    return choice.date ? { date: choice.date, from: choice.range.from, to: choice.range.to } : null;
+  }
+  return choice.weekday ? { weekday: choice.weekday, from: choice.range.from, to: choice.range.to } : null;
+}
+
+/** The windows to send: those added, plus the one chosen but not added (what she chose counts). */
+export function windowsWithChoice(windows: readonly SafeWindow[], choice: WindowChoice): SafeWindow[] {
+  const chosen = chosenWindow(choice);
+  if (!chosen || windows.some((window) => sameWindow(window, chosen)) || windows.length >= MAX_WINDOWS) {
+    return [...windows];
+  }
+  return [...windows, chosen];
 }
 
 export function sameWindow(a: SafeWindow, b: SafeWindow): boolean {

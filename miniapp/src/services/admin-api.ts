@@ -7,10 +7,14 @@ import type {
   CalendarKind,
   CalendarMarkDto,
   CalendarYearDto,
+  CalendarYearListDto,
   CopyWeekResultDto,
   CreateEventDto,
   CreateStaffDto,
   EventDto,
+  OfficialScheduleDto,
+  OfficialSchedulePreviewDto,
+  OfficialScheduleResultDto,
   PhotoContentType,
   PutCalendarMarkDto,
   ReportDto,
@@ -26,6 +30,8 @@ import type {
   UpdateEventDto,
   UpdateStaffDto,
   UploadedPhotoDto,
+  WecomRobotDto,
+  WecomTestResultDto,
   AvailabilityDto,
   BookingDto,
   BookingStatus,
@@ -198,6 +204,37 @@ export class AdminApi {
 
   removeCalendarMark(date: string, scope: string): Promise<void> {
     return this.call(endpoint('delete', '/api/admin/calendar/{date}', { path: { date }, query: { scope } }));
+  }
+
+  // A centre's WeCom (企业微信) group robot for staff notices; the key itself is never shown again.
+  wecomRobot(centre: string): Promise<WecomRobotDto> {
+    return this.call(endpoint('get', '/api/admin/centres/{code}/wecom', { path: { code: centre } }));
+  }
+
+  setWecomRobot(centre: string, webhook: string): Promise<WecomRobotDto> {
+    return this.call(endpoint('put', '/api/admin/centres/{code}/wecom', { path: { code: centre } }), { webhook });
+  }
+
+  removeWecomRobot(centre: string): Promise<void> {
+    return this.call(endpoint('delete', '/api/admin/centres/{code}/wecom', { path: { code: centre } }));
+  }
+
+  testWecomRobot(centre: string): Promise<WecomTestResultDto> {
+    return this.call(endpoint('post', '/api/admin/centres/{code}/wecom/test', { path: { code: centre } }));
+  }
+
+  /** Which years have the State Council's schedule, and which run on the provisional calendar. */
+  calendarYears(): Promise<CalendarYearListDto> {
+    return this.call(endpoint('get', '/api/admin/calendar/years'));
+  }
+
+  /** What loading a year's official schedule would change for women; checks the entry first (400 by field). */
+  previewOfficialYear(year: number, schedule: OfficialScheduleDto): Promise<OfficialSchedulePreviewDto> {
+    return this.call(endpoint('post', '/api/admin/calendar/official/{year}/preview', { path: { year } }), schedule);
+  }
+
+  applyOfficialYear(year: number, schedule: OfficialScheduleDto): Promise<OfficialScheduleResultDto> {
+    return this.call(endpoint('put', '/api/admin/calendar/official/{year}', { path: { year } }), schedule);
   }
 
   // Slot template

@@ -15,6 +15,8 @@ import type {
   ErrorCode,
   ErrorResponseDto,
   FieldErrorDto,
+  GuestChallengeDto,
+  GuestLoginDto,
   JoinWaitlistDto,
   WaitlistEntryDto,
   WaitlistListDto,
@@ -22,6 +24,7 @@ import type {
 import { apiBase } from './build-env';
 import { endpoint, type ApiMethod, type ApiPath, type BodyOf, type Endpoint, type ResponseOf } from './endpoint';
 import type { LatLng } from './coords';
+import { solvePuzzle } from './guest-puzzle';
 import { readStored, removeStored, STORAGE_KEYS, writeStored } from './storage';
 
 // The one client for the server API. It never logs: URLs can carry a position, and requests
@@ -224,12 +227,71 @@ async function signIn(): Promise<string> {
     } catch {
       throw new ApiError({ statusCode: 0, code: 'NETWORK', message: 'WeChat login did not answer' });
     }
-    session = parse<AuthTokenDto>(await send('/api/auth/wechat', { method: 'POST', body: { code } }));
+    const login = endpoint('post', '/api/auth/wechat');
+    const body: BodyOf<'/api/auth/wechat', 'post'> = { code };
+    session = parse<ResponseOf<'/api/auth/wechat', 'post'>>(await send(login.url, { method: login.method, body }));
   } else {
-    session = parse<AuthTokenDto>(await send('/api/auth/guest', { method: 'POST', body: {} }));
+    session = await guestSession();
   }
   writeStored(STORAGE_KEYS.session, { token: session.token, expiresAt: session.expiresAt });
   return session.token;
+}
+
+type ConnectingListener = (connecting: boolean) => void;
+
+const connectingListeners = new Set<ConnectingListener>();
+
+/** Told when an H5 guest sign-in (its small puzzle, about a second) starts and ends, to say "正在连接…". */
+export function onConnecting(listener: ConnectingListener): () => void {
+  connectingListeners.add(listener);
+  return () => {
+    connectingListeners.delete(listener);
+  };
+}
+
+function setConnecting(connecting: boolean): void {
+  connectingListeners.forEach((listener) => listener(connecting));
+}
+
+async function solvedGuestLogin(): Promise<AuthTokenDto> {
+  const challenge = endpoint('get', '/api/auth/guest/challenge');
+  const puzzle = parse<GuestChallengeDto>(await send(challenge.url, { method: challenge.method }));
+  const body: GuestLoginDto =
+    puzzle.bits > 0 ? { challenge: puzzle.challenge, nonce: await solvePuzzle(puzzle.challenge, puzzle.bits) } : {};
+  const login = endpoint('post', '/api/auth/guest');
+  return parse<AuthTokenDto>(await send(login.url, { method: login.method, body }));
+}
+
+/** H5: an anonymous session, after the login puzzle; a puzzle that lapsed or was used meanwhile is fetched anew once. */
+async function guestSession(): Promise<AuthTokenDto> {
+  setConnecting(true);
+  try {
+    return await solvedGuestLogin();
+  } catch (error) {
+    if (error instanceof ApiError && (error.code === 'CHALLENGE_EXPIRED' || error.code === 'CHALLENGE_USED')) {
+      return await solvedGuestLogin();
+    }
+    throw error;
+  } finally {
+    setConnecting(false);
+  }
+}
+
+/**
+ * H5: she ends her session on this phone. The token stops working at the server (a copy of it is useless) and the
+ * phone forgets it; what she booked stays with the centre. Without a session there is nothing to end.
+ */
+export async function endSession(): Promise<void> {
+  const stored = storedSession();
+  if (stored) {
+    const target = endpoint('post', '/api/auth/end-session');
+    const response = await send(target.url, { method: target.method }, stored.token);
+    // 401: the server had already ended it; only the phone's copy is left to forget.
+    if (response.statusCode !== 204 && response.statusCode !== 401) {
+      throw toApiError(response.statusCode, response.body);
+    }
+  }
+  forgetSession();
 }
 
 let signingIn: Promise<string> | undefined;

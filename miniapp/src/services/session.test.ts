@@ -1,9 +1,16 @@
+import { createHash } from 'node:crypto';
 import { errorAnswer, fakeApi, httpResponse } from '../../test/fake-api';
 import { booking } from '../../test/fixtures';
 import taroMock, { storage } from '../../test/taro-mock';
-import { cancelBooking, createBooking, hasSession, listMyBookings } from './api';
+import { cancelBooking, createBooking, endSession, hasSession, listMyBookings, onConnecting } from './api';
+import { leadingZeroBits } from './guest-puzzle';
 
 const EMPTY = { items: [] };
+const GUEST = { token: 'guest-token', role: 'woman', expiresAt: '2099-01-01T00:00:00.000Z', centreCode: null };
+
+function challengeAnswer(challenge: string, bits: number) {
+  return httpResponse(200, { challenge, bits, expiresAt: '2099-01-01T00:00:00.000Z' });
+}
 
 describe('her session', () => {
   it('H5: signs in as an anonymous guest once, and keeps only the token and its expiry', async () => {
@@ -22,6 +29,66 @@ describe('her session', () => {
     expect([...storage.entries()]).toEqual([
       ['wac.session', { token: 'guest-token', expiresAt: '2099-01-01T00:00:00.000Z' }],
     ]);
+    expect(hasSession()).toBe(true);
+  });
+
+  it('H5: solves the server’s login puzzle first, saying “connecting” meanwhile', async () => {
+    const seen: boolean[] = [];
+    const stopListening = onConnecting((connecting) => seen.push(connecting));
+    const api = fakeApi()
+      .on('GET /api/auth/guest/challenge', challengeAnswer('c1.1893456000000.10.sig', 10))
+      .on('GET /api/bookings/mine', httpResponse(200, EMPTY));
+
+    await listMyBookings();
+    stopListening();
+
+    const [login] = api.calls('POST /api/auth/guest');
+    const { challenge, nonce } = login!.data as { challenge: string; nonce: string };
+    expect(challenge).toBe('c1.1893456000000.10.sig');
+    expect(leadingZeroBits(createHash('sha256').update(`${challenge}:${nonce}`).digest())).toBeGreaterThanOrEqual(10);
+    expect(seen).toEqual([true, false]);
+  });
+
+  it('H5: fetches a new puzzle once when the first one lapsed or was used', async () => {
+    let challenges = 0;
+    const api = fakeApi()
+      .on('GET /api/auth/guest/challenge', () => {
+        challenges += 1;
+        return challengeAnswer(`c${challenges}`, 1);
+      })
+      .on('POST /api/auth/guest', (request) =>
+        (request.data as { challenge: string }).challenge === 'c1'
+          ? errorAnswer(403, 'CHALLENGE_EXPIRED')
+          : httpResponse(200, GUEST),
+      )
+      .on('GET /api/bookings/mine', httpResponse(200, EMPTY));
+
+    await listMyBookings();
+
+    expect(api.calls('POST /api/auth/guest').map((call) => (call.data as { challenge: string }).challenge)).toEqual([
+      'c1',
+      'c2',
+    ]);
+    expect(api.calls('GET /api/bookings/mine')[0]!.header?.Authorization).toBe('Bearer guest-token');
+  });
+
+  it('H5: ending the session tells the server and forgets the token on the phone', async () => {
+    storage.set('wac.session', { token: 'mine', expiresAt: '2099-01-01T00:00:00.000Z' });
+    const api = fakeApi().on('POST /api/auth/end-session', httpResponse(204, ''));
+
+    await endSession();
+
+    expect(api.calls('POST /api/auth/end-session')[0]!.header?.Authorization).toBe('Bearer mine');
+    expect(storage.has('wac.session')).toBe(false);
+    expect(hasSession()).toBe(false);
+  });
+
+  it('H5: keeps the token when the server could not end the session', async () => {
+    storage.set('wac.session', { token: 'mine', expiresAt: '2099-01-01T00:00:00.000Z' });
+    fakeApi().on('POST /api/auth/end-session', 'network-error');
+
+    await expect(endSession()).rejects.toMatchObject({ code: 'NETWORK' });
+
     expect(hasSession()).toBe(true);
   });
 

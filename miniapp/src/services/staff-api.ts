@@ -14,6 +14,7 @@ import type {
   RecordDto,
   RecordFieldsDto,
   StaffCallbackDto,
+  StaffMeDto,
 } from '@wac/shared-types';
 import { ApiError, callOperation } from './api';
 import { endpoint, type ApiMethod, type ApiPath, type BodyOf, type Endpoint, type ResponseOf } from './endpoint';
@@ -158,6 +159,22 @@ async function staffCall<P extends ApiPath, M extends ApiMethod<P>>(
     }
     throw error;
   }
+}
+
+// ---- Notices to her WeChat ----------------------------------------------------------------------
+
+/** Who is logged in, and whether staff notices also reach her WeChat. */
+export function staffMe(): Promise<StaffMeDto> {
+  return staffCall(endpoint('get', '/api/staff/me'));
+}
+
+/** weapp only: the WeChat user of this wx.login code gets the staff notices (409 WECHAT_ALREADY_BOUND elsewhere). */
+export function bindStaffWechat(code: string): Promise<StaffMeDto> {
+  return staffCall(endpoint('put', '/api/staff/me/wechat'), { code });
+}
+
+export function unbindStaffWechat(): Promise<StaffMeDto> {
+  return staffCall(endpoint('delete', '/api/staff/me/wechat'));
 }
 
 // ---- Bookings ---------------------------------------------------------------------------------

@@ -47,8 +47,8 @@ export interface AppConfig {
   /** Server processes sharing the port (node:cluster); more than one only with MySQL. */
   clusterWorkers: number;
   /**
-   * The longest a MySQL query or a new connection may take in a server process: a hung database then answers
-   * 503 DATABASE_UNAVAILABLE within the request deadline instead of holding every request (and health) with it.
+   * The longest a MySQL query may take in a server process (a new connection: half of it): a hung database then
+   * answers 503 DATABASE_UNAVAILABLE within seconds instead of holding every request (and health) with it.
    */
   databaseTimeoutMs: number;
 }
@@ -240,7 +240,7 @@ export function parseConfig(
   const databaseTimeoutMs = parseInteger(
     'DATABASE_TIMEOUT_MS',
     env.DATABASE_TIMEOUT_MS,
-    2000,
+    4000,
     { min: 200, max: 60_000 },
     problems,
   );

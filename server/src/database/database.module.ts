@@ -33,7 +33,8 @@ class QueryTimeLimit implements OnModuleInit {
         buildDataSourceOptions(config.database, {
           migrationsRun: config.migrateOnStart,
           mysqlServer: config.database.kind === 'mysql' ? await detectMysqlServer(config.database) : undefined,
-          connectTimeoutMs: config.databaseTimeoutMs,
+          // A server that accepts connections but never completes the handshake is hung, not busy: give up sooner.
+          connectTimeoutMs: Math.ceil(config.databaseTimeoutMs / 2),
         }),
       // TypeORM would migrate inside initialize() with no lock; the migrations run under the migration lock instead.
       dataSourceFactory: async (options) => {

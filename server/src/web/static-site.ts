@@ -2,6 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
+import { NOT_FOUND_PAGE } from './not-found-page.js';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -49,8 +50,8 @@ interface StaticFile {
  * Serves the H5 build at `/`, as a phone on a slow network needs it: brotli or gzip made at build time when the
  * browser accepts them (`Vary: Accept-Encoding`), hashed files cached for a year as immutable, `index.html` always
  * revalidated (`no-cache`, with an ETag, so a new build is picked up at once), and a 304 for a file she already has.
- * Files are read once and kept in memory (the whole build is a few MB); anything not in the build falls through to
- * the API's 404.
+ * Files are read once and kept in memory (the whole build is a few MB). An address outside `/api` that is not in
+ * the build gets the app's own Chinese "页面不存在" page (404); `/api` keeps its JSON errors.
  */
 export function serveStaticSite(app: NestExpressApplication, root: string): void {
   if (!existsSync(join(root, 'index.html'))) {
@@ -73,13 +74,13 @@ export function serveStaticSite(app: NestExpressApplication, root: string): void
   };
 
   app.use((request: Request, response: Response, next: NextFunction) => {
-    if ((request.method !== 'GET' && request.method !== 'HEAD') || request.path.startsWith('/api/')) {
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || isApiPath(request.path)) {
       next();
       return;
     }
     const file = find(request.path === '/' ? '/index.html' : request.path);
     if (!file) {
-      next();
+      sendNotFoundPage(request, response);
       return;
     }
     const encoding = chooseEncoding(request.header('accept-encoding') ?? '', file);
@@ -104,6 +105,18 @@ export function serveStaticSite(app: NestExpressApplication, root: string): void
     response.setHeader('Content-Length', variant.body.length);
     response.status(200).end(request.method === 'HEAD' ? undefined : variant.body);
   });
+}
+
+function isApiPath(path: string): boolean {
+  return path === '/api' || path.startsWith('/api/');
+}
+
+function sendNotFoundPage(request: Request, response: Response): void {
+  const body = Buffer.from(NOT_FOUND_PAGE);
+  response.setHeader('Content-Type', 'text/html; charset=utf-8');
+  response.setHeader('Cache-Control', 'no-cache');
+  response.setHeader('Content-Length', body.length);
+  response.status(404).end(request.method === 'HEAD' ? undefined : body);
 }
 
 function load(base: string, urlPath: string): StaticFile | null {

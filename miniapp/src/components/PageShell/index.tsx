@@ -1,8 +1,10 @@
 import { View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import type { PropsWithChildren } from 'react';
+import { useConnecting } from '../../hooks/useConnecting';
 import { useLargeText } from '../../hooks/usePreferences';
 import { installKeyboardActivation } from '../a11y';
+import { Notice } from '../Notice';
 import { QuickExit } from '../QuickExit';
 import './index.scss';
 
@@ -12,6 +14,7 @@ import './index.scss';
  */
 export function PageShell({ children }: PropsWithChildren) {
   const largeText = useLargeText();
+  const connecting = useConnecting();
   installKeyboardActivation();
 
   useDidShow(() => {
@@ -30,7 +33,10 @@ export function PageShell({ children }: PropsWithChildren) {
       <View className="page-shell__bar">
         <QuickExit />
       </View>
-      <View className="page-content">{children}</View>
+      <View className="page-content">
+        {connecting ? <Notice testId="connecting">正在连接…</Notice> : null}
+        {children}
+      </View>
     </View>
   );
 }

@@ -242,7 +242,7 @@ export const AREA_EXTRA_LABELS: Record<string, string> = {
   unknown: '不详',
 };
 
-export const REPORT_MEASURES: { key: keyof ReportFigures; label: string }[] = [
+export const REPORT_MEASURES: { key: keyof ReportFigures; label: string; explained?: string }[] = [
   { key: 'visits', label: '来访' },
   { key: 'calls', label: '来电' },
   { key: 'bookingsMade', label: '预约' },
@@ -252,7 +252,11 @@ export const REPORT_MEASURES: { key: keyof ReportFigures; label: string }[] = [
   { key: 'callbacks', label: '回电请求' },
   { key: 'events', label: '普法宣传活动' },
   { key: 'peopleReached', label: '宣传覆盖人数' },
-  { key: 'beneficiaries', label: '受益人数' },
+  {
+    key: 'beneficiaries',
+    label: '受益人数',
+    explained: '受益人数 = 宣传覆盖人数 + 来访 + 来电（普法宣传活动覆盖的人，加上来访、来电登记的人次）。',
+  },
 ];
 
 export const SUPPRESSED_TEXT = '*';

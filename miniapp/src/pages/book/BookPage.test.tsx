@@ -399,6 +399,36 @@ describe('WeChat service notices on confirm', () => {
   });
 });
 
+describe('what she writes is screened like staff notes', () => {
+  beforeEach(() => {
+    routerParams.code = 'huian';
+    serveHuian(fakeApi());
+  });
+
+  it('warns about a name and a phone number, and removes the text in one tap', async () => {
+    render(<BookPage />);
+    await chooseLegalMonday0900();
+
+    fireEvent.change(screen.getByTestId('booking-topic'), { target: { value: '我叫王丽，电话13812345678' } });
+
+    expect(screen.getByTestId('booking-topic-screening-warning')).toHaveTextContent(
+      '您写的话里好像有电话号码或证件号、姓名',
+    );
+    fireEvent.click(screen.getByTestId('booking-topic-screening-remove'));
+    expect(screen.getByTestId('booking-topic')).toHaveValue('');
+    expect(screen.queryByTestId('booking-topic-screening')).toBeNull();
+  });
+
+  it('says nothing about plain words', async () => {
+    render(<BookPage />);
+    await chooseLegalMonday0900();
+
+    fireEvent.change(screen.getByTestId('booking-topic'), { target: { value: '想问离婚后孩子抚养的事' } });
+
+    expect(screen.queryByTestId('booking-topic-screening')).toBeNull();
+  });
+});
+
 describe('moving a booking to another time', () => {
   let api: FakeApi;
 
@@ -424,6 +454,36 @@ describe('moving a booking to another time', () => {
     );
     expect(api.calls('POST /api/bookings/b1/reschedule')[0]!.data).toEqual({ slotId: 's-legal-09:00' });
     expect(api.calls('POST /api/bookings')).toHaveLength(0);
+  });
+
+  it('shows her current time, and her own place reads as hers, not 已约满', async () => {
+    api.on(
+      'GET /api/bookings/mine',
+      httpResponse(200, { items: [booking({ id: 'b1', date: TUESDAY, start: '08:00', end: '08:50' })] }),
+    );
+    render(<BookPage />);
+
+    expect(await screen.findByTestId('reschedule-current')).toHaveTextContent('您现在约的时间：12月8日 周二 8:00–8:50');
+    expect(await screen.findByTestId(`day-${TUESDAY}`)).toHaveTextContent('您现在约在这天，其他时间已约满');
+    expect(screen.queryByTestId(`waitlist-join-${TUESDAY}`)).toBeNull();
+    fireEvent.click(screen.getByTestId(`day-${MONDAY}`));
+    expect(screen.getByTestId('slot-09:00')).toHaveTextContent('还有 1 个名额');
+  });
+
+  it('on the day of her booking, her time is marked as hers and cannot be chosen again', async () => {
+    api.on(
+      'GET /api/bookings/mine',
+      httpResponse(200, { items: [booking({ id: 'b1', date: MONDAY, start: '10:00' })] }),
+    );
+    render(<BookPage />);
+    await screen.findByTestId('reschedule-current');
+
+    // 09:00 is free; 10:00 has a place left, but it is hers.
+    expect(await screen.findByTestId(`day-${MONDAY}`)).toHaveTextContent('还有 1 个时间可以约');
+    fireEvent.click(screen.getByTestId(`day-${MONDAY}`));
+
+    expect(screen.getByTestId('slot-10:00')).toHaveTextContent('您现在约的时间');
+    expect(screen.getByTestId('slot-10:00')).toHaveAttribute('aria-disabled', 'true');
   });
 
   it('if the new time is full, says her booking is unchanged and shows fresh times', async () => {

@@ -13,6 +13,7 @@ import { Notice } from '../../components/Notice';
 import { PageShell } from '../../components/PageShell';
 import { SummaryRow } from '../../components/SummaryRow';
 import { TextField } from '../../components/TextField';
+import { TopicScreening } from '../../components/TopicScreening';
 import { BOOKABLE_SERVICES, dayOptions, NEED_LABELS, NEEDS, SERVICE_CHOICES, slotOptions } from '../../domain/booking';
 import { formatSlot } from '../../domain/dates';
 import { MINE_PAGE } from '../../routes';
@@ -80,7 +81,7 @@ function DayStep({ flow, centre }: { flow: Flow; centre: CentreDetailDto }) {
       <Text className="section-title">{T.chooseDay}</Text>
       <AvailabilityGate flow={flow}>
         {(availability) => {
-          const { days, laterDaysHidden } = dayOptions(availability, service);
+          const { days, laterDaysHidden } = dayOptions(availability, service, flow.current ?? undefined);
           return (
             <View>
               <ChoiceGroup label={T.dayGroup} testId="day-list">
@@ -126,7 +127,7 @@ function TimeStep({ flow }: { flow: Flow }) {
       <AvailabilityGate flow={flow}>
         {(availability) => (
           <ChoiceGroup label={T.timeGroup} testId="time-list">
-            {slotOptions(availability, date, service).map((option) => (
+            {slotOptions(availability, date, service, flow.current ?? undefined).map((option) => (
               <Choice
                 key={option.slotId}
                 title={option.label}
@@ -158,6 +159,7 @@ function DetailsStep({ flow }: { flow: Flow }) {
         onChange={flow.setTopic}
         testId="booking-topic"
       />
+      <TopicScreening text={flow.topic} onRemove={() => flow.setTopic('')} testId="booking-topic-screening" />
       <Text className="section-title">{T.needsTitle}</Text>
       <View data-testid="needs-list">
         {NEEDS.map((need) => (
@@ -264,6 +266,11 @@ export default function BookPage() {
         {flow.problem ? (
           <Notice tone="alert" testId="booking-problem">
             <Text data-problem={flow.problem}>{PROBLEM_TEXT(flow.problem, flow.rescheduling)}</Text>
+          </Notice>
+        ) : null}
+        {flow.current ? (
+          <Notice testId="reschedule-current">
+            {T.currentTime(formatSlot(flow.current.date, flow.current.start, flow.current.end))}
           </Notice>
         ) : null}
         <StepContent flow={flow} centre={centre} />

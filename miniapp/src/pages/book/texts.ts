@@ -2,6 +2,7 @@
 export const BOOK_TEXTS = {
   title: '预约当面咨询',
   rescheduleTitle: '换一个时间',
+  currentTime: (time: string) => `您现在约的时间：${time}。选好新时间并确认后，原来的时间才会让出。`,
   loading: '正在加载…',
   centreFailed: '网络不太好，暂时没有加载出来。请稍后再试，或直接拨打 12338 热线。',
   centreNotFound: '没有找到这个中心。',

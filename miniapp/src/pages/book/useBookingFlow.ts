@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { BOOKABLE_SERVICES, type Need, slotOptions, type SlotOption } from '../../domain/booking';
 import { addDays, shanghaiToday } from '../../domain/dates';
-import { ApiError, createBooking, getAvailability, rescheduleBooking } from '../../services/api';
+import { ApiError, createBooking, getAvailability, listMyBookings, rescheduleBooking } from '../../services/api';
 import { type CentreState as CentreFetchState, useCentre } from '../centre/useCentre';
 import { newIdempotencyKey } from '../../services/idempotency';
 import { rememberBooking } from '../../services/recent';
@@ -131,6 +131,26 @@ export function useBookingFlow(params: BookingFlowParams) {
   const attempt = useRef<Attempt | null>(null);
   const latestLoad = useRef(0);
 
+  // The booking being moved: its time is shown, and her own place in it never reads 已约满.
+  const [current, setCurrent] = useState<BookingDto | null>(null);
+  useEffect(() => {
+    if (!rescheduling) {
+      return;
+    }
+    let live = true;
+    listMyBookings()
+      .then(({ items }) => {
+        if (live) {
+          setCurrent(items.find((item) => item.id === params.reschedule) ?? null);
+        }
+      })
+      // Without it she can still move the booking; only the reminder of her current time is missing.
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [params.reschedule, rescheduling]);
+
   // The centre: its name, address and phone appear in the summary and on the result page.
   const { state: centreFetch, reload: reloadCentre } = useCentre(code);
   const centreState: CentreState = code ? centreFetch : { status: 'choosing' };
@@ -252,10 +272,12 @@ export function useBookingFlow(params: BookingFlowParams) {
       }
       const fresh = await loadAvailability(service);
       const sameDayHasRoom =
-        fresh !== null && date !== null && slotOptions(fresh, date, service).some((option) => option.selectable);
+        fresh !== null &&
+        date !== null &&
+        slotOptions(fresh, date, service, current ?? undefined).some((option) => option.selectable);
       setStep(sameDayHasRoom ? 'time' : 'day');
     },
-    [date, loadAvailability, service],
+    [current, date, loadAvailability, service],
   );
 
   const handleFailure = useCallback(
@@ -331,6 +353,7 @@ export function useBookingFlow(params: BookingFlowParams) {
 
   return {
     rescheduling,
+    current,
     code,
     centreState,
     step,

@@ -2,7 +2,8 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { errorAnswer, fakeApi, httpResponse, type FakeApi } from '../../../test/fake-api';
 import { callback, centreDetail } from '../../../test/fixtures';
 import taroMock, { routerParams } from '../../../test/taro-mock';
-import { addDays, shanghaiToday } from '../../domain/dates';
+import { upcomingCallDays } from '../../domain/callback';
+import { shanghaiToday } from '../../domain/dates';
 import CallbackPage from '.';
 
 function typePhone(value: string) {
@@ -63,7 +64,7 @@ describe('call me back', () => {
   });
 
   it('builds safe times from tappable choices: a weekday or a date, and a time block; duplicates refused, times removable', async () => {
-    const tomorrow = addDays(shanghaiToday(), 1);
+    const nextCallDay = upcomingCallDays(shanghaiToday())[1]!;
     render(<CallbackPage />);
     await screen.findByTestId('window-builder');
 
@@ -76,15 +77,45 @@ describe('call me back', () => {
     expect(screen.getByTestId('window-message')).toHaveTextContent('这个时间已经添加过了');
 
     fireEvent.click(screen.getByTestId('window-kind-date'));
-    fireEvent.click(screen.getByTestId(`window-date-${tomorrow}`));
-    expect(screen.getByTestId(`window-date-${tomorrow}`)).toHaveTextContent('明天');
-    fireEvent.click(screen.getByTestId('window-range-18:00'));
+    fireEvent.click(screen.getByTestId(`window-date-${nextCallDay}`));
+    fireEvent.click(screen.getByTestId('window-range-16:00'));
     fireEvent.click(screen.getByTestId('window-add'));
 
     expect(screen.getByTestId('window-0')).toHaveTextContent('每周二 14:00–16:00');
-    expect(screen.getByTestId('window-1')).toHaveTextContent('18:00–20:00');
+    expect(screen.getByTestId('window-1')).toHaveTextContent('16:00–18:00');
     fireEvent.click(screen.getByTestId('window-remove-0'));
     expect(screen.getByTestId('window-list')).not.toHaveTextContent('每周二');
+  });
+
+  it('offers only the times staff call (weekdays 8:00–18:00), and says so', async () => {
+    render(<CallbackPage />);
+    await screen.findByTestId('window-builder');
+
+    expect(screen.getByTestId('call-hours')).toHaveTextContent('工作人员只在周一至周五 8:00–18:00 打电话');
+    expect(screen.queryByTestId('window-range-18:00')).toBeNull();
+    for (const day of upcomingCallDays(shanghaiToday())) {
+      expect([0, 6]).not.toContain(new Date(`${day}T00:00:00Z`).getUTCDay());
+      expect(screen.getByTestId(`window-date-${day}`)).toBeInTheDocument();
+    }
+    fireEvent.click(screen.getByTestId('window-kind-weekday'));
+    expect(screen.getByTestId('window-weekday-5')).toBeInTheDocument();
+    expect(screen.queryByTestId('window-weekday-6')).toBeNull();
+    expect(screen.queryByTestId('window-weekday-7')).toBeNull();
+  });
+
+  it('counts the day and time she chose but did not add', async () => {
+    api.on('POST /api/callbacks', httpResponse(201, callback({ id: 'cb9' })));
+    render(<CallbackPage />);
+    await screen.findByTestId('window-builder');
+    typePhone('13800001234');
+    fireEvent.click(screen.getByTestId('window-kind-weekday'));
+    fireEvent.click(screen.getByTestId('window-weekday-4'));
+    fireEvent.click(screen.getByTestId('window-range-10:00'));
+
+    fireEvent.click(screen.getByTestId('callback-next'));
+
+    expect(screen.queryByTestId('windows-error')).toBeNull();
+    expect(await screen.findByTestId('consent')).toBeInTheDocument();
   });
 
   it('sends her number, safe times and answers (safe defaults: no identifying, no message) after consent', async () => {

@@ -11,15 +11,21 @@ import { Notice } from '../../components/Notice';
 import { PageShell } from '../../components/PageShell';
 import { SummaryRow } from '../../components/SummaryRow';
 import { TextField } from '../../components/TextField';
-import { dateChoiceLabel, describeWindow, TIME_RANGES, TOPIC_MAX_LENGTH, upcomingDates } from '../../domain/callback';
+import { TopicScreening } from '../../components/TopicScreening';
+import {
+  CALL_HOURS,
+  dateChoiceLabel,
+  describeWindow,
+  TIME_RANGES,
+  TOPIC_MAX_LENGTH,
+  upcomingCallDays,
+} from '../../domain/callback';
 import { formatClock, shanghaiToday, weekdayName } from '../../domain/dates';
 import { MINE_PAGE } from '../../routes';
 import { CALLBACK_TEXTS as T } from './texts';
 import { SEND_PROBLEM_TEXT, useCallbackForm } from './useCallbackForm';
 
 type Form = ReturnType<typeof useCallbackForm>;
-
-const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 function WindowBuilder({ form }: { form: Form }) {
   const today = shanghaiToday();
@@ -28,6 +34,7 @@ function WindowBuilder({ form }: { form: Form }) {
     <View data-testid="window-builder">
       <Text className="section-title">{T.windowsTitle}</Text>
       <Text className="lead muted">{T.windowsHint}</Text>
+      <Notice testId="call-hours">{T.callHours(formatClock(CALL_HOURS.from), formatClock(CALL_HOURS.to))}</Notice>
       <ChoiceGroup label={T.dayKindGroup}>
         <Choice
           title={T.dayKindDate}
@@ -44,7 +51,7 @@ function WindowBuilder({ form }: { form: Form }) {
       </ChoiceGroup>
       <ChoiceGroup label={T.dayGroup} testId="window-days">
         {draft.kind === 'date'
-          ? upcomingDates(today).map((date) => (
+          ? upcomingCallDays(today).map((date) => (
               <Choice
                 key={date}
                 title={dateChoiceLabel(date, today)}
@@ -53,7 +60,7 @@ function WindowBuilder({ form }: { form: Form }) {
                 onPress={() => form.updateDraft({ date })}
               />
             ))
-          : WEEKDAYS.map((weekday) => (
+          : CALL_HOURS.weekdays.map((weekday) => (
               <Choice
                 key={weekday}
                 title={T.everyWeekday(weekdayName(weekday))}
@@ -171,6 +178,7 @@ function FormStep({ form }: { form: Form }) {
         onChange={form.setTopic}
         testId="callback-topic"
       />
+      <TopicScreening text={form.topic} onRemove={() => form.setTopic('')} testId="callback-topic-screening" />
       <ActionButton title={T.next} tone="primary" testId="callback-next" onPress={form.next} />
     </View>
   );

@@ -16,6 +16,8 @@ export const CALLBACK_TEXTS = {
   phonePlaceholder: '例如 13800000000',
   windowsTitle: '什么时候打给您比较安全？',
   windowsHint: '可以添加几个时间（最多 7 个）。只在您选的时间打来。',
+  callHours: (from: string, to: string) =>
+    `工作人员只在周一至周五 ${from}–${to} 打电话（节假日除外），所以下面只有这些时间可选。`,
   dayKindGroup: '哪天',
   dayKindDate: '某一天',
   dayKindWeekday: '每周的某一天',

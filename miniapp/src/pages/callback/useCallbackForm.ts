@@ -2,13 +2,14 @@ import Taro from '@tarojs/taro';
 import { useCallback, useRef, useState } from 'react';
 import {
   type CallbackField,
-  type DayKind,
+  chosenWindow,
   MAX_WINDOWS,
   phoneDigits,
   type SafeWindow,
   sameWindow,
-  TIME_RANGES,
   validateCallback,
+  type WindowChoice,
+  windowsWithChoice,
 } from '../../domain/callback';
 import { shanghaiToday } from '../../domain/dates';
 import { ApiError, createCallback } from '../../services/api';
@@ -21,12 +22,7 @@ import { CALLBACK_TEXTS as T } from './texts';
 export type CallbackStep = 'centre' | 'form' | 'consent' | 'send';
 
 /** The window being put together: which day (a date or a weekday) and which time block. */
-export interface WindowDraft {
-  kind: DayKind;
-  date: string | null;
-  weekday: number | null;
-  range: (typeof TIME_RANGES)[number] | null;
-}
+export type WindowDraft = WindowChoice;
 
 export type SendProblem = 'limit-reached' | 'centre-not-bookable' | 'network' | 'failed';
 
@@ -83,15 +79,11 @@ export function useCallbackForm(initialCode: string | undefined) {
   }, []);
 
   const addWindow = useCallback(() => {
-    const day = draft.kind === 'date' ? draft.date : draft.weekday;
-    if (day === null || !draft.range) {
+    const window = chosenWindow(draft);
+    if (!window) {
       setDraftMessage(T.addWindowNeedsChoice);
       return;
     }
-    const window: SafeWindow =
-      draft.kind === 'date' && draft.date
-        ? { date: draft.date, from: draft.range.from, to: draft.range.to }
-        : { weekday: draft.weekday ?? 1, from: draft.range.from, to: draft.range.to };
     if (windows.some((existing) => sameWindow(existing, window))) {
       setDraftMessage(T.addWindowDuplicate);
       return;
@@ -115,12 +107,19 @@ export function useCallbackForm(initialCode: string | undefined) {
   const next = useCallback(() => {
     // New or changed answers are a new request, with a key of its own.
     attemptKey.current = null;
-    const found = validateCallback({ phone, windows, topic }, shanghaiToday());
+    // A day and time she chose but did not "add" count as added.
+    const withChoice = windowsWithChoice(windows, draft);
+    if (withChoice.length !== windows.length) {
+      setWindows(withChoice);
+      setDraft({ ...draft, range: null });
+      setDraftMessage(null);
+    }
+    const found = validateCallback({ phone, windows: withChoice, topic }, shanghaiToday());
     setErrors(found);
     if (Object.keys(found).length === 0) {
       setStep('consent');
     }
-  }, [phone, topic, windows]);
+  }, [draft, phone, topic, windows]);
 
   const agreeToConsent = useCallback(() => setStep('send'), []);
 

@@ -23,7 +23,7 @@ describe('centre page', () => {
     expect(taroMock.request.mock.calls[0]![0].url).toBe('/api/centres/huian');
     expect(screen.getByTestId('centre-address')).toHaveTextContent('惠安县螺城镇某路 8 号');
     expect(screen.getByTestId('centre-address')).not.toHaveTextContent('大致位置');
-    expect(screen.getByTestId('centre-services')).toHaveTextContent('12338 热线法律咨询心理疏导');
+    expect(screen.getByTestId('centre-services')).toHaveTextContent('12338 热线法律咨询点这里预约心理疏导点这里预约');
     expect(screen.getByTestId('centre-hours')).toHaveTextContent('周一至周五 8:00–12:00');
     expect(screen.getByTestId('centre-wall')).toHaveTextContent('来访来电登记');
     const person = screen.getByTestId('duty-person');
@@ -31,6 +31,18 @@ describe('centre page', () => {
     expect(person).toHaveTextContent('律师、家事纠纷调解员');
     expect(within(person).getByRole('img')).toHaveAttribute('src', '/api/centres/photos/p1');
     expect(screen.queryByTestId('centre-not-bookable')).not.toBeInTheDocument();
+  });
+
+  it('a bookable service starts a booking of that service; other help is plain text', async () => {
+    serveCentre(200, centreDetail());
+    taroMock.navigateTo.mockResolvedValue(undefined);
+    render(<CentrePage />);
+
+    fireEvent.click(await screen.findByTestId('centre-service-legal'));
+
+    expect(taroMock.navigateTo).toHaveBeenCalledWith({ url: '/pages/book/index?code=huian&service=legal' });
+    expect(screen.getByTestId('centre-service-hotline')).not.toHaveAttribute('role', 'button');
+    expect(screen.getByTestId('centre-service-legal')).toHaveAttribute('role', 'button');
   });
 
   it('says a preparing centre cannot be booked yet, and what to do instead', async () => {

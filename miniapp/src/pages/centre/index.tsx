@@ -1,9 +1,10 @@
 import { Image, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import type { CentreDetailDto, DutyPersonDto } from '@wac/shared-types';
+import type { BookableService, CentreDetailDto, CentreServiceCode, DutyPersonDto } from '@wac/shared-types';
 import { ActionButton } from '../../components/ActionButton';
 import { CallButton } from '../../components/CallButton';
 import { PageShell } from '../../components/PageShell';
+import { BOOKABLE_SERVICES } from '../../domain/booking';
 import { PROFESSION_LABELS, SERVICE_LABELS } from '../../domain/labels';
 import { photoUrl } from '../../services/api';
 import { openMap } from '../../services/map';
@@ -11,6 +12,10 @@ import { bookPage, callbackPage, FINDER_PAGE } from '../../routes';
 import { CENTRE_TEXTS as T } from './texts';
 import { useCentre } from './useCentre';
 import './index.scss';
+
+function isBookable(service: CentreServiceCode): service is BookableService {
+  return (BOOKABLE_SERVICES as readonly string[]).includes(service);
+}
 
 function TextList({ items, testId }: { items: string[]; testId?: string }) {
   return (
@@ -100,12 +105,23 @@ function CentreDetails({ centre }: { centre: CentreDetailDto }) {
       />
 
       <Text className="section-title">{T.servicesTitle}</Text>
-      <View className="centre-tags" data-testid="centre-services">
-        {centre.services.map((service) => (
-          <Text key={service} className="centre-tag">
-            {SERVICE_LABELS[service]}
-          </Text>
-        ))}
+      <View data-testid="centre-services">
+        {centre.services.map((service) =>
+          // A consultation that can be booked starts its booking; the other help is plain text, not a fake button.
+          isBookable(service) && centre.status !== 'preparing' ? (
+            <ActionButton
+              key={service}
+              title={SERVICE_LABELS[service]}
+              detail={T.bookThisService}
+              testId={`centre-service-${service}`}
+              onPress={() => void Taro.navigateTo({ url: bookPage({ code: centre.code, service }) })}
+            />
+          ) : (
+            <Text key={service} className="list-item" data-testid={`centre-service-${service}`}>
+              {SERVICE_LABELS[service]}
+            </Text>
+          ),
+        )}
       </View>
 
       <Text className="section-title">{T.hoursTitle}</Text>

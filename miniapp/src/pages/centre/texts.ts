@@ -13,6 +13,7 @@ export const CENTRE_TEXTS = {
   call: '打电话给中心',
   navigate: '查看地图和路线',
   servicesTitle: '可以提供的帮助',
+  bookThisService: '点这里预约',
   hoursTitle: '咨询时间',
   wallTitle: '中心公示',
   workRulesTitle: '工作制度',

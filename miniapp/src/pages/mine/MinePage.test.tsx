@@ -112,6 +112,16 @@ describe('my bookings', () => {
     });
   });
 
+  it('a booking whose day the centre closed asks her to move it, moving first', async () => {
+    serve(fakeApi(), { bookings: [booking({ id: 'p', status: 'day_closed' }), booking({ id: 'q' })] });
+    render(<MinePage />);
+
+    expect(await screen.findByTestId('booking-status-p')).toHaveTextContent('需要改约');
+    expect(screen.getByTestId('booking-p')).toHaveTextContent('请改约其他时间');
+    expect(screen.getByTestId('booking-reschedule-p')).toHaveClass('action--primary');
+    expect(screen.getByTestId('booking-reschedule-q')).not.toHaveClass('action--primary');
+  });
+
   it('shows call-back requests with the masked number and safe times; withdrawing asks once', async () => {
     const api = serve(fakeApi(), {
       callbacks: [callback({ id: 'c1' }), callback({ id: 'c0', status: 'withdrawn', phoneMasked: null })],

@@ -105,6 +105,8 @@ function BookingCard({ booking, mine }: { booking: BookingDto; mine: Mine }) {
           <View>
             <ActionButton
               title={T.reschedule}
+              // The centre closed that day: moving it is what she has to do next.
+              tone={booking.status === 'day_closed' ? 'primary' : 'plain'}
               testId={`booking-reschedule-${booking.id}`}
               onPress={() =>
                 void Taro.navigateTo({

@@ -37,6 +37,27 @@ describe('使用提示与设置', () => {
     expect(screen.getByTestId('safety-note')).toHaveTextContent('用一部安全的手机');
   });
 
+  it('H5: ends her session on this phone, saying her bookings at the centre stay', async () => {
+    storage.set('wac.session', { token: 't', expiresAt: '2099-01-01T00:00:00.000Z' });
+    storage.set('wac.largeText', true);
+    const api = fakeApi().on('POST /api/auth/end-session', httpResponse(204, ''));
+    render(<SettingsPage />);
+
+    expect(screen.getByTestId('end-session-explained')).toHaveTextContent('您在中心的预约和回电请求不会取消');
+    fireEvent.click(screen.getByTestId('end-session'));
+
+    await waitFor(() => expect(screen.getByTestId('end-session-done')).toHaveTextContent('预约仍然有效'));
+    expect(api.calls('POST /api/auth/end-session')[0]!.header).toMatchObject({ Authorization: 'Bearer t' });
+    expect(storage.size).toBe(0);
+  });
+
+  it('weapp: offers no session to end (WeChat signs her in again as the same person)', () => {
+    process.env.TARO_ENV = 'weapp';
+    render(<SettingsPage />);
+
+    expect(screen.queryByTestId('end-session')).toBeNull();
+  });
+
   it('erases her data at the centres only after she confirms, then clears the phone too', async () => {
     storage.set('wac.session', { token: 't', expiresAt: '2099-01-01T00:00:00.000Z' });
     const api = fakeApi().on(

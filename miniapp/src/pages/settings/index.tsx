@@ -6,7 +6,7 @@ import { InfoCard } from '../../components/InfoCard';
 import { LargeTextToggle } from '../../components/LargeTextToggle';
 import { Notice } from '../../components/Notice';
 import { PageShell } from '../../components/PageShell';
-import { eraseMyData, hasSession } from '../../services/api';
+import { endSession, eraseMyData, hasSession } from '../../services/api';
 import { clearPhoneData } from '../../services/preferences';
 import { forgetRecent } from '../../services/recent';
 import { HOME_PAGE } from '../../routes';
@@ -15,6 +15,43 @@ import { SETTINGS_TEXTS as T } from './texts';
 type EraseStep =
   | { at: 'idle' | 'asking' | 'erasing' | 'failed' | 'nothing' }
   | { at: 'erased'; bookings: number; callbacks: number };
+
+type EndStep = 'idle' | 'ending' | 'ended' | 'failed';
+
+/** H5 only: WeChat signs her in again silently as the same person, so there is no session of this phone to end. */
+function EndSession() {
+  const [step, setStep] = useState<EndStep>('idle');
+
+  const end = () => {
+    setStep('ending');
+    endSession()
+      .then(() => {
+        clearPhoneData();
+        forgetRecent();
+        setStep('ended');
+      })
+      .catch(() => setStep('failed'));
+  };
+
+  return (
+    <View>
+      <Text className="section-title">{T.endTitle}</Text>
+      <InfoCard title={T.endTitle} lines={T.endLines()} testId="end-session-explained" />
+      {step === 'idle' || step === 'failed' ? (
+        <View>
+          {step === 'failed' ? (
+            <Notice tone="alert" testId="end-session-failed">
+              {T.endFailed}
+            </Notice>
+          ) : null}
+          <ActionButton title={T.end} testId="end-session" onPress={end} />
+        </View>
+      ) : null}
+      {step === 'ending' ? <Notice testId="end-session-busy">{T.ending}</Notice> : null}
+      {step === 'ended' ? <Notice testId="end-session-done">{T.ended}</Notice> : null}
+    </View>
+  );
+}
 
 export default function SettingsPage() {
   const [step, setStep] = useState<'idle' | 'asking' | 'cleared'>('idle');
@@ -76,6 +113,8 @@ export default function SettingsPage() {
           />
         </View>
       ) : null}
+
+      {process.env.TARO_ENV === 'weapp' ? null : <EndSession />}
 
       <Text className="section-title">{T.eraseTitle}</Text>
       <InfoCard title={T.eraseTitle} lines={T.eraseLines()} testId="erase-data-explained" />

@@ -27,6 +27,16 @@ describe('report tables', () => {
     ]);
   });
 
+  it('explain 受益人数 where it is shown (events’ reach + visits + calls)', () => {
+    render(<ReportMonthTable report={sampleReport()} />);
+
+    const header = screen.getAllByRole('columnheader').find((element) => element.textContent === '受益人数');
+    expect(screen.getByTestId('report-explained-beneficiaries')).toHaveTextContent(
+      '受益人数 = 宣传覆盖人数 + 来访 + 来电',
+    );
+    expect(header).toHaveAccessibleDescription(/宣传覆盖人数 \+ 来访 \+ 来电/);
+  });
+
   it('label the breakdowns in Chinese', () => {
     render(<ReportBreakdowns report={sampleReport()} />);
     const categories = within(screen.getByTestId('report-byCategory'));

@@ -4,41 +4,60 @@ import { CATEGORY_LABELS, RECORD_SERVICE_LABELS, REFERRAL_LABELS, REPORT_MEASURE
 
 /** Month by month, with the totals as the last row; hidden small numbers read "*". */
 export function ReportMonthTable({ report }: { report: Report }) {
+  const explained = REPORT_MEASURES.filter((measure) => measure.explained);
   return (
-    <table className="admin-table admin-table--numbers" data-testid="report-table">
-      <caption>按月统计</caption>
-      <thead>
-        <tr>
-          <th scope="col">月份</th>
-          {REPORT_MEASURES.map((measure) => (
-            <th key={measure.key} scope="col" data-key={measure.key}>
-              {measure.label}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {monthRows(report).map((row) => (
-          <tr
-            key={row.key}
-            data-testid={`report-row-${row.key}`}
-            className={row.key === 'total' ? 'admin-row--total' : undefined}
-          >
-            <th scope="row">{row.label}</th>
-            {row.cells.map((cell) => (
-              <td
-                key={cell.key}
-                data-key={cell.key}
-                className={cell.suppressed ? 'admin-cell--suppressed' : undefined}
-                title={cell.suppressed ? SUPPRESSED_NOTE : undefined}
+    <>
+      <table className="admin-table admin-table--numbers" data-testid="report-table">
+        <caption>按月统计</caption>
+        <thead>
+          <tr>
+            <th scope="col">月份</th>
+            {REPORT_MEASURES.map((measure) => (
+              <th
+                key={measure.key}
+                scope="col"
+                data-key={measure.key}
+                title={measure.explained}
+                aria-describedby={measure.explained ? `report-explained-${measure.key}` : undefined}
               >
-                {cell.text}
-              </td>
+                {measure.label}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {monthRows(report).map((row) => (
+            <tr
+              key={row.key}
+              data-testid={`report-row-${row.key}`}
+              className={row.key === 'total' ? 'admin-row--total' : undefined}
+            >
+              <th scope="row">{row.label}</th>
+              {row.cells.map((cell) => (
+                <td
+                  key={cell.key}
+                  data-key={cell.key}
+                  className={cell.suppressed ? 'admin-cell--suppressed' : undefined}
+                  title={cell.suppressed ? SUPPRESSED_NOTE : undefined}
+                >
+                  {cell.text}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {explained.map((measure) => (
+        <p
+          key={measure.key}
+          id={`report-explained-${measure.key}`}
+          className="admin-muted"
+          data-testid={`report-explained-${measure.key}`}
+        >
+          {measure.explained}
+        </p>
+      ))}
+    </>
   );
 }
 

@@ -15,6 +15,7 @@ import { centreName, useAdmin } from '../context';
 import { useAction, useLoad } from '../hooks';
 import { monthGrid, monthTitle, WEEKDAY_HEADERS } from '../logic/month-grid';
 import { CALENDAR_KIND_LABELS, CALENDAR_SOURCE_LABELS, COMMON } from '../texts';
+import { CalendarYears, OfficialScheduleForm } from './OfficialSchedule';
 
 const KINDS: CalendarMarkKind[] = ['holiday', 'workday', 'closed', 'open'];
 /** Holidays and 调休 working days are city-wide; one centre can only be closed or opened on a day. */
@@ -79,6 +80,8 @@ export function CalendarSection() {
   const [scope, setScope] = useState(session.role === 'city_admin' ? '*' : (session.centreCode ?? ''));
   const [kind, setKind] = useState<CalendarMarkKind>(session.role === 'city_admin' ? 'holiday' : 'closed');
   const [name, setName] = useState('');
+  /** Bumped when an official schedule is loaded, so the list of provisional years is asked for again. */
+  const [version, setVersion] = useState(0);
 
   const marks = new Map<string, CalendarMark[]>();
   for (const mark of loaded.data?.marks ?? []) {
@@ -138,15 +141,18 @@ export function CalendarSection() {
         </button>
       </div>
       <LoadState loading={loaded.loading && !loaded.data} error={loaded.error} reload={loaded.reload} />
+      <CalendarYears version={version} />
       {loaded.data && !loaded.data.hasOfficialSchedule ? (
         <Notice tone="warning" testId="calendar-missing-this-year">
-          系统中还没有 {year} 年的国务院节假日安排：这一年只按周一至周五开放，节假日和调休需手工设置或等待系统更新。
+          系统中还没有 {year}{' '}
+          年的国务院节假日安排，这一年按暂定日历：周一至周五开放，法定节假日（元旦、春节、清明、劳动节、端午、中秋、国庆的法定放假日）按规则关闭；
+          拼假和调休上班不会自动推算，妇女看到这些日子标着“可能因节假日安排调整”。公布后请在下面录入。
         </Notice>
       ) : null}
       {loaded.data && !loaded.data.nextYearHasSchedule ? (
         <Notice tone="warning" testId="calendar-missing-next-year">
-          尚未收到 {year + 1} 年的国务院节假日安排（通常在每年 11 月前后公布）。公布后请及时更新系统，否则 {year + 1}{' '}
-          年的节假日仍会开放预约。
+          尚未收到 {year + 1} 年的国务院节假日安排（通常在每年 11 月前后公布）。在此之前 {year + 1}{' '}
+          年按暂定日历开放（法定节假日关闭，拼假和调休不推算）；公布后请翻到 {year + 1} 年录入。
         </Notice>
       ) : null}
       <div className="admin-legend" aria-hidden="true">
@@ -162,6 +168,22 @@ export function CalendarSection() {
             <YearMonth key={month} month={month} marks={marks} />
           ))}
         </div>
+      ) : null}
+
+      {loaded.data && session.role === 'city_admin' ? (
+        // A year that has its schedule already keeps the form folded away: it is for corrections only.
+        <details open={!loaded.data.hasOfficialSchedule} key={`${year}-${loaded.data.hasOfficialSchedule}`}>
+          <summary className="admin-subtitle">{year} 年国务院节假日安排</summary>
+          <OfficialScheduleForm
+            key={year}
+            year={year}
+            statutory={loaded.data.statutoryHolidays}
+            onApplied={() => {
+              setVersion((value) => value + 1);
+              loaded.reload();
+            }}
+          />
+        </details>
       ) : null}
 
       <form

@@ -6,6 +6,7 @@ import { useAdmin } from '../context';
 import { useAction, useLoad } from '../hooks';
 import { amapMarkerUrl, parseCoordinatePaste, roundCoordinate, validCoordinates } from '../logic/coordinates';
 import { CENTRE_STATUS_LABELS, COMMON, labelsOf, PROFESSION_LABELS } from '../texts';
+import { WecomRobot } from './WecomRobot';
 
 const lines = (text: string) =>
   text
@@ -331,6 +332,7 @@ export function CentresSection() {
       {detail && !loaded.loading ? (
         <>
           <CentreForm key={detail.code} detail={detail} onSaved={setSaved} />
+          <WecomRobot key={`wecom-${detail.code}`} centre={detail.code} />
           <Wall detail={detail} />
         </>
       ) : null}

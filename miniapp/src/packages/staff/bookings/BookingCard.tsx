@@ -127,14 +127,6 @@ export function BookingCard({
     'no-show': T.noShow,
     record: T.record,
   };
-  const TONES: Record<BookingButton, 'primary' | 'plain'> = {
-    confirm: 'primary',
-    decline: 'plain',
-    arrive: 'primary',
-    complete: 'primary',
-    'no-show': 'plain',
-    record: 'primary',
-  };
 
   function renderActions() {
     if (busy) {
@@ -186,11 +178,12 @@ export function BookingCard({
             {bookings.justCompleted === booking.id && buttons.includes('record') ? (
               <Notice testId={`staff-booking-record-offer-${booking.id}`}>{T.recordOffer}</Notice>
             ) : null}
-            {buttons.map((button) => (
+            {buttons.map((button, index) => (
               <ActionButton
                 key={button}
                 title={TITLES[button]}
-                tone={TONES[button]}
+                // Only the usual next step stands out (确认 on a new booking); the others are there when needed.
+                tone={index === 0 ? 'primary' : 'plain'}
                 testId={`staff-booking-${button}-${booking.id}`}
                 onPress={() => press(button)}
               />

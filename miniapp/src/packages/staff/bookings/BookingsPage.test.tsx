@@ -24,7 +24,7 @@ describe('staff bookings', () => {
     taroMock.redirectTo.mockResolvedValue(undefined);
   });
 
-  it('asks for its own centre, today and the next 13 days, with the staff token (not her session)', async () => {
+  it('asks for its own centre, from today as far as any woman can book (60 days), with the staff token (not her session)', async () => {
     serve(api, []);
     render(<StaffBookingsPage />);
 
@@ -33,7 +33,7 @@ describe('staff bookings', () => {
     expect(request!.header?.Authorization).toBe('Bearer staff-token');
     const from = request!.query.get('from') as string;
     const to = request!.query.get('to') as string;
-    expect((Date.parse(to) - Date.parse(from)) / 86400000).toBe(13);
+    expect((Date.parse(to) - Date.parse(from)) / 86400000).toBe(60);
     expect(api.calls('POST /api/auth/guest')).toHaveLength(0);
   });
 
@@ -63,6 +63,15 @@ describe('staff bookings', () => {
     // A place held for a waiting-list offer: labelled, and nothing to press.
     expect(screen.getByTestId('staff-booking-status-h1')).toHaveTextContent('候补保留');
     expect(within(screen.getByTestId('staff-booking-h1')).queryAllByRole('button')).toHaveLength(0);
+  });
+
+  it('on a new booking, 确认 is the one that stands out; 已到 is there but plain', async () => {
+    serve(api, [staffBooking({ id: 'p1' })]);
+    render(<StaffBookingsPage />);
+
+    expect(await screen.findByTestId('staff-booking-confirm-p1')).toHaveClass('action--primary');
+    expect(screen.getByTestId('staff-booking-arrive-p1')).not.toHaveClass('action--primary');
+    expect(screen.getByTestId('staff-booking-decline-p1')).not.toHaveClass('action--primary');
   });
 
   it('confirms a booking and shows the fresh list', async () => {

@@ -7,7 +7,7 @@ import { shanghaiToday } from '../../../domain/dates';
 import { useReloadOnReturn } from '../../../hooks/useReloadOnReturn';
 import { BookingCard } from './BookingCard';
 import { StaffShell } from '../components/StaffShell';
-import { BOOKING_DAYS, sectionBookings, type DayGroup } from '../domain/bookings';
+import { sectionBookings, type DayGroup } from '../domain/bookings';
 import { useStaffSession } from '../hooks/useStaffSession';
 import { BOOKINGS_TEXTS as T } from './texts';
 import { useStaffBookings } from './useStaffBookings';
@@ -141,7 +141,7 @@ export default function StaffBookingsPage() {
   return (
     <StaffShell>
       <Text className="page-title">{T.title}</Text>
-      <Text className="lead muted">{T.range(BOOKING_DAYS - 1)}</Text>
+      <Text className="lead muted">{T.range}</Text>
       <ActionButton title={T.refresh} testId="staff-bookings-refresh" onPress={() => void bookings.reload()} />
       {session ? renderList() : null}
     </StaffShell>

@@ -1,7 +1,7 @@
 // 预约: the centre's bookings for the duty staff.
 export const BOOKINGS_TEXTS = {
   title: '预约',
-  range: (days: number) => `今天和之后 ${days} 天`,
+  range: '今天起所有可以预约的日子',
   loading: '正在加载…',
   failed: '网络不太好，预约没有加载出来。',
   retry: '再试一次',

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { addDays, shanghaiToday } from '../../../domain/dates';
 import { ApiError } from '../../../services/api';
 import { actOnBooking, declineBooking, listStaffBookings, type BookingAction } from '../../../services/staff-api';
-import { BOOKING_DAYS } from '../domain/bookings';
+import { BOOKING_DAYS_AHEAD } from '../domain/bookings';
 import { BOOKINGS_TEXTS as T } from './texts';
 
 export type BookingsState = { status: 'loading' } | { status: 'loaded'; items: BookingDto[] } | { status: 'failed' };
@@ -51,7 +51,7 @@ export function useStaffBookings({ enabled, signedOut }: { enabled: boolean; sig
     const today = shanghaiToday();
     setState((previous) => (previous.status === 'loaded' ? previous : { status: 'loading' }));
     try {
-      const items = await listStaffBookings({ from: today, to: addDays(today, BOOKING_DAYS - 1) });
+      const items = await listStaffBookings({ from: today, to: addDays(today, BOOKING_DAYS_AHEAD) });
       if (load === latest.current) {
         setState({ status: 'loaded', items });
       }

@@ -4,8 +4,11 @@ import { formatClock, formatDay } from '../../../domain/dates';
 // The centre's bookings as the duty staff work them: new requests first, then the days ahead,
 // each day by time. Which buttons a booking gets follows the server's rules (bookings/booking-status.ts).
 
-/** Today and the next 13 days. */
-export const BOOKING_DAYS = 14;
+/**
+ * How far ahead the staff list reaches: the longest booking window a centre may set (slot template, 1–60 days, 14 by
+ * default), so a booking on the last day a woman can book is never out of the staff's sight.
+ */
+export const BOOKING_DAYS_AHEAD = 60;
 
 export interface TimeGroup {
   start: string;

@@ -12,6 +12,7 @@ import type {
   Referral,
 } from '@wac/shared-types';
 import { addDays } from '../../../domain/dates';
+import { IDENTIFYING_PATTERNS } from '../../../domain/identifying-text';
 import { CENTRE_CODES } from './labels';
 
 // 来访来电登记: the form's rules, mirroring the server's so mistakes show before sending. A record
@@ -135,10 +136,10 @@ export const NOTE_ERRORS = {
 
 /** What the server refuses in a note (records/anonymity.ts), checked here first, in plain words. */
 const NOTE_REFUSED: { pattern: RegExp; message: string }[] = [
-  { pattern: /\d[\d\s-]{5,}\d/, message: NOTE_ERRORS.longNumber },
-  { pattern: /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+/, message: NOTE_ERRORS.email },
-  { pattern: /wxid_|微信号|weixin|wechat/i, message: NOTE_ERRORS.wechat },
-  { pattern: /身份证|手机号|电话号码|住址|家住/, message: NOTE_ERRORS.identity },
+  { pattern: IDENTIFYING_PATTERNS.number, message: NOTE_ERRORS.longNumber },
+  { pattern: IDENTIFYING_PATTERNS.email, message: NOTE_ERRORS.email },
+  { pattern: IDENTIFYING_PATTERNS.wechat, message: NOTE_ERRORS.wechat },
+  { pattern: IDENTIFYING_PATTERNS.identityWords, message: NOTE_ERRORS.identity },
 ];
 
 export const NOTE_WARNINGS = {
@@ -146,13 +147,10 @@ export const NOTE_WARNINGS = {
   address: '备注里好像有地址（小区、楼号、门牌）。记录不写住址，请删掉。',
 } as const;
 
-/**
- * Looks like her name or address. Names cannot be told for sure, so the form asks rather than
- * refuses; the patterns stay narrow ("她先生" is her husband, "一栋房子" is property) to keep the warning believable.
- */
+/** Looks like her name or address. Names cannot be told for sure, so the form asks rather than refuses. */
 const NOTE_SUSPECT: { pattern: RegExp; message: string }[] = [
-  { pattern: /姓[\u4e00-\u9fa5]|名叫|名字叫|叫做|[\u4e00-\u9fa5](女士|小姐)/, message: NOTE_WARNINGS.name },
-  { pattern: /小区|号楼|门牌|\d+\s*(栋|幢|单元|室|弄)/, message: NOTE_WARNINGS.address },
+  { pattern: IDENTIFYING_PATTERNS.name, message: NOTE_WARNINGS.name },
+  { pattern: IDENTIFYING_PATTERNS.address, message: NOTE_WARNINGS.address },
 ];
 
 /** Why the note cannot be sent (a number, e-mail, WeChat id or the words for them), or undefined. */

@@ -7,7 +7,8 @@ import { addDays, shanghaiToday } from '../../../domain/dates';
 import { useReloadOnReturn } from '../../../hooks/useReloadOnReturn';
 import { listCallbackQueue, listStaffBookings, staffLogout } from '../../../services/staff-api';
 import { StaffShell } from '../components/StaffShell';
-import { BOOKING_DAYS } from '../domain/bookings';
+import { WechatNotices } from '../components/WechatNotices';
+import { BOOKING_DAYS_AHEAD } from '../domain/bookings';
 import { AREA_LABELS } from '../domain/labels';
 import { useStaffSession } from '../hooks/useStaffSession';
 import { recordPage, STAFF_BOOKINGS, STAFF_CALLBACKS, STAFF_LOGIN, STAFF_RECORDS } from '../routes';
@@ -34,7 +35,7 @@ export default function StaffHomePage() {
     const today = shanghaiToday();
     try {
       const [pending, queue] = await Promise.all([
-        listStaffBookings({ from: today, to: addDays(today, BOOKING_DAYS - 1), status: 'pending' }),
+        listStaffBookings({ from: today, to: addDays(today, BOOKING_DAYS_AHEAD), status: 'pending' }),
         listCallbackQueue('open'),
       ]);
       setCounts({ pending: pending.length, open: queue.length });
@@ -90,6 +91,7 @@ export default function StaffHomePage() {
         testId="staff-home-records"
         onPress={() => open(STAFF_RECORDS)}
       />
+      <WechatNotices signedOut={signedOut} />
       <ActionButton
         title={T.logout}
         detail={T.logoutDetail}

@@ -6,11 +6,7 @@ export const HOME_TEXTS = {
   roles: { staff: '工作人员', centre_admin: '中心管理员', city_admin: '市级管理员' },
   bookings: '预约',
   bookingsDetail: (pending: number | null) =>
-    pending === null
-      ? '查看、确认今天和之后 14 天的预约'
-      : pending > 0
-        ? `${pending} 个新预约待确认`
-        : '没有待确认的预约',
+    pending === null ? '查看、确认今天起的所有预约' : pending > 0 ? `${pending} 个新预约待确认` : '没有待确认的预约',
   callbacks: '回电',
   callbacksDetail: (open: number | null) =>
     open === null ? '按顺序回电' : open > 0 ? `${open} 个等待回电` : '没有等待回电的请求',

@@ -1,0 +1,109 @@
+// The server's Content-Security-Policy must break nothing: the women's pages, the staff pages and the console load in
+// Chromium under it with no CSP violation and no page error.
+import type { BrowserContext, Page } from 'playwright-core';
+import { CITY_ADMIN, CONSOLE_URL, openDesktop } from './admin-helpers';
+import { BASE_URL, openPhone, settle, visibleTestId } from './support/browser';
+
+/** Every CSP violation and page error from now on, as lines a failing test prints. */
+async function watchForBreakage(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  await page.exposeFunction('reportCspViolation', (line: string) => problems.push(line));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { reportCspViolation: (line: string) => void }).reportCspViolation;
+      report(
+        `CSP ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      );
+    });
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) {
+      problems.push(`console: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  return problems;
+}
+
+async function open(page: Page, hashPath: string, shownTestId: string): Promise<void> {
+  await page.goto(`${BASE_URL}/#${hashPath}`);
+  await visibleTestId(page, shownTestId).first().waitFor();
+  await settle(page);
+}
+
+describe('the Content-Security-Policy breaks nothing (H5 in Chromium)', () => {
+  let context: BrowserContext;
+
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  it('is sent with the app, and the women’s pages run under it', async () => {
+    let page: Page;
+    ({ context, page } = await openPhone());
+    const problems = await watchForBreakage(page);
+    const home = await page.goto(`${BASE_URL}/`);
+    // Without the header this test would prove nothing.
+    expect(home?.headers()['content-security-policy']).toContain("script-src 'self'");
+    await page.getByTestId('entry-book').waitFor();
+
+    await open(page, '/pages/centres/index', 'page-shell');
+    await open(page, '/pages/centre/index?code=yongchun', 'page-shell');
+    await open(page, '/pages/book/index?code=yongchun', 'service-legal');
+    await visibleTestId(page, 'service-legal').click();
+    await page.locator('[data-testid^="day-"]:visible').first().waitFor();
+    await open(page, '/pages/callback/index?code=yongchun', 'page-shell');
+    await open(page, '/pages/mine/index', 'page-shell');
+    await open(page, '/pages/safety/index', 'safety-danger');
+    await open(page, '/pages/settings/index', 'end-session');
+
+    expect(problems).toEqual([]);
+  });
+
+  it('the staff pages run under it', async () => {
+    let page: Page;
+    ({ context, page } = await openPhone());
+    const problems = await watchForBreakage(page);
+    await open(page, '/packages/staff/login/index', 'staff-login-username');
+    await visibleTestId(page, 'staff-login-username').locator('input').fill('staff-yongchun');
+    await visibleTestId(page, 'staff-login-password').locator('input').fill('demo-yongchun-2026');
+    await visibleTestId(page, 'staff-login-submit').click();
+    await visibleTestId(page, 'staff-home-who').waitFor();
+    await visibleTestId(page, 'staff-home-bookings').click();
+    await settle(page);
+    await open(page, '/packages/staff/callbacks/index', 'page-shell');
+    await open(page, '/packages/staff/record/index', 'page-shell');
+    await open(page, '/packages/staff/records/index', 'page-shell');
+
+    expect(problems).toEqual([]);
+  });
+
+  it('the admin console runs under it, charts included', async () => {
+    let page: Page;
+    ({ context, page } = await openDesktop());
+    const problems = await watchForBreakage(page);
+    await page.goto(CONSOLE_URL());
+    await page.getByTestId('login-username').fill(CITY_ADMIN.username);
+    await page.getByTestId('login-password').fill(CITY_ADMIN.password);
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('admin-console').waitFor();
+    for (const section of [
+      'centres',
+      'staff',
+      'roster',
+      'calendar',
+      'template',
+      'bookings',
+      'records',
+      'events',
+      'reports',
+      'audit',
+    ]) {
+      await page.getByTestId(`nav-${section}`).click();
+      await page.getByTestId(`section-${section}`).waitFor();
+      await page.waitForLoadState('networkidle');
+    }
+
+    expect(problems).toEqual([]);
+  });
+});
