@@ -1,4 +1,4 @@
-import type { Logger, QueryRunner } from 'typeorm';
+import type { Logger } from 'typeorm';
 import { book, clearRoster, freezeAt, guestToken, putOnDuty, slotId } from './support/fixtures.js';
 import { startTestApp, TEST_DB, type TestApp } from './support/test-app.js';
 
@@ -17,7 +17,7 @@ describe(`statements per booking (${TEST_DB})`, () => {
     await clearRoster(t, 'jinjiang');
     await putOnDuty(t, 'jinjiang', ['2026-09-29', '2026-09-30'], [['lawyer'], ['counsellor']]);
     const counting: Logger = {
-      logQuery: (query: string, _parameters?: unknown[], _runner?: QueryRunner) => void sent.push(query),
+      logQuery: (query: string) => void sent.push(query),
       logQueryError: () => undefined,
       logQuerySlow: () => undefined,
       logSchemaBuild: () => undefined,

@@ -16,8 +16,7 @@ const SQL = {
 };
 
 /** A booking's short code, drawn as the server draws it (server/src/common/short-code.ts). */
-const shortCode = () =>
-  Array.from({ length: 10 }, () => '23456789ABCDEFGHJKMNPQRSTUVWXYZ'[randomInt(31)]).join('');
+const shortCode = () => Array.from({ length: 10 }, () => '23456789ABCDEFGHJKMNPQRSTUVWXYZ'[randomInt(31)]).join('');
 
 /** Thrown inside the transaction to roll it back, as the server's DomainErrors do. */
 class Refused extends Error {}

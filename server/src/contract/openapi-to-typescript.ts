@@ -60,7 +60,7 @@ function parameterObject(parameters: Parameter[]): string {
     return 'Record<string, never>';
   }
   const fields = parameters
-    .map((p) => `${p.name}${p.required ? '' : '?'}: ${p.schema ? typeOf(p.schema as SchemaOrReference) : 'string'}`)
+    .map((p) => `${p.name}${p.required ? '' : '?'}: ${p.schema ? typeOf(p.schema) : 'string'}`)
     .join('; ');
   return `{ ${fields} }`;
 }
@@ -68,7 +68,7 @@ function parameterObject(parameters: Parameter[]): string {
 function bodyType(operation: Operation): string {
   const body = operation.requestBody;
   const schema = body && 'content' in body ? body.content['application/json']?.schema : undefined;
-  return schema ? typeOf(schema as SchemaOrReference) : 'never';
+  return schema ? typeOf(schema) : 'never';
 }
 
 /** The JSON of the first 2xx answer; `void` for an empty one, `string` for a file (CSV, XLSX, images). */
@@ -81,7 +81,7 @@ function responseType(operation: Operation): string {
     return 'void';
   }
   const schema = response.content['application/json']?.schema;
-  return schema ? typeOf(schema as SchemaOrReference) : 'string';
+  return schema ? typeOf(schema) : 'string';
 }
 
 function declaration(name: string, schema: SchemaOrReference): string {
