@@ -65,6 +65,26 @@ describe('admin console: sections (H5, desktop)', () => {
     expect(centre.workRules).toEqual(['来访来电登记', '值班人员须提前到岗', '保护当事人隐私']);
   });
 
+  it('lists the demo login of a centre as a person of its staff, who can be renamed like anyone else', async () => {
+    await signIn(page);
+    await page.getByTestId('global-centre').selectOption('dehua');
+    await page.getByTestId('nav-staff').click();
+    await page.getByTestId('staff-table').waitFor();
+    const demoRow = page.getByTestId('staff-row').filter({ hasText: 'staff-dehua' });
+    await expect(demoRow.count()).resolves.toBe(1);
+    const name = await demoRow.locator('th').innerText();
+    await page.getByTestId(`staff-open-${name}`).click();
+    await page.getByTestId('staff-panel').waitFor();
+    await page.getByTestId('staff-edit-name').fill('德化值班社工');
+    await page.getByTestId('staff-edit-save').click();
+    await page.getByTestId('staff-edit-done').waitFor();
+    const token = await loginToken(CITY_ADMIN.username, CITY_ADMIN.password);
+    const staff = await api<AdminStaffListDto>('GET', '/api/admin/staff?centre=dehua', token);
+    expect(staff.items.find((member) => member.account?.username === 'staff-dehua')?.displayName).toBe('德化值班社工');
+    // The login itself is untouched by the rename.
+    await expect(loginToken('staff-dehua', 'demo-dehua-2026')).resolves.toEqual(expect.any(String));
+  });
+
   it('adds a staff member with a login, records leave, resets the password and deactivates them', async () => {
     await signIn(page);
     await page.getByTestId('global-centre').selectOption('huian');
