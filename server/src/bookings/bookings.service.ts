@@ -83,14 +83,22 @@ export class BookingsService {
     const now = this.clock.now();
     const key = parseIdempotencyKey(idempotencyKey, { required: true }) as string;
     const ref = requireSlot(dto.slotId);
-    try {
-      return await this.book(woman, dto, key, ref, now);
-    } catch (error) {
-      const replayed = await this.replay(woman, key, ref);
-      if (replayed) {
-        return replayed;
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.book(woman, dto, key, ref, now);
+      } catch (error) {
+        const replayed = await this.replay(woman, key, ref);
+        if (replayed) {
+          return replayed;
+        }
+        const violated = this.transactions.uniqueKeyViolated(error);
+        const conflict = bookingConflict(violated);
+        // Any other unique key is her new short code meeting an old one (about 1 in 10^9): draw again, once.
+        if (!conflict && violated !== undefined && attempt === 1) {
+          continue;
+        }
+        throw conflict ?? error;
       }
-      throw bookingConflict(this.transactions.uniqueKeyViolated(error)) ?? error;
     }
   }
 
@@ -162,7 +170,9 @@ export class BookingsService {
       if (!seats) {
         throw slotFull();
       }
-      Object.assign(booking, seats);
+      // A new code at every attempt: the transaction runner runs it again after a duplicate key, however unlikely
+      // two random codes are to meet.
+      Object.assign(booking, seats, { code: newShortCode() });
       await this.bookings.insert(manager, booking);
       await this.notifications.toCentre(manager, ref.centreCode, 'staff_new_booking', { booking });
     });
