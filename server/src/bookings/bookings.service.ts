@@ -114,7 +114,10 @@ export class BookingsService {
       window.days.find((d) => d.date === ref.date) ??
       (await this.availability.dayContext(ref.centreCode, ref.date, now));
     const { capacity, end } = bookableSlot(day, ref);
-    const originCap = woman.origin ? this.newSessionsCap(window.places) : undefined;
+    // A cap of 100 % is no cap: then no guard row is shared by every session of a network (on Galera such a row is
+    // written from every node, and each write conflicts with the others at commit).
+    const capped = woman.origin && this.config.limits.newGuestPlacesPercent < 100;
+    const originCap = capped ? this.newSessionsCap(window.places) : undefined;
     const booking = {
       id: randomUUID(),
       centreCode: ref.centreCode,
