@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { Clock } from '../src/common/clock.js';
 import type { BookingDto, WaitlistEntryDto } from '@wac/shared-types';
 import { Booking } from '../src/bookings/booking.entity.js';
 import { eachDate } from '../src/calendar/dates.js';
@@ -66,6 +67,8 @@ describe(`background jobs and the outbox (${TEST_DB})`, () => {
   const twoProcesses = TEST_DB === 'mysql' ? it : it.skip;
   twoProcesses('runs each due job in exactly one of two server processes', async () => {
     const second = await startSecondInstance(t);
+    // Both processes at the same moment (07:00 in Shanghai, before the 07:30 digest), whatever the time of the run.
+    second.app.get(Clock).freeze(t.app.get(Clock).now());
     try {
       for (let round = 0; round < 5; round += 1) {
         await resetJobs();

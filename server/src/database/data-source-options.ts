@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { DataSource, DataSourceOptions } from 'typeorm';
+import type { DataSource, DataSourceOptions, Logger } from 'typeorm';
 import type { DatabaseConfig } from '../config/app-config.js';
 import { ENTITIES } from './entities.js';
 import mysql2 from 'mysql2';
@@ -18,6 +18,9 @@ export function buildDataSourceOptions(
     synchronize: false,
     migrationsRun: options.migrationsRun,
     logging: false,
+    // TypeORM's own loggers print slow queries with their parameters whatever `logging` says: nothing of a query
+    // reaches the logs (the request log and the exception filter say what failed, without data).
+    logger: SILENT_LOGGER,
   } as const;
   if (database.kind === 'sqlite') {
     if (database.path !== ':memory:') {
@@ -101,6 +104,15 @@ function destroyOnQueryTimeout(connection: mysql2.PoolConnection): void {
   };
   Object.assign(connection, { query: patched });
 }
+
+const SILENT_LOGGER: Logger = {
+  logQuery: () => undefined,
+  logQueryError: () => undefined,
+  logQuerySlow: () => undefined,
+  logSchemaBuild: () => undefined,
+  logMigration: () => undefined,
+  log: () => undefined,
+};
 
 /**
  * From now on every MySQL query of this data source gives up after `ms` (mysql2 then drops the connection, and the
