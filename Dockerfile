@@ -17,6 +17,7 @@ COPY package.json pnpm-lock.yaml pnpm-workspace.yaml ./
 COPY server/package.json server/
 COPY miniapp/package.json miniapp/
 COPY shared-types/package.json shared-types/
+COPY rules/package.json rules/
 RUN npx --yes pnpm@12.4.2 install --frozen-lockfile
 COPY . .
 # Read by the builds: the commit for RELEASE.json, and the neutral page the H5 quick exit opens.

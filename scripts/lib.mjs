@@ -27,12 +27,28 @@ export function pnpm(args, options = {}) {
   return run('npx', ['--yes', packageManager, ...args], options);
 }
 
+/**
+ * Installs the dependencies, then builds the shared rules (@wac/rules: a few seconds of tsc), which the server runs
+ * and the mini-program bundles from their build, so every later step finds them.
+ */
 export async function installDependencies() {
   const code = await pnpm(['install', '--frozen-lockfile', '--reporter=append-only']);
   if (code !== 0) {
     throw new Error('Installing dependencies failed (pnpm install --frozen-lockfile)');
   }
+  if (
+    isStale(RULES_BUILD.output, RULES_BUILD.sources) &&
+    (await pnpm(['--filter', '@wac/rules', 'run', 'build'])) !== 0
+  ) {
+    throw new Error('Building the shared rules failed (rules/)');
+  }
 }
+
+/** The shared rules' build: its output, and what it is made from. */
+export const RULES_BUILD = {
+  output: 'rules/dist/index.js',
+  sources: ['rules/src', 'rules/package.json', 'rules/tsconfig.json', 'rules/tsconfig.build.json'],
+};
 
 /** Newest modification time of any file below the given paths (skipping build output and dependencies). */
 function newestMtime(paths) {

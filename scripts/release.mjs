@@ -13,9 +13,10 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { installDependencies, isStale, pnpm, ROOT, run } from './lib.mjs';
+import { installDependencies, isStale, pnpm, ROOT, RULES_BUILD, run } from './lib.mjs';
 
 const BUILDS = [
+  { name: 'shared rules', ...RULES_BUILD, script: ['--filter', '@wac/rules', 'run', 'build'] },
   {
     name: 'server',
     output: 'server/dist/main.js',
@@ -25,7 +26,7 @@ const BUILDS = [
   {
     name: 'H5 app',
     output: 'miniapp/dist/h5/index.html',
-    sources: ['miniapp/src', 'miniapp/config', 'miniapp/package.json', 'shared-types/src'],
+    sources: ['miniapp/src', 'miniapp/config', 'miniapp/package.json', 'shared-types/src', 'rules/src'],
     script: ['--filter', '@wac/miniapp', 'run', 'build:h5'],
   },
 ];

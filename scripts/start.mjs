@@ -13,7 +13,13 @@ async function main() {
     }
   }
   if (
-    isStale('miniapp/dist/h5/index.html', ['miniapp/src', 'miniapp/config', 'miniapp/package.json', 'shared-types/src'])
+    isStale('miniapp/dist/h5/index.html', [
+      'miniapp/src',
+      'miniapp/config',
+      'miniapp/package.json',
+      'shared-types/src',
+      'rules/src',
+    ])
   ) {
     console.log('Building the mini-program for H5…');
     if ((await pnpm(['--filter', '@wac/miniapp', 'run', 'build:h5'])) !== 0) {

@@ -135,6 +135,7 @@ async function main() {
   const steps = [
     { name: 'format (Prettier)', run: () => pnpm(['exec', 'prettier', '--check', '--log-level', 'warn', '.']) },
     script('type-check shared-types', '@wac/shared-types', 'typecheck'),
+    script('type-check shared rules', '@wac/rules', 'typecheck'),
     script('type-check server', '@wac/server', 'typecheck'),
     script('type-check miniapp', '@wac/miniapp', 'typecheck'),
     script('lint server', '@wac/server', 'lint'),
@@ -150,6 +151,7 @@ async function main() {
       name: 'release bundle (scripts/release.mjs from these builds)',
       run: () => run('node', ['scripts/release.mjs', '--no-build', '--out', releaseDir]),
     },
+    jestStep('shared rules unit tests', '@wac/rules', 'test'),
     jestStep('server unit tests (TZ=UTC)', '@wac/server', 'test:unit', [], { TZ: 'UTC' }),
     jestStep('server unit tests (TZ=Asia/Shanghai)', '@wac/server', 'test:unit', [], { TZ: 'Asia/Shanghai' }),
     jestStep('server e2e on SQLite (TZ=UTC)', '@wac/server', 'test:e2e', [], {

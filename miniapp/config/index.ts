@@ -1,9 +1,13 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import path from 'node:path';
 import { resolveApiBase } from './api-base';
 import devConfig from './dev';
 import { FaviconPlugin, PrecompressPlugin } from './h5-assets';
 import { SHARED_CHUNK_GROUPS } from './h5-chunks';
 import prodConfig from './prod';
+
+/** The shared rules' build (@wac/rules, ES2022), which the weapp build compiles to ES5 like the app's own code. */
+const SHARED_RULES_DIR = path.join(path.resolve(__dirname, '../../rules/dist'), path.sep);
 
 /** Where the quick-exit button sends an H5 visitor: an ordinary, unremarkable page. */
 const DEFAULT_QUICK_EXIT_URL = 'https://www.weather.com.cn/';
@@ -49,9 +53,11 @@ export default defineConfig<'webpack5'>((merge) => {
       options: {},
     },
     mini: {
-      // Published as ES2020; compiled to ES5 like the app (the weapp check parses every script as ES5).
+      // Published as ES2020 / built as ES2022; compiled to ES5 like the app (the weapp check parses every script as ES5).
       compile: {
-        include: [(modulePath: string) => modulePath.includes('@noble/hashes')],
+        include: [
+          (modulePath: string) => modulePath.includes('@noble/hashes') || modulePath.startsWith(SHARED_RULES_DIR),
+        ],
       },
       // Moves modules used only by sub-packages out of the 2 MB main package.
       optimizeMainPackage: {

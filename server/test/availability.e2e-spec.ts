@@ -1,7 +1,7 @@
 import request from 'supertest';
 import type { AvailabilityDayDto, ErrorResponseDto } from '@wac/shared-types';
 import { CACHE_NAMES } from '../src/cache/cache-names.js';
-import { eachDate } from '../src/calendar/dates.js';
+import { eachDate } from '@wac/rules';
 import { StaffLeave } from '../src/staff/staff-leave.entity.js';
 import {
   availability,

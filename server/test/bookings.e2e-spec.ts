@@ -1,7 +1,7 @@
 import request from 'supertest';
 import type { BookingDto, BookingListDto, ErrorResponseDto } from '@wac/shared-types';
 import { encodeSlotId } from '../src/availability/slot-id.js';
-import { eachDate } from '../src/calendar/dates.js';
+import { eachDate } from '@wac/rules';
 import { Booking } from '../src/bookings/booking.entity.js';
 import {
   book,

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import type { BookingDto, BookingListDto, CalendarYearListDto, OfficialSchedulePreviewDto } from '@wac/shared-types';
 import { Booking } from '../src/bookings/booking.entity.js';
-import { eachDate } from '../src/calendar/dates.js';
+import { eachDate } from '@wac/rules';
 import { Notification } from '../src/notifications/notification.entity.js';
 import {
   availability,

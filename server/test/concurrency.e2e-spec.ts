@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import request from 'supertest';
 import type { BookingDto } from '@wac/shared-types';
-import { addDays, shanghaiClock } from '../src/calendar/dates.js';
+import { addDays, shanghaiClock } from '@wac/rules';
 import { Booking } from '../src/bookings/booking.entity.js';
 import {
   book,

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import type { AdminStaffMemberDto, RosterMonthDto } from '@wac/shared-types';
-import { addDays, shanghaiClock } from '../src/calendar/dates.js';
+import { addDays, shanghaiClock } from '@wac/rules';
 import { demoAdmin, staffToken } from './support/fixtures.js';
 import { restartTestApp, startTestApp, TEST_DB, type TestApp } from './support/test-app.js';
 

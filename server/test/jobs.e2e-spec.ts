@@ -2,7 +2,7 @@ import request from 'supertest';
 import { Clock } from '../src/common/clock.js';
 import type { BookingDto, WaitlistEntryDto } from '@wac/shared-types';
 import { Booking } from '../src/bookings/booking.entity.js';
-import { eachDate } from '../src/calendar/dates.js';
+import { eachDate } from '@wac/rules';
 import { JobRun } from '../src/jobs/job-run.entity.js';
 import { JobRunner } from '../src/jobs/job-runner.service.js';
 import { Notification } from '../src/notifications/notification.entity.js';

@@ -5,7 +5,7 @@ import { AuditEntry } from '../src/audit/audit-entry.entity.js';
 import { Booking } from '../src/bookings/booking.entity.js';
 import { CallbackRequest } from '../src/callbacks/callback.entity.js';
 import { Account } from '../src/identity/account.entity.js';
-import { eachDate } from '../src/calendar/dates.js';
+import { eachDate } from '@wac/rules';
 import { leadingZeroBits, proofOfWorkHash } from '../src/identity/proof-of-work.js';
 import { JobRunner } from '../src/jobs/job-runner.service.js';
 import { Notification } from '../src/notifications/notification.entity.js';

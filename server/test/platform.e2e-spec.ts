@@ -2,7 +2,7 @@ import request from 'supertest';
 import { openApiToTypeScript } from '../src/contract/openapi-to-typescript.js';
 import { buildOpenApiDocument } from '../src/app.factory.js';
 import { readFileSync } from 'node:fs';
-import { addDays, shanghaiClock } from '../src/calendar/dates.js';
+import { addDays, shanghaiClock } from '@wac/rules';
 import { book, guestToken, markDay, slotId } from './support/fixtures.js';
 import { startTestApp, TEST_DB, type TestApp } from './support/test-app.js';
 

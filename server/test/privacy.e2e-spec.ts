@@ -1,6 +1,6 @@
 import request from 'supertest';
 import type { BookingDto, CallbackDto } from '@wac/shared-types';
-import { eachDate } from '../src/calendar/dates.js';
+import { eachDate } from '@wac/rules';
 import { Booking } from '../src/bookings/booking.entity.js';
 import { Secrets } from '../src/common/crypto/secrets.js';
 import { CallbackRequest } from '../src/callbacks/callback.entity.js';

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import type { BookingDto } from '@wac/shared-types';
-import { eachDate } from '../src/calendar/dates.js';
+import { eachDate } from '@wac/rules';
 import { JobRunner } from '../src/jobs/job-runner.service.js';
 import { Notification } from '../src/notifications/notification.entity.js';
 import { startFakeWechat, type FakeWechat } from './support/fake-wechat.js';

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import type { BookingDto, WaitlistEntryDto } from '@wac/shared-types';
-import { eachDate } from '../src/calendar/dates.js';
+import { eachDate } from '@wac/rules';
 import { Notification } from '../src/notifications/notification.entity.js';
 import { NotificationsService } from '../src/notifications/notifications.service.js';
 import { startFakeWechat, type FakeWechat } from './support/fake-wechat.js';

@@ -1,29 +1,4 @@
-import {
-  CALLBACK_ERRORS,
-  describeWindow,
-  isValidPhone,
-  phoneDigits,
-  upcomingCallDays,
-  windowsWithChoice,
-  validateCallback,
-} from './callback';
-
-describe('phone numbers she types', () => {
-  it.each(['13800001234', '138 0000 1234', '+86 138-0000-1234', '0595-22180000', '(0595)2218000', '010-12345678'])(
-    'accepts %s',
-    (input) => {
-      expect(isValidPhone(input)).toBe(true);
-    },
-  );
-
-  it.each(['12345', '23800001234', '1380000123', '0595-123', '110', ''])('refuses %s', (input) => {
-    expect(isValidPhone(input)).toBe(false);
-  });
-
-  it('sends only the digits', () => {
-    expect(phoneDigits(' +86 138-0000 1234 ')).toBe('13800001234');
-  });
-});
+import { CALLBACK_ERRORS, describeWindow, upcomingCallDays, windowsWithChoice, validateCallback } from './callback';
 
 describe('the call-me-back form', () => {
   const today = '2026-12-07';

@@ -1,16 +1,10 @@
+import { isValidPhone, phoneDigits, SAFE_WINDOWS_MAX, TOPIC_MAX_LENGTH, WORKING_DAY } from '@wac/rules';
 import type { SafeWindowDto } from '@wac/shared-types';
 import { addDays, formatClock, formatDay, weekdayName, weekdayOf } from './dates';
 
-// The call-me-back form's rules, mirroring the server's (so mistakes are caught before sending).
-
-export const MAX_WINDOWS = 7;
-export const TOPIC_MAX_LENGTH = 200;
-
-/**
- * When staff make calls: their working day (08:00–18:00, Monday to Friday; server calendar/working-hours.ts). Only
- * times inside it are offered, so she is never promised a call at 20:00 or on a Sunday.
- */
-export const CALL_HOURS = { from: '08:00', to: '18:00', weekdays: [1, 2, 3, 4, 5] } as const;
+// The call-me-back form's rules; the limits and the phone patterns are the server's own (@wac/rules), so mistakes
+// are caught before sending. Staff call during their working day (WORKING_DAY): only times inside it are offered,
+// so she is never promised a call at 20:00 or on a Sunday.
 
 /** Simple two-hour blocks within the call hours, chosen by tapping (no clock wheels). */
 export const TIME_RANGES: readonly { from: string; to: string }[] = [
@@ -21,23 +15,6 @@ export const TIME_RANGES: readonly { from: string; to: string }[] = [
   { from: '16:00', to: '18:00' },
 ];
 
-const MOBILE = /^1[3-9]\d{9}$/;
-const LANDLINE = /^0[12]\d\d{8}$|^0[3-9]\d{2}\d{7,8}$/;
-
-/** Her number as typed, without spaces, dashes, brackets or +86. */
-export function phoneDigits(input: string): string {
-  return input
-    .trim()
-    .replace(/[\s\-()（）]/g, '')
-    .replace(/^(\+86|0086)/, '');
-}
-
-/** A mainland mobile (11 digits from 1) or a landline with its area code, as the server accepts. */
-export function isValidPhone(input: string): boolean {
-  const digits = phoneDigits(input);
-  return MOBILE.test(digits) || LANDLINE.test(digits);
-}
-
 export type DayKind = 'date' | 'weekday';
 
 /** One safe time: a given date or every week on a weekday, from–to (Asia/Shanghai). */
@@ -47,7 +24,7 @@ export type SafeWindow = SafeWindowDto;
 export function upcomingCallDays(today: string, count = 7): string[] {
   const days: string[] = [];
   for (let date = today; days.length < count; date = addDays(date, 1)) {
-    if ((CALL_HOURS.weekdays as readonly number[]).includes(weekdayOf(date))) {
+    if ((WORKING_DAY.weekdays as readonly number[]).includes(weekdayOf(date))) {
       days.push(date);
     }
   }
@@ -91,7 +68,7 @@ export function chosenWindow(choice: WindowChoice): SafeWindow | null {
 /** The windows to send: those added, plus the one chosen but not added (what she chose counts). */
 export function windowsWithChoice(windows: readonly SafeWindow[], choice: WindowChoice): SafeWindow[] {
   const chosen = chosenWindow(choice);
-  if (!chosen || windows.some((window) => sameWindow(window, chosen)) || windows.length >= MAX_WINDOWS) {
+  if (!chosen || windows.some((window) => sameWindow(window, chosen)) || windows.length >= SAFE_WINDOWS_MAX) {
     return [...windows];
   }
   return [...windows, chosen];
@@ -113,7 +90,7 @@ export const CALLBACK_ERRORS = {
   phoneMissing: '请填写一个可以打给您的电话号码。',
   phoneInvalid: '号码好像不对。手机号是 11 位数字；座机请加区号，比如 0595-22180000。',
   windowsMissing: '请至少添加一个方便接电话的时间。',
-  windowsTooMany: `最多添加 ${MAX_WINDOWS} 个时间。`,
+  windowsTooMany: `最多添加 ${SAFE_WINDOWS_MAX} 个时间。`,
   windowPast: '有一个日期已经过去了，请删掉它。',
   topicTooLong: `最多 ${TOPIC_MAX_LENGTH} 个字。`,
 } as const;
@@ -128,7 +105,7 @@ export function validateCallback(draft: CallbackDraft, today: string): Partial<R
   }
   if (draft.windows.length === 0) {
     errors.windows = CALLBACK_ERRORS.windowsMissing;
-  } else if (draft.windows.length > MAX_WINDOWS) {
+  } else if (draft.windows.length > SAFE_WINDOWS_MAX) {
     errors.windows = CALLBACK_ERRORS.windowsTooMany;
   } else if (draft.windows.some((window) => window.date !== undefined && window.date < today)) {
     errors.windows = CALLBACK_ERRORS.windowPast;

@@ -1,36 +1,22 @@
+import { isoWeekday } from '@wac/rules';
+
 // Calendar dates as the server speaks them: 'YYYY-MM-DD' in Asia/Shanghai. The phone never works
 // out instants for bookings (it sends back the server's slot ids); it only needs "today" to ask
-// for a range of days, and to show times the server sent as instants (offers' expiry).
+// for a range of days, and to show times the server sent as instants (offers' expiry). The date
+// arithmetic is the server's own (@wac/rules); this module adds how dates are written for people.
+export { addDays, isoWeekday as weekdayOf, shanghaiToday } from '@wac/rules';
 
 /** China has one time zone and no daylight saving: UTC+8 all year. */
 const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
 
 const WEEKDAY_NAMES = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'] as const;
 
-/** Today's date in Quanzhou, whatever time zone the phone is set to. */
-export function shanghaiToday(nowMs: number = Date.now()): string {
-  return new Date(nowMs + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** Calendar arithmetic on 'YYYY-MM-DD' (no time zone involved). */
-export function addDays(date: string, days: number): string {
-  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
-}
-
-/** 1 = Monday … 7 = Sunday, for a 'YYYY-MM-DD' date. */
-export function weekdayOf(date: string): number {
-  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
-  const sundayFirst = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-  return sundayFirst === 0 ? 7 : sundayFirst;
-}
-
 export function weekdayName(weekday: number): string {
   return WEEKDAY_NAMES[weekday - 1] ?? '';
 }
 
 /** '12月1日 周二' */
-export function formatDay(date: string, weekday: number = weekdayOf(date)): string {
+export function formatDay(date: string, weekday: number = isoWeekday(date)): string {
   const [, month, day] = date.split('-').map(Number);
   return `${month}月${day}日 ${weekdayName(weekday)}`;
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { CalendarService } from '../calendar/calendar.service.js';
-import { shanghaiClock } from '../calendar/dates.js';
+import { shanghaiClock } from '@wac/rules';
 import { workingMinutesBetween } from '../calendar/working-hours.js';
 import { Clock } from '../common/clock.js';
 import type { AppConfig } from '../config/app-config.js';

@@ -4,7 +4,7 @@ import { BookingsRepository } from '../bookings/bookings.repository.js';
 import { CACHE_NAMES } from '../cache/cache-names.js';
 import { CacheVersions } from '../cache/cache-versions.service.js';
 import { Clock } from '../common/clock.js';
-import { addDays, daysBetween, isoWeekday, shanghaiClock } from '../calendar/dates.js';
+import { addDays, daysBetween, isoWeekday, shanghaiClock } from '@wac/rules';
 import { CalendarService } from '../calendar/calendar.service.js';
 import type { DayStatus } from '../calendar/service-day.js';
 import { centreNotFound } from '../centres/centres.errors.js';

@@ -1,4 +1,4 @@
-import { isClockTime, isIsoDate } from '../calendar/dates.js';
+import { isClockTime, isIsoDate } from '@wac/rules';
 import { BOOKABLE_SERVICES, type BookableService } from './services.js';
 
 export interface SlotRef {

@@ -1,7 +1,7 @@
 import { validationFailed } from '../common/errors/validation.js';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
-import { clockToMinutes } from '../calendar/dates.js';
+import { clockToMinutes } from '@wac/rules';
 import { centreNotFound } from '../centres/centres.errors.js';
 import { CentresRepository } from '../centres/centres.repository.js';
 import { assertManagesCentre } from '../common/admin-scope.js';

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { checkSlot, slotTimes, type DayCapacity, type DayContext } from '../availability/availability.js';
 import { AvailabilityService } from '../availability/availability.service.js';
 import { decodeSlotId, type SlotRef } from '../availability/slot-id.js';
-import { minutesToClock, shanghaiClock, shanghaiInstant } from '../calendar/dates.js';
+import { minutesToClock, shanghaiClock, shanghaiInstant } from '@wac/rules';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { Clock } from '../common/clock.js';

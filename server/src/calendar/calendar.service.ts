@@ -12,7 +12,7 @@ import { canSeeCentre, type StaffPrincipal } from '../identity/principal.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { CITY_WIDE, type CalendarDay } from './calendar-day.entity.js';
 import { CalendarRepository, type NewCalendarDay } from './calendar.repository.js';
-import { eachDate, minutesToClock, shanghaiClock } from './dates.js';
+import { eachDate, minutesToClock, shanghaiClock } from '@wac/rules';
 import type {
   CalendarMarkDto,
   CalendarYearDto,

@@ -1,5 +1,5 @@
 import type { FieldError } from '../common/errors/domain-error.js';
-import { addDays, daysBetween, isIsoDate, isoWeekday } from './dates.js';
+import { addDays, daysBetween, isIsoDate, isoWeekday } from '@wac/rules';
 import type { CalendarMark } from './service-day.js';
 import { FESTIVALS, statutoryHolidays, type Festival } from './statutory-holidays.js';
 

@@ -1,4 +1,4 @@
-import { isoWeekday } from './dates.js';
+import { isoWeekday } from '@wac/rules';
 
 /**
  * How a date is marked in the calendar table. City-wide rows come from the official schedule (or an admin's

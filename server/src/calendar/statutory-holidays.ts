@@ -1,5 +1,5 @@
 import chineseDays from 'chinese-days';
-import { addDays } from './dates.js';
+import { addDays } from '@wac/rules';
 
 /**
  * The public holidays that follow from fixed rules (《全国年节及纪念日放假办法》 as revised in 2024, in force from

@@ -1,7 +1,4 @@
-import { eachDate, shanghaiClock, shanghaiInstant } from './dates.js';
-
-/** The staff's working day at a centre (Shanghai time): the office day around the morning consultations. */
-export const WORKING_DAY = { start: '08:00', end: '18:00' } as const;
+import { eachDate, shanghaiClock, shanghaiInstant, WORKING_DAY } from '@wac/rules';
 
 /**
  * Minutes of working time between two instants, counting only the working hours of days the centre works

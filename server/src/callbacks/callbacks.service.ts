@@ -4,7 +4,7 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { Clock } from '../common/clock.js';
-import { shanghaiClock } from '../calendar/dates.js';
+import { maskPhone, parseMainlandPhone, shanghaiClock } from '@wac/rules';
 import { centreNotFound } from '../centres/centres.errors.js';
 import { CentresRepository } from '../centres/centres.repository.js';
 import { Secrets } from '../common/crypto/secrets.js';
@@ -34,7 +34,6 @@ import type {
   StaffCallbackListDto,
   StaffCallbacksQueryDto,
 } from './dto/callback.dto.js';
-import { maskPhone, parseMainlandPhone } from './phone.js';
 import { isValidWindow, nextSafeMoment } from './windows.js';
 
 const MAX_WAITING_PER_PERSON = 3;

@@ -1,4 +1,4 @@
-import { addDays, clockToMinutes, isoWeekday, shanghaiClock, shanghaiInstant } from '../calendar/dates.js';
+import { addDays, clockToMinutes, isoWeekday, shanghaiClock, shanghaiInstant } from '@wac/rules';
 
 /** A time she says it is safe to call: on a date, on a weekday every week, or (neither given) any day. */
 export interface SafeWindow {

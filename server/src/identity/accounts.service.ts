@@ -5,7 +5,8 @@ import { CentresRepository } from '../centres/centres.repository.js';
 import type { FieldError } from '../common/errors/domain-error.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { IdentityRepository } from './identity.repository.js';
-import { hashPassword, PASSWORD_RULE } from './password.js';
+import { PASSWORD_LENGTH } from '@wac/rules';
+import { hashPassword } from './password.js';
 import { STAFF_ROLES, type StaffRole } from './principal.js';
 
 export interface NewAccount {
@@ -40,10 +41,10 @@ export class AccountsService {
     if (!USERNAME.test(account.username)) {
       problems.push({ field: 'username', reason: '3–64 lower-case letters, digits, dots, dashes or underscores' });
     }
-    if (account.password.length < PASSWORD_RULE.minLength || account.password.length > PASSWORD_RULE.maxLength) {
+    if (account.password.length < PASSWORD_LENGTH.min || account.password.length > PASSWORD_LENGTH.max) {
       problems.push({
         field: 'password',
-        reason: `must be ${PASSWORD_RULE.minLength}–${PASSWORD_RULE.maxLength} characters`,
+        reason: `must be ${PASSWORD_LENGTH.min}–${PASSWORD_LENGTH.max} characters`,
       });
     }
     if (!STAFF_ROLES.includes(account.role)) {

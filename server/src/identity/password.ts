@@ -44,5 +44,3 @@ export function hashForUnknownUser(): Promise<string> {
   unknownUserHash ??= hashPassword(randomBytes(16).toString('hex'));
   return unknownUserHash;
 }
-
-export const PASSWORD_RULE = { minLength: 10, maxLength: 128 } as const;

@@ -1,4 +1,4 @@
-import { addDays, shanghaiClock, shanghaiInstant } from '../calendar/dates.js';
+import { addDays, shanghaiClock, shanghaiInstant } from '@wac/rules';
 
 /**
  * How often a job runs: every so many milliseconds, or once a day at a Shanghai wall-clock time (`HH:MM`). A daily

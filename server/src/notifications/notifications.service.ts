@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Booking } from '../bookings/booking.entity.js';
-import { addDays, minutesToClock, shanghaiClock, shanghaiInstant } from '../calendar/dates.js';
+import { addDays, minutesToClock, shanghaiClock, shanghaiInstant } from '@wac/rules';
 import { Clock } from '../common/clock.js';
 import { Secrets } from '../common/crypto/secrets.js';
 import type { AppConfig } from '../config/app-config.js';

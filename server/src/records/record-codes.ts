@@ -38,11 +38,5 @@ export type Referral = (typeof REFERRALS)[number];
 export const AGE_BANDS = ['under_18', '18_29', '30_39', '40_49', '50_59', '60_plus', 'unknown'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
 
-/** Where she lives, as coarse as a report needs: one of the 13 centre areas, elsewhere, or not said. */
-export const OUTSIDE_AREAS = ['outside_quanzhou', 'unknown'] as const;
-
-/** Longest free-text note: short on purpose, and never exported. */
-export const NOTE_MAX_LENGTH = 100;
-
 /** A record can be edited in place this long after it was made; later, corrections are new versions. */
 export const EDIT_GRACE_HOURS = 24;

@@ -1,7 +1,7 @@
 import { invalidField, validationFailed } from '../common/errors/validation.js';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { addDays, shanghaiClock } from '../calendar/dates.js';
+import { addDays, OUTSIDE_AREAS, RECORD_BACKDATE_DAYS, shanghaiClock } from '@wac/rules';
 import { CentresRepository } from '../centres/centres.repository.js';
 import { Clock } from '../common/clock.js';
 import type { FieldError } from '../common/errors/domain-error.js';
@@ -17,12 +17,9 @@ import {
   type RecordListDto,
   type RecordsQueryDto,
 } from './dto/record.dto.js';
-import { EDIT_GRACE_HOURS, OUTSIDE_AREAS } from './record-codes.js';
+import { EDIT_GRACE_HOURS } from './record-codes.js';
 import { recordLocked, recordNotFound, recordSuperseded, sourceNotRecordable } from './records.errors.js';
 import { RecordsRepository } from './records.repository.js';
-
-/** How far back a visit can still be registered. */
-const BACKDATE_DAYS = 90;
 
 @Injectable()
 export class RecordsService {
@@ -139,8 +136,8 @@ export class RecordsService {
     const today = shanghaiClock(this.clock.now()).date;
     if (dto.date > today) {
       problems.push({ field: 'date', reason: 'must not be in the future' });
-    } else if (dto.date < addDays(today, -BACKDATE_DAYS)) {
-      problems.push({ field: 'date', reason: `must be within the last ${BACKDATE_DAYS} days` });
+    } else if (dto.date < addDays(today, -RECORD_BACKDATE_DAYS)) {
+      problems.push({ field: 'date', reason: `must be within the last ${RECORD_BACKDATE_DAYS} days` });
     }
     if (dto.referrals.includes('none') && dto.referrals.length > 1) {
       problems.push({ field: 'referrals', reason: '"none" cannot be combined with a referral' });

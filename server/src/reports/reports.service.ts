@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { AuditService } from '../audit/audit.service.js';
-import { addDays, lastDayOfMonth, monthsBetween, shanghaiClock, shanghaiInstant } from '../calendar/dates.js';
+import { addDays, lastDayOfMonth, monthsBetween, shanghaiClock, shanghaiInstant } from '@wac/rules';
 import { assertManagesCentre } from '../common/admin-scope.js';
 import { staffCentreScope, type StaffPrincipal } from '../identity/principal.js';
 import { toCsv } from './csv.js';

@@ -1,7 +1,7 @@
 import { invalidField } from '../common/errors/validation.js';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
-import { addDays, isoWeekday, lastDayOfMonth } from '../calendar/dates.js';
+import { addDays, isoWeekday, lastDayOfMonth } from '@wac/rules';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { centreNotFound } from '../centres/centres.errors.js';
 import { CentresRepository } from '../centres/centres.repository.js';

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import { randomUUID } from 'node:crypto';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { addDays, eachDate, shanghaiClock } from '../calendar/dates.js';
+import { addDays, eachDate, shanghaiClock } from '@wac/rules';
 import { hashPassword } from '../identity/password.js';
 import { CENTRES } from './centres.data.js';
 import { demoLogins, type DemoLogin } from './demo-accounts.data.js';

@@ -7,7 +7,7 @@ import type { SlotRef } from '../availability/slot-id.js';
 import { limitReached, slotNotBookable } from '../bookings/bookings.errors.js';
 import { BookingsRepository } from '../bookings/bookings.repository.js';
 import { toBookingDto, type BookingDto } from '../bookings/dto/booking.dto.js';
-import { minutesToClock, shanghaiClock, shanghaiInstant } from '../calendar/dates.js';
+import { minutesToClock, shanghaiClock, shanghaiInstant } from '@wac/rules';
 import { Clock } from '../common/clock.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';

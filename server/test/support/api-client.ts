@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AuthTokenDto, AvailabilityDto, BookingDto } from '@wac/shared-types';
-import { addDays, shanghaiClock } from '../../src/calendar/dates.js';
+import { addDays, shanghaiClock } from '@wac/rules';
 
 /** The open centres of the seed (taishang is still preparing). */
 export const OPEN_CENTRES = [

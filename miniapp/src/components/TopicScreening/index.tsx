@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { identifyingKinds, type IdentifyingKind } from '../../domain/identifying-text';
+import { identifyingKinds, type IdentifyingKind } from '@wac/rules';
 import { ActionButton } from '../ActionButton';
 import { Notice } from '../Notice';
 

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
+import { TOPIC_MAX_LENGTH } from '@wac/rules';
 import type { AvailabilityDto, CentreDetailDto } from '@wac/shared-types';
 import type { ReactElement } from 'react';
 import { ActionButton } from '../../components/ActionButton';
@@ -19,7 +20,7 @@ import { formatSlot } from '../../domain/dates';
 import { MINE_PAGE } from '../../routes';
 import { WaitlistJoin } from './WaitlistJoin';
 import { BOOK_TEXTS as T } from './texts';
-import { PROBLEM_TEXT, TOPIC_MAX_LENGTH, useBookingFlow } from './useBookingFlow';
+import { PROBLEM_TEXT, useBookingFlow } from './useBookingFlow';
 
 type Flow = ReturnType<typeof useBookingFlow>;
 

@@ -13,7 +13,6 @@ import { BOOK_TEXTS as T } from './texts';
 
 /** Days asked for at once: the 14-day booking window plus a week, so closed days ahead show too (server limit 31). */
 const DAYS_SHOWN = 21;
-export const TOPIC_MAX_LENGTH = 200;
 
 export type Step = 'centre' | 'service' | 'day' | 'time' | 'details' | 'consent' | 'confirm';
 

@@ -12,14 +12,8 @@ import { PageShell } from '../../components/PageShell';
 import { SummaryRow } from '../../components/SummaryRow';
 import { TextField } from '../../components/TextField';
 import { TopicScreening } from '../../components/TopicScreening';
-import {
-  CALL_HOURS,
-  dateChoiceLabel,
-  describeWindow,
-  TIME_RANGES,
-  TOPIC_MAX_LENGTH,
-  upcomingCallDays,
-} from '../../domain/callback';
+import { TOPIC_MAX_LENGTH, WORKING_DAY } from '@wac/rules';
+import { dateChoiceLabel, describeWindow, TIME_RANGES, upcomingCallDays } from '../../domain/callback';
 import { formatClock, shanghaiToday, weekdayName } from '../../domain/dates';
 import { MINE_PAGE } from '../../routes';
 import { CALLBACK_TEXTS as T } from './texts';
@@ -34,7 +28,7 @@ function WindowBuilder({ form }: { form: Form }) {
     <View data-testid="window-builder">
       <Text className="section-title">{T.windowsTitle}</Text>
       <Text className="lead muted">{T.windowsHint}</Text>
-      <Notice testId="call-hours">{T.callHours(formatClock(CALL_HOURS.from), formatClock(CALL_HOURS.to))}</Notice>
+      <Notice testId="call-hours">{T.callHours(formatClock(WORKING_DAY.start), formatClock(WORKING_DAY.end))}</Notice>
       <ChoiceGroup label={T.dayKindGroup}>
         <Choice
           title={T.dayKindDate}
@@ -60,7 +54,7 @@ function WindowBuilder({ form }: { form: Form }) {
                 onPress={() => form.updateDraft({ date })}
               />
             ))
-          : CALL_HOURS.weekdays.map((weekday) => (
+          : WORKING_DAY.weekdays.map((weekday) => (
               <Choice
                 key={weekday}
                 title={T.everyWeekday(weekdayName(weekday))}

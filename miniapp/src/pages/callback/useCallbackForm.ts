@@ -3,14 +3,13 @@ import { useCallback, useRef, useState } from 'react';
 import {
   type CallbackField,
   chosenWindow,
-  MAX_WINDOWS,
-  phoneDigits,
   type SafeWindow,
   sameWindow,
   validateCallback,
   type WindowChoice,
   windowsWithChoice,
 } from '../../domain/callback';
+import { phoneDigits, SAFE_WINDOWS_MAX } from '@wac/rules';
 import { shanghaiToday } from '../../domain/dates';
 import { ApiError, createCallback } from '../../services/api';
 import { newIdempotencyKey } from '../../services/idempotency';
@@ -88,7 +87,7 @@ export function useCallbackForm(initialCode: string | undefined) {
       setDraftMessage(T.addWindowDuplicate);
       return;
     }
-    if (windows.length >= MAX_WINDOWS) {
+    if (windows.length >= SAFE_WINDOWS_MAX) {
       setDraftMessage(T.addWindowFull);
       return;
     }

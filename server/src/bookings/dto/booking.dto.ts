@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsString, Length, MaxLength } from 'class-validator';
 import { BOOKABLE_SERVICES, type BookableService } from '../../availability/services.js';
-import { shanghaiInstant } from '../../calendar/dates.js';
+import { shanghaiInstant, TOPIC_MAX_LENGTH } from '@wac/rules';
 import { IsIsoDate, Omittable } from '../../common/validation/decorators.js';
 import { BOOKING_NEEDS, CONTACT_PREFERENCES, type BookingNeed, type ContactPreference } from '../booking.entity.js';
 import { BOOKING_STATUSES, DECLINE_REASONS, type BookingStatus, type DeclineReason } from '../booking-status.js';
@@ -18,13 +18,13 @@ export class CreateBookingDto {
   slotId: string;
 
   @ApiPropertyOptional({
-    maxLength: 200,
+    maxLength: TOPIC_MAX_LENGTH,
     description: 'What she would like to talk about, in her words; no name needed',
   })
   @Omittable()
   @Transform(trim)
   @IsString()
-  @MaxLength(200)
+  @MaxLength(TOPIC_MAX_LENGTH)
   topic?: string;
 
   @ApiPropertyOptional({

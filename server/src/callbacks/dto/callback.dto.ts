@@ -15,6 +15,7 @@ import {
   IsObject,
   ValidateNested,
 } from 'class-validator';
+import { SAFE_WINDOWS_MAX, TOPIC_MAX_LENGTH } from '@wac/rules';
 import { IsClockTime, IsIsoDate, Omittable } from '../../common/validation/decorators.js';
 import {
   ATTEMPT_RESULTS,
@@ -60,10 +61,10 @@ export class CreateCallbackDto {
   @Length(5, 32)
   phone: string;
 
-  @ApiProperty({ type: [SafeWindowDto], description: 'When it is safe to call (1–7 windows)' })
+  @ApiProperty({ type: [SafeWindowDto], description: `When it is safe to call (1–${SAFE_WINDOWS_MAX} windows)` })
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(7)
+  @ArrayMaxSize(SAFE_WINDOWS_MAX)
   @IsObject({ each: true, message: 'each item must be an object' })
   @ValidateNested({ each: true })
   @Type(() => SafeWindowDto)
@@ -77,11 +78,11 @@ export class CreateCallbackDto {
   @IsBoolean()
   mayLeaveMessage: boolean;
 
-  @ApiPropertyOptional({ maxLength: 200 })
+  @ApiPropertyOptional({ maxLength: TOPIC_MAX_LENGTH })
   @Omittable()
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
-  @MaxLength(200)
+  @MaxLength(TOPIC_MAX_LENGTH)
   topic?: string;
 }
 

@@ -11,7 +11,7 @@ import {
   ValidatorConstraint,
   type ValidatorConstraintInterface,
 } from 'class-validator';
-import { isIsoDate } from '../../calendar/dates.js';
+import { isIsoDate } from '@wac/rules';
 
 /**
  * A number from a query string. An empty or repeated parameter stays invalid instead of becoming 0 or NaN-free,

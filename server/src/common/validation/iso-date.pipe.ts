@@ -1,5 +1,5 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
-import { isIsoDate } from '../../calendar/dates.js';
+import { isIsoDate } from '@wac/rules';
 import { invalidField } from '../errors/validation.js';
 
 /** A `:date` path parameter that must be a real calendar date (`YYYY-MM-DD`), refused with the field's name. */

@@ -14,13 +14,13 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { NOTE_MAX_LENGTH, RECORD_DURATION_MINUTES } from '@wac/rules';
 import { IsIsoDate, Omittable } from '../../common/validation/decorators.js';
 import { PROFESSIONS, type Profession } from '../../staff/staff-member.entity.js';
 import type { ConsultationRecord } from '../consultation-record.entity.js';
 import {
   AGE_BANDS,
   EDIT_GRACE_HOURS,
-  NOTE_MAX_LENGTH,
   RECORD_CATEGORIES,
   RECORD_CHANNELS,
   RECORD_SERVICES,
@@ -71,10 +71,10 @@ export class RecordFieldsDto {
   @IsBoolean()
   followUpNeeded: boolean;
 
-  @ApiProperty({ minimum: 1, maximum: 480 })
+  @ApiProperty({ minimum: RECORD_DURATION_MINUTES.min, maximum: RECORD_DURATION_MINUTES.max })
   @IsInt()
-  @Min(1)
-  @Max(480)
+  @Min(RECORD_DURATION_MINUTES.min)
+  @Max(RECORD_DURATION_MINUTES.max)
   durationMinutes: number;
 
   @ApiProperty({ enum: PROFESSIONS, enumName: 'Profession' })

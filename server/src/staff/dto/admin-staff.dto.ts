@@ -18,7 +18,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { IsIsoDate, Omittable } from '../../common/validation/decorators.js';
-import { PASSWORD_RULE } from '../../identity/password.js';
+import { PASSWORD_LENGTH, USERNAME_LENGTH } from '@wac/rules';
 import { PROFESSIONS, type Profession } from '../staff-member.entity.js';
 
 export const CREATABLE_ROLES = ['staff', 'centre_admin'] as const;
@@ -27,12 +27,12 @@ export type CreatableRole = (typeof CREATABLE_ROLES)[number];
 export class NewAccountDto {
   @ApiProperty({ example: 'chen.jinjiang' })
   @IsString()
-  @Length(3, 64)
+  @Length(USERNAME_LENGTH.min, USERNAME_LENGTH.max)
   username: string;
 
-  @ApiProperty({ minLength: PASSWORD_RULE.minLength })
+  @ApiProperty({ minLength: PASSWORD_LENGTH.min })
   @IsString()
-  @Length(PASSWORD_RULE.minLength, PASSWORD_RULE.maxLength)
+  @Length(PASSWORD_LENGTH.min, PASSWORD_LENGTH.max)
   password: string;
 
   @ApiProperty({ enum: CREATABLE_ROLES, enumName: 'CreatableRole' })
@@ -125,9 +125,9 @@ export class UpdateStaffDto {
 }
 
 export class ResetPasswordDto {
-  @ApiProperty({ minLength: PASSWORD_RULE.minLength })
+  @ApiProperty({ minLength: PASSWORD_LENGTH.min })
   @IsString()
-  @Length(PASSWORD_RULE.minLength, PASSWORD_RULE.maxLength)
+  @Length(PASSWORD_LENGTH.min, PASSWORD_LENGTH.max)
   password: string;
 }
 

@@ -1,3 +1,4 @@
+import { PASSWORD_LENGTH, USERNAME_LENGTH } from '@wac/rules';
 import type { Profession } from '@wac/shared-types';
 import { useState, type FormEvent } from 'react';
 import type { AdminStaffMember } from '../../../services/admin-api';
@@ -7,8 +8,6 @@ import { centreName, useAdmin } from '../context';
 import { useAction, useFocusOnMount, useLoad } from '../hooks';
 import { photoForUpload } from '../logic/files';
 import { COMMON, labelsOf, PROFESSION_LABELS, PROFESSIONS, ROLE_LABELS } from '../texts';
-
-const MIN_PASSWORD = 10;
 
 function ProfessionChoice({
   value,
@@ -62,8 +61,8 @@ function CreateStaffForm({ centreCode, onCreated }: { centreCode: string; onCrea
       setProblem('请至少选择一个专业身份。');
       return;
     }
-    if (withAccount && (username.trim().length < 3 || password.length < MIN_PASSWORD)) {
-      setProblem(`请填写登录用户名（至少 3 个字符），密码至少 ${MIN_PASSWORD} 位。`);
+    if (withAccount && (username.trim().length < USERNAME_LENGTH.min || password.length < PASSWORD_LENGTH.min)) {
+      setProblem(`请填写登录用户名（至少 ${USERNAME_LENGTH.min} 个字符），密码至少 ${PASSWORD_LENGTH.min} 位。`);
       return;
     }
     setProblem(undefined);
@@ -154,7 +153,7 @@ function CreateStaffForm({ centreCode, onCreated }: { centreCode: string; onCrea
               data-testid="staff-new-username"
             />
           </Field>
-          <Field label={`初始密码（至少 ${MIN_PASSWORD} 位）`}>
+          <Field label={`初始密码（至少 ${PASSWORD_LENGTH.min} 位）`}>
             <input
               className="admin-input"
               type="password"
@@ -258,7 +257,7 @@ function MemberPanel({
 
   const resetPassword = (event: FormEvent) => {
     event.preventDefault();
-    if (password.length < MIN_PASSWORD) {
+    if (password.length < PASSWORD_LENGTH.min) {
       return;
     }
     void account
@@ -390,7 +389,7 @@ function MemberPanel({
               {ROLE_LABELS[member.account.role] ?? member.account.role}，{member.account.active ? '可以登录' : '已停用'}
             </p>
             <span className="admin-inline">
-              <Field label={`新密码（至少 ${MIN_PASSWORD} 位）`}>
+              <Field label={`新密码（至少 ${PASSWORD_LENGTH.min} 位）`}>
                 <input
                   className="admin-input"
                   type="password"
@@ -403,7 +402,7 @@ function MemberPanel({
               <button
                 type="submit"
                 className="admin-button"
-                disabled={account.busy || password.length < MIN_PASSWORD}
+                disabled={account.busy || password.length < PASSWORD_LENGTH.min}
                 data-testid="staff-reset-submit"
               >
                 重置密码

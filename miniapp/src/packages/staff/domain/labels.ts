@@ -10,36 +10,18 @@ import type {
   RecordService,
   Referral,
 } from '@wac/shared-types';
+import { CENTRE_AREAS, type OutsideArea } from '@wac/rules';
 
 // The staff pages' words for the server's codes. Staff read them, but others may glance at the
 // screen too: short and matter-of-fact, nothing about a woman beyond what the code says.
 
-/** The 13 centres' areas (a record's `area` is one of these codes, or outside/unknown). */
-export const AREA_LABELS: Record<string, string> = {
-  city: '市直（市区）',
-  licheng: '鲤城区',
-  fengze: '丰泽区',
-  luojiang: '洛江区',
-  quangang: '泉港区',
-  shishi: '石狮市',
-  jinjiang: '晋江市',
-  nanan: '南安市',
-  huian: '惠安县',
-  anxi: '安溪县',
-  yongchun: '永春县',
-  dehua: '德化县',
-  taishang: '台商投资区',
-};
-
-export const CENTRE_CODES: readonly string[] = Object.keys(AREA_LABELS);
-
-export const OUTSIDE_AREA_LABELS: Record<'outside_quanzhou' | 'unknown', string> = {
+export const OUTSIDE_AREA_LABELS: Record<OutsideArea, string> = {
   outside_quanzhou: '泉州市以外',
   unknown: '不清楚 / 没说',
 };
 
 export function areaLabel(code: string): string {
-  return AREA_LABELS[code] ?? OUTSIDE_AREA_LABELS[code as keyof typeof OUTSIDE_AREA_LABELS] ?? code;
+  return (CENTRE_AREAS as Record<string, string>)[code] ?? OUTSIDE_AREA_LABELS[code as OutsideArea] ?? code;
 }
 
 export const BOOKING_STATUS_TEXT: Record<BookingStatus, string> = {

@@ -11,22 +11,26 @@ import type {
   RecordService,
   Referral,
 } from '@wac/shared-types';
-import { addDays } from '../../../domain/dates';
-import { IDENTIFYING_PATTERNS } from '../../../domain/identifying-text';
-import { CENTRE_CODES } from './labels';
+import {
+  addDays,
+  CENTRE_CODES,
+  isCentreCode,
+  IDENTIFYING_PATTERNS,
+  NOTE_MAX_LENGTH,
+  OUTSIDE_AREAS,
+  RECORD_BACKDATE_DAYS,
+  RECORD_DURATION_MINUTES,
+  refusedInNote,
+  type RefusedInNote,
+} from '@wac/rules';
 
-// 来访来电登记: the form's rules, mirroring the server's so mistakes show before sending. A record
+// 来访来电登记: the form's rules, the server's own (@wac/rules), so mistakes show before sending. A record
 // is anonymous by construction: only coded choices, plus a short note that must not identify her.
-
-export const NOTE_MAX_LENGTH = 100;
-export const BACKDATE_DAYS = 90;
-export const DURATION_MIN = 1;
-export const DURATION_MAX = 480;
 
 /** Tappable durations (minutes); a record being edited keeps its own value as one more choice. */
 export const DURATION_CHOICES: readonly number[] = [10, 20, 30, 45, 60, 90, 120, 180];
 
-export const AREA_CHOICES: readonly string[] = [...CENTRE_CODES, 'outside_quanzhou', 'unknown'];
+export const AREA_CHOICES: readonly string[] = [...CENTRE_CODES, ...OUTSIDE_AREAS];
 
 /** Where the record comes from: a finished booking or call-back is marked as recorded (not linked). */
 export type RecordSource = { kind: 'booking'; bookingId: string } | { kind: 'callback'; callbackId: string };
@@ -74,7 +78,7 @@ export function newDraft({ today, centreCode, profession, source, date, service 
   const channel: RecordChannel | null =
     source?.kind === 'booking' ? 'booking' : source?.kind === 'callback' ? 'callback' : 'walk_in';
   return {
-    date: date && date <= today && date >= addDays(today, -BACKDATE_DAYS) ? date : today,
+    date: date && date <= today && date >= addDays(today, -RECORD_BACKDATE_DAYS) ? date : today,
     channel,
     category: null,
     services: service ? [BOOKED_SERVICE[service]] : [],
@@ -134,13 +138,13 @@ export const NOTE_ERRORS = {
   identity: '备注里不能写身份证号、电话号码或住址，请删掉。',
 } as const;
 
-/** What the server refuses in a note (records/anonymity.ts), checked here first, in plain words. */
-const NOTE_REFUSED: { pattern: RegExp; message: string }[] = [
-  { pattern: IDENTIFYING_PATTERNS.number, message: NOTE_ERRORS.longNumber },
-  { pattern: IDENTIFYING_PATTERNS.email, message: NOTE_ERRORS.email },
-  { pattern: IDENTIFYING_PATTERNS.wechat, message: NOTE_ERRORS.wechat },
-  { pattern: IDENTIFYING_PATTERNS.identityWords, message: NOTE_ERRORS.identity },
-];
+/** What the server refuses in a note, checked here first, in plain words. */
+const NOTE_REFUSED: Record<RefusedInNote, string> = {
+  number: NOTE_ERRORS.longNumber,
+  email: NOTE_ERRORS.email,
+  wechat: NOTE_ERRORS.wechat,
+  identityWords: NOTE_ERRORS.identity,
+};
 
 export const NOTE_WARNINGS = {
   name: '备注里好像有人名（“姓…”“叫…”“…女士”）。记录不写姓名，请改成“当事人”。',
@@ -159,7 +163,8 @@ export function noteProblem(note: string): string | undefined {
   if (text.length > NOTE_MAX_LENGTH) {
     return NOTE_ERRORS.tooLong;
   }
-  return NOTE_REFUSED.find(({ pattern }) => pattern.test(text))?.message;
+  const refused = refusedInNote(text);
+  return refused === undefined ? undefined : NOTE_REFUSED[refused];
 }
 
 /** What in the note may identify her: shown as she types, does not stop sending. */
@@ -172,13 +177,13 @@ export function noteWarnings(note: string): string[] {
 
 export const RECORD_ERRORS = {
   dateFuture: '日期不能是将来。',
-  datePast: `只能登记最近 ${BACKDATE_DAYS} 天内的来访来电。`,
+  datePast: `只能登记最近 ${RECORD_BACKDATE_DAYS} 天内的来访来电。`,
   channel: '请选择方式。',
   category: '请选择类别。',
   services: '请至少选择一项服务。',
   referrals: '请选择转介去向，没有转介就选“没有转介”。',
   referralsNoneAlone: '“没有转介”不能和其他去向一起选。',
-  duration: `用时应在 ${DURATION_MIN}–${DURATION_MAX} 分钟之间。`,
+  duration: `用时应在 ${RECORD_DURATION_MINUTES.min}–${RECORD_DURATION_MINUTES.max} 分钟之间。`,
   helperProfession: '请选择接待人员的身份。',
   ageBand: '请选择年龄段，不知道就选“不清楚”。',
   area: '请选择她住在哪个区域，不知道就选“不清楚”。',
@@ -200,7 +205,7 @@ export function validateRecord(
   const errors: Partial<Record<RecordField, string>> = {};
   if (draft.date > today) {
     errors.date = RECORD_ERRORS.dateFuture;
-  } else if (draft.date < addDays(today, -BACKDATE_DAYS)) {
+  } else if (draft.date < addDays(today, -RECORD_BACKDATE_DAYS)) {
     errors.date = RECORD_ERRORS.datePast;
   }
   if (!draft.channel) {
@@ -218,7 +223,12 @@ export function validateRecord(
     errors.referrals = RECORD_ERRORS.referralsNoneAlone;
   }
   const minutes = draft.durationMinutes;
-  if (minutes === null || !Number.isInteger(minutes) || minutes < DURATION_MIN || minutes > DURATION_MAX) {
+  if (
+    minutes === null ||
+    !Number.isInteger(minutes) ||
+    minutes < RECORD_DURATION_MINUTES.min ||
+    minutes > RECORD_DURATION_MINUTES.max
+  ) {
     errors.durationMinutes = RECORD_ERRORS.duration;
   }
   if (!draft.helperProfession) {
@@ -230,7 +240,7 @@ export function validateRecord(
   if (!draft.area || !AREA_CHOICES.includes(draft.area)) {
     errors.area = RECORD_ERRORS.area;
   }
-  if (needsCentre && (!draft.centreCode || !CENTRE_CODES.includes(draft.centreCode))) {
+  if (needsCentre && (!draft.centreCode || !isCentreCode(draft.centreCode))) {
     errors.centreCode = RECORD_ERRORS.centreCode;
   }
   const note = noteProblem(draft.note);

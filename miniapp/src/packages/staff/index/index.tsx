@@ -9,7 +9,7 @@ import { listCallbackQueue, listStaffBookings, staffLogout } from '../../../serv
 import { StaffShell } from '../components/StaffShell';
 import { WechatNotices } from '../components/WechatNotices';
 import { BOOKING_DAYS_AHEAD } from '../domain/bookings';
-import { AREA_LABELS } from '../domain/labels';
+import { areaLabel } from '../domain/labels';
 import { useStaffSession } from '../hooks/useStaffSession';
 import { recordPage, STAFF_BOOKINGS, STAFF_CALLBACKS, STAFF_LOGIN, STAFF_RECORDS } from '../routes';
 import { HOME_TEXTS as T } from './texts';
@@ -55,7 +55,7 @@ export default function StaffHomePage() {
   if (!session) {
     return <StaffShell>{null}</StaffShell>;
   }
-  const who = session.centreCode ? T.whoCentre(AREA_LABELS[session.centreCode] ?? session.centreCode) : T.whoCity;
+  const who = session.centreCode ? T.whoCentre(areaLabel(session.centreCode)) : T.whoCity;
 
   return (
     <StaffShell>

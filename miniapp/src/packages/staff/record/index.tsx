@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
+import { CENTRE_CODES, NOTE_MAX_LENGTH } from '@wac/rules';
 import type { RecordDto } from '@wac/shared-types';
 import { useState } from 'react';
 import { ActionButton } from '../../../components/ActionButton';
@@ -18,7 +19,6 @@ import {
   AREA_CHOICES,
   dateChoices,
   DURATION_CHOICES,
-  NOTE_MAX_LENGTH,
   noteWarnings,
   toggleReferral,
   toggleService,
@@ -28,7 +28,6 @@ import {
   AGE_BANDS,
   areaLabel,
   CATEGORY_TEXT,
-  CENTRE_CODES,
   CHANNEL_TEXT,
   RECORD_CATEGORIES,
   RECORD_CHANNELS,

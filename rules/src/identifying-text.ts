@@ -1,6 +1,7 @@
-// What in a piece of free text may identify a person: the same patterns screen the staff's record notes and what she
-// writes with a booking or a call-back request (the staff note is refused or warned about; her text is warned about,
-// and she can remove it). The server refuses the same things in notes (records/anonymity.ts).
+// What in a piece of free text may identify a person. The same patterns screen the staff's record notes and what she
+// writes with a booking or a call-back request: in a note the server refuses (and the form first stops) a number,
+// an e-mail address, a WeChat id or the words for them, and the form warns about names and addresses; her own text
+// is only warned about, and she can remove it.
 
 export type IdentifyingKind = 'number' | 'email' | 'wechat' | 'identityWords' | 'name' | 'address';
 
@@ -15,10 +16,20 @@ export const IDENTIFYING_PATTERNS: Record<IdentifyingKind, RegExp> = {
   address: /小区|号楼|门牌|\d+\s*(栋|幢|单元|室|弄)/,
 };
 
+/** What a record's note may never hold: these can be spotted reliably, so they are refused, in this order. */
+export const REFUSED_IN_NOTES = ['number', 'email', 'wechat', 'identityWords'] as const satisfies IdentifyingKind[];
+export type RefusedInNote = (typeof REFUSED_IN_NOTES)[number];
+
 /** Which kinds of identifying detail the text seems to hold, in a fixed order. */
 export function identifyingKinds(text: string): IdentifyingKind[] {
   const trimmed = text.trim();
   return (Object.keys(IDENTIFYING_PATTERNS) as IdentifyingKind[]).filter((kind) =>
     IDENTIFYING_PATTERNS[kind].test(trimmed),
   );
+}
+
+/** The first thing a note holds that it may not, or undefined when it may be kept. */
+export function refusedInNote(note: string): RefusedInNote | undefined {
+  const text = note.trim();
+  return REFUSED_IN_NOTES.find((kind) => IDENTIFYING_PATTERNS[kind].test(text));
 }

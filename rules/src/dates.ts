@@ -85,3 +85,8 @@ export function monthsBetween(from: string, to: string, limit: number): string[]
   }
   return months;
 }
+
+/** Today's date in Shanghai (Quanzhou's time), whatever time zone the machine or the phone is set to. */
+export function shanghaiToday(nowMs: number = Date.now()): string {
+  return shanghaiClock(new Date(nowMs)).date;
+}
