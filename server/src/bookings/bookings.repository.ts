@@ -242,28 +242,6 @@ export class BookingsRepository {
     };
   }
 
-  /** Places at a centre held by H5 sessions of one origin that staff have not confirmed yet, still to come. */
-  countUnconfirmedOfOrigin(
-    manager: EntityManager,
-    origin: string,
-    centreCode: string,
-    now: { date: string; clock: string },
-  ): Promise<number> {
-    return manager
-      .getRepository(Booking)
-      .createQueryBuilder('b')
-      .innerJoin('b.client', 'c')
-      .where('c.originHash = :origin AND b.centreCode = :centreCode AND b.status = :status', {
-        origin,
-        centreCode,
-        status: 'pending',
-      })
-      .andWhere(
-        new Brackets((q) => q.where('b.date > :date', now).orWhere('b.date = :date AND b.startTime > :clock', now)),
-      )
-      .getCount();
-  }
-
   /** Seats taken at one slot time: per service, and rooms. */
   private async takenSeats(
     manager: EntityManager,

@@ -131,7 +131,6 @@ export class BookingsService {
       roomSeat: null as number | null,
       activeClientId: woman.clientId,
       idempotencyKey: key,
-      code: newShortCode(),
       topic: dto.topic ? this.secrets.encrypt(dto.topic) : null,
       contactPreference: dto.contactPreference ?? 'in_app',
       needs: dto.needs?.length ? dto.needs : null,
@@ -143,7 +142,7 @@ export class BookingsService {
       recorded: false,
       createdAt: now,
     };
-    await this.bookings.runInTransaction(async (manager) => {
+    const inserted = await this.bookings.runInTransaction(async (manager) => {
       // Her row, locked: her bookings are counted one at a time, across processes and database nodes.
       if (!(await this.identities.guardPerson(manager, woman.clientId))) {
         throw notSignedIn();
@@ -175,12 +174,13 @@ export class BookingsService {
       }
       // A new code at every attempt: the transaction runner runs it again after a duplicate key, however unlikely
       // two random codes are to meet.
-      Object.assign(booking, seats, { code: newShortCode() });
-      await this.bookings.insert(manager, booking);
-      await this.notifications.toCentre(manager, ref.centreCode, 'staff_new_booking', { booking });
+      const row = { ...booking, ...seats, code: newShortCode() };
+      await this.bookings.insert(manager, row);
+      await this.notifications.toCentre(manager, ref.centreCode, 'staff_new_booking', { booking: row });
+      return row;
     });
     // What was inserted is what she gets back: no read after the commit.
-    return this.forHer({ ...booking, centreName: window.centreName });
+    return this.forHer({ ...inserted, centreName: window.centreName });
   }
 
   async listMine(woman: WomanPrincipal): Promise<BookingListDto> {
