@@ -5,3 +5,4 @@ export * from './dates.js';
 export * from './identifying-text.js';
 export * from './limits.js';
 export * from './phone.js';
+export * from './records.js';

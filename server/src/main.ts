@@ -82,6 +82,17 @@ function superviseWorkers(count: number): void {
       fork();
     }
   });
+  // Until every process listens, new connections all go to the ones that do (and keep-alive keeps them there).
+  let listening = 0;
+  const onListening = () => {
+    listening += 1;
+    if (listening === count) {
+      cluster.off('listening', onListening);
+      // On stderr with the primary's other messages about its processes (stdout carries the request log).
+      console.error(`All ${count} server processes are listening.`);
+    }
+  };
+  cluster.on('listening', onListening);
   cluster.on('exit', (worker, code, signal) => {
     if (stopping) {
       if (Object.keys(cluster.workers ?? {}).length === 0) {

@@ -1,4 +1,4 @@
-import type { CentreServiceCode, Profession } from '@wac/shared-types';
+import type { CentreServiceCode } from '@wac/shared-types';
 
 // Plain, neutral words for the server's codes. Kept neutral because a screen can be seen by others.
 
@@ -10,14 +10,4 @@ export const SERVICE_LABELS: Record<CentreServiceCode, string> = {
   relief: '妇女援助',
   anti_domestic_violence: '家庭安全支持',
   publicity: '普法宣传',
-};
-
-export const PROFESSION_LABELS: Record<Profession, string> = {
-  lawyer: '律师',
-  counsellor: '心理咨询师',
-  mediator: '家事纠纷调解员',
-  social_worker: '社会工作者',
-  liaison: '联络员',
-  volunteer: '志愿者',
-  coordinator: '中心负责人',
 };

@@ -43,10 +43,14 @@ export async function startServer({ databaseUrl, signal, processes = 1, env = {}
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+  // With several processes, measure only once all of them listen (the primary says so on stderr): connections opened
+  // before, and kept alive, would all belong to the first one.
+  let allListening = processes === 1;
   // Keep the end of stderr to explain a failure; reading it also keeps the pipe from filling up.
   let stderrTail = '';
   child.stderr.on('data', (chunk) => {
     stderrTail = (stderrTail + chunk).slice(-4000);
+    allListening ||= stderrTail.includes(`All ${processes} server processes are listening.`);
   });
   // Last resort if the benchmark itself dies: never leave a server behind.
   const killOnExit = () => child.kill('SIGKILL');
@@ -54,7 +58,7 @@ export async function startServer({ databaseUrl, signal, processes = 1, env = {}
 
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + START_TIMEOUT_MS;
-  while (!(await isHealthy(url)) || childrenOf(child.pid).length < (processes > 1 ? processes : 0)) {
+  while (!(await isHealthy(url)) || !allListening) {
     if (child.exitCode !== null || Date.now() > deadline || signal.aborted) {
       process.removeListener('exit', killOnExit);
       child.kill('SIGKILL');

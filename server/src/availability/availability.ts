@@ -1,6 +1,6 @@
 import type { DayClosedReason, DayStatus } from '../calendar/service-day.js';
 import { addDays, clockToMinutes, minutesToClock, shanghaiClock, shanghaiInstant } from '@wac/rules';
-import type { Profession } from '../staff/staff-member.entity.js';
+import type { Profession } from '@wac/rules';
 import type { SlotRules } from './slot-template.entity.js';
 import { BOOKABLE_SERVICES, PROFESSION_FOR_SERVICE, type BookableService } from './services.js';
 

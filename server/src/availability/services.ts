@@ -1,4 +1,4 @@
-import type { Profession } from '../staff/staff-member.entity.js';
+import type { Profession } from '@wac/rules';
 
 /** The consultations women can book, and the profession that gives each. */
 export const BOOKABLE_SERVICES = ['legal', 'counselling', 'mediation'] as const;

@@ -5,7 +5,7 @@ import { Booking } from '../bookings/booking.entity.js';
 import { CallbackRequest } from '../callbacks/callback.entity.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { ConsultationRecord } from './consultation-record.entity.js';
-import type { RecordCategory, RecordChannel } from './record-codes.js';
+import type { RecordCategory, RecordChannel } from '@wac/rules';
 
 @Injectable()
 export class RecordsRepository {

@@ -10,17 +10,19 @@ import { toCsv } from './csv.js';
 import { AUDIT_ACTION_LABELS } from '../audit/audit-labels.js';
 import {
   AGE_BAND_LABELS,
-  AREA_EXTRA_LABELS,
-  BOOKABLE_SERVICE_LABELS,
-  BOOKING_STATUS_LABELS,
   CATEGORY_LABELS,
   CHANNEL_LABELS,
-  labelOf,
-  labelsOf,
-  NEED_LABELS,
+  OUTSIDE_AREA_LABELS,
   PROFESSION_LABELS,
   RECORD_SERVICE_LABELS,
   REFERRAL_LABELS,
+} from '@wac/rules';
+import {
+  BOOKABLE_SERVICE_LABELS,
+  BOOKING_STATUS_LABELS,
+  labelOf,
+  labelsOf,
+  NEED_LABELS,
   yesNo,
 } from './export-labels.js';
 import type {
@@ -213,7 +215,7 @@ export class ReportsService {
       centreCode: centreCode ?? null,
     });
     const centreLabels = Object.fromEntries(centres);
-    const areaLabels = { ...centreLabels, ...AREA_EXTRA_LABELS };
+    const areaLabels = { ...centreLabels, ...OUTSIDE_AREA_LABELS };
     const header = [
       '日期',
       '中心',

@@ -1,4 +1,4 @@
-import type { Profession } from '../staff/staff-member.entity.js';
+import type { Profession } from '@wac/rules';
 
 export const ROSTER_WARNINGS = ['no_professional', 'no_lawyer', 'no_counsellor', 'no_mediator'] as const;
 export type RosterWarning = (typeof ROSTER_WARNINGS)[number];

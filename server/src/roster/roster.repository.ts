@@ -6,7 +6,7 @@ import type { DataSource } from 'typeorm';
 import { CACHE_NAMES } from '../cache/cache-names.js';
 import { CacheVersionsRepository } from '../cache/cache-versions.repository.js';
 import { StaffLeave } from '../staff/staff-leave.entity.js';
-import type { Profession } from '../staff/staff-member.entity.js';
+import type { Profession } from '@wac/rules';
 import { DutyAssignment } from './duty-assignment.entity.js';
 
 export interface OnDuty {

@@ -1,4 +1,4 @@
-import type { Profession } from '../staff/staff-member.entity.js';
+import type { Profession } from '@wac/rules';
 
 export interface DemoWallPerson {
   surname: string;

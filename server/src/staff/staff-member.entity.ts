@@ -1,17 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import type { Profession } from '@wac/rules';
 import { Centre } from '../centres/centre.entity.js';
 import { Photo } from '../photos/photo.entity.js';
-
-export const PROFESSIONS = [
-  'lawyer',
-  'counsellor',
-  'mediator',
-  'social_worker',
-  'liaison',
-  'volunteer',
-  'coordinator',
-] as const;
-export type Profession = (typeof PROFESSIONS)[number];
 
 /** A person who works at a centre. Those shown on the wall appear, with photo and short bio, on the centre page. */
 @Entity('staff_member')

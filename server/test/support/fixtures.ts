@@ -11,7 +11,8 @@ import { TransactionRunner } from '../../src/database/transaction-runner.js';
 import { AccountsService } from '../../src/identity/accounts.service.js';
 import type { StaffRole } from '../../src/identity/principal.js';
 import { DutyAssignment } from '../../src/roster/duty-assignment.entity.js';
-import { StaffMember, type Profession } from '../../src/staff/staff-member.entity.js';
+import type { Profession } from '@wac/rules';
+import { StaffMember } from '../../src/staff/staff-member.entity.js';
 import type { TestApp } from './test-app.js';
 
 /** Freezes the server's clock at a Shanghai wall-clock time, e.g. `freezeAt(t, '2026-09-28 08:30')`. */

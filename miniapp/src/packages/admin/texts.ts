@@ -1,5 +1,4 @@
 import type {
-  AgeBand,
   AttemptResult,
   BookableService,
   BookingStatus,
@@ -7,13 +6,7 @@ import type {
   CallbackStatus,
   CentreStatus,
   DeclineReason,
-  Profession,
-  RecordCategory,
-  RecordChannel,
-  RecordService,
-  Referral,
 } from '@wac/shared-types';
-import { PROFESSION_LABELS } from '../../domain/labels';
 import type { CalendarMarkKind, ReportFigures, RosterWarning } from '../../services/admin-api';
 
 // Every word the admin console shows (report column names as in the server's CSV/XLSX exports), in one place. Plain and neutral: the console is used at work.
@@ -98,17 +91,17 @@ export const CENTRE_STATUS_LABELS: Record<CentreStatus, string> = {
   open: '已开放',
 };
 
-export { PROFESSION_LABELS };
-
-export const PROFESSIONS: Profession[] = [
-  'lawyer',
-  'counsellor',
-  'mediator',
-  'social_worker',
-  'liaison',
-  'volunteer',
-  'coordinator',
-];
+// The record codes' and professions' names: the one catalogue the staff pages and the exports use too.
+export {
+  AGE_BAND_LABELS,
+  CATEGORY_LABELS,
+  CHANNEL_LABELS,
+  OUTSIDE_AREA_LABELS,
+  PROFESSION_LABELS,
+  PROFESSIONS,
+  RECORD_SERVICE_LABELS,
+  REFERRAL_LABELS,
+} from '@wac/rules';
 
 export const ROSTER_WARNING_LABELS: Record<RosterWarning, string> = {
   no_professional: '当天没有专业人员值班',
@@ -188,58 +181,6 @@ export const ATTEMPT_RESULT_LABELS: Record<AttemptResult, string> = {
   wrong_person: '非本人接听',
   not_safe_now: '对方不方便',
   reached: '已联系上',
-};
-
-export const CHANNEL_LABELS: Record<RecordChannel, string> = {
-  walk_in: '来访',
-  hotline_12338: '12338 来电',
-  booking: '预约来访',
-  callback: '回电',
-};
-
-export const CATEGORY_LABELS: Record<RecordCategory, string> = {
-  marriage_family: '婚姻家庭',
-  domestic_violence: '家庭暴力',
-  property: '财产纠纷',
-  custody: '抚养探视',
-  psychological: '心理困扰',
-  labour: '劳动权益',
-  other: '其他',
-};
-
-export const RECORD_SERVICE_LABELS: Record<RecordService, string> = {
-  legal_advice: '法律咨询',
-  counselling: '心理疏导',
-  mediation: '调解',
-  relief: '援助救助',
-  information: '信息咨询',
-  accompaniment: '陪同',
-};
-
-export const REFERRAL_LABELS: Record<Referral, string> = {
-  police: '公安机关',
-  court: '法院',
-  procuratorate: '检察院',
-  justice_bureau: '司法局',
-  social_work: '社工机构',
-  shelter: '庇护场所',
-  other_centre: '其他中心',
-  none: '未转介',
-};
-
-export const AGE_BAND_LABELS: Record<AgeBand, string> = {
-  under_18: '18 岁以下',
-  '18_29': '18–29 岁',
-  '30_39': '30–39 岁',
-  '40_49': '40–49 岁',
-  '50_59': '50–59 岁',
-  '60_plus': '60 岁及以上',
-  unknown: '不详',
-};
-
-export const AREA_EXTRA_LABELS: Record<string, string> = {
-  outside_quanzhou: '泉州市外',
-  unknown: '不详',
 };
 
 export const REPORT_MEASURES: { key: keyof ReportFigures; label: string; explained?: string }[] = [

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PROFESSIONS, type Profession, type StaffMember } from '../../staff/staff-member.entity.js';
+import { PROFESSIONS, type Profession } from '@wac/rules';
+import type { StaffMember } from '../../staff/staff-member.entity.js';
 import {
   CENTRE_SERVICES,
   CENTRE_STATUSES,

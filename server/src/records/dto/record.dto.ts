@@ -14,23 +14,25 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { NOTE_MAX_LENGTH, RECORD_DURATION_MINUTES } from '@wac/rules';
 import { IsIsoDate, Omittable } from '../../common/validation/decorators.js';
-import { PROFESSIONS, type Profession } from '../../staff/staff-member.entity.js';
 import type { ConsultationRecord } from '../consultation-record.entity.js';
 import {
   AGE_BANDS,
-  EDIT_GRACE_HOURS,
+  NOTE_MAX_LENGTH,
+  PROFESSIONS,
+  RECORD_DURATION_MINUTES,
   RECORD_CATEGORIES,
   RECORD_CHANNELS,
   RECORD_SERVICES,
   REFERRALS,
   type AgeBand,
+  type Profession,
   type RecordCategory,
   type RecordChannel,
   type RecordService,
   type Referral,
-} from '../record-codes.js';
+} from '@wac/rules';
+import { EDIT_GRACE_HOURS } from '../record-codes.js';
 
 const oneOf = (values: readonly string[], each = false) =>
   IsIn(values, { each, message: `${each ? 'each ' : ''}must be one of ${values.join(', ')}` });

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { DAY_CLOSED_REASONS, type DayClosedReason } from '../../calendar/service-day.js';
 import { IsIsoDate } from '../../common/validation/decorators.js';
-import { PROFESSIONS, type Profession } from '../../staff/staff-member.entity.js';
+import { PROFESSIONS, type Profession } from '@wac/rules';
 import { ROSTER_WARNINGS, type RosterWarning } from '../roster-warnings.js';
 
 export class RosterQueryDto {

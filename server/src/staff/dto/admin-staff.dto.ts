@@ -19,7 +19,7 @@ import {
 } from 'class-validator';
 import { IsIsoDate, Omittable } from '../../common/validation/decorators.js';
 import { PASSWORD_LENGTH, USERNAME_LENGTH } from '@wac/rules';
-import { PROFESSIONS, type Profession } from '../staff-member.entity.js';
+import { PROFESSIONS, type Profession } from '@wac/rules';
 
 export const CREATABLE_ROLES = ['staff', 'centre_admin'] as const;
 export type CreatableRole = (typeof CREATABLE_ROLES)[number];

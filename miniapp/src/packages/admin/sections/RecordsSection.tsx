@@ -25,7 +25,7 @@ import { centreName, useAdmin } from '../context';
 import { useAction, useDateRange, useFocusOnMount, useLoad } from '../hooks';
 import {
   AGE_BAND_LABELS,
-  AREA_EXTRA_LABELS,
+  OUTSIDE_AREA_LABELS,
   CATEGORY_LABELS,
   CHANNEL_LABELS,
   COMMON,
@@ -84,7 +84,7 @@ function RecordDetail({ id, onClose }: { id: string; onClose: () => void }) {
           <dt>年龄段</dt>
           <dd>{AGE_BAND_LABELS[record.ageBand]}</dd>
           <dt>居住地</dt>
-          <dd>{AREA_EXTRA_LABELS[record.area] ?? centreName(centres, record.area)}</dd>
+          <dd>{(OUTSIDE_AREA_LABELS as Record<string, string>)[record.area] ?? centreName(centres, record.area)}</dd>
           <dt>时长</dt>
           <dd>{record.durationMinutes} 分钟</dd>
           <dt>需要跟进</dt>
@@ -214,7 +214,7 @@ function CreateRecordForm({ centreCode, onCreated }: { centreCode: string; onCre
                 {centre.area || centre.name}
               </option>
             ))}
-            {Object.entries(AREA_EXTRA_LABELS).map(([code, label]) => (
+            {Object.entries(OUTSIDE_AREA_LABELS).map(([code, label]) => (
               <option key={code} value={code}>
                 {label}
               </option>

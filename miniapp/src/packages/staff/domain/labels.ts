@@ -1,24 +1,9 @@
-import type {
-  AgeBand,
-  AttemptResult,
-  BookingNeed,
-  BookingStatus,
-  CallbackOutcome,
-  DeclineReason,
-  RecordCategory,
-  RecordChannel,
-  RecordService,
-  Referral,
-} from '@wac/shared-types';
-import { CENTRE_AREAS, type OutsideArea } from '@wac/rules';
+import type { AttemptResult, BookingNeed, BookingStatus, CallbackOutcome, DeclineReason } from '@wac/shared-types';
+import { CENTRE_AREAS, OUTSIDE_AREA_LABELS, REFERRALS, type OutsideArea, type Referral } from '@wac/rules';
 
 // The staff pages' words for the server's codes. Staff read them, but others may glance at the
-// screen too: short and matter-of-fact, nothing about a woman beyond what the code says.
-
-export const OUTSIDE_AREA_LABELS: Record<OutsideArea, string> = {
-  outside_quanzhou: '泉州市以外',
-  unknown: '不清楚 / 没说',
-};
+// screen too: short and matter-of-fact, nothing about a woman beyond what the code says. The
+// record codes' names are the one catalogue in @wac/rules (the console and the exports use it too).
 
 export function areaLabel(code: string): string {
   return (CENTRE_AREAS as Record<string, string>)[code] ?? OUTSIDE_AREA_LABELS[code as OutsideArea] ?? code;
@@ -93,83 +78,5 @@ export const OUTCOME_TEXT: Record<CallbackOutcome, string> = {
   other: '其他',
 };
 
-export const RECORD_CHANNELS: readonly RecordChannel[] = ['walk_in', 'hotline_12338', 'booking', 'callback'];
-
-export const CHANNEL_TEXT: Record<RecordChannel, string> = {
-  walk_in: '来访（直接到中心）',
-  hotline_12338: '12338 热线来电',
-  booking: '预约来访',
-  callback: '回电',
-};
-
-export const RECORD_CATEGORIES: readonly RecordCategory[] = [
-  'marriage_family',
-  'domestic_violence',
-  'property',
-  'custody',
-  'psychological',
-  'labour',
-  'other',
-];
-
-export const CATEGORY_TEXT: Record<RecordCategory, string> = {
-  marriage_family: '婚姻家庭纠纷',
-  domestic_violence: '家庭暴力',
-  property: '财产纠纷',
-  custody: '子女抚养、探望',
-  psychological: '心理困扰',
-  labour: '劳动权益',
-  other: '其他',
-};
-
-export const RECORD_SERVICES: readonly RecordService[] = [
-  'legal_advice',
-  'counselling',
-  'mediation',
-  'relief',
-  'information',
-  'accompaniment',
-];
-
-export const RECORD_SERVICE_TEXT: Record<RecordService, string> = {
-  legal_advice: '法律咨询',
-  counselling: '心理疏导',
-  mediation: '家事调解',
-  relief: '困难救助',
-  information: '政策、信息解答',
-  accompaniment: '陪同（报警、就医、诉讼等）',
-};
-
-export const REFERRALS: readonly Referral[] = [
-  'none',
-  'police',
-  'court',
-  'procuratorate',
-  'justice_bureau',
-  'social_work',
-  'shelter',
-  'other_centre',
-];
-
-export const REFERRAL_TEXT: Record<Referral, string> = {
-  none: '没有转介',
-  police: '公安机关',
-  court: '法院',
-  procuratorate: '检察院',
-  justice_bureau: '司法局（法律援助）',
-  social_work: '社工机构',
-  shelter: '庇护场所 / 救助站',
-  other_centre: '其他妇女援助中心',
-};
-
-export const AGE_BANDS: readonly AgeBand[] = ['under_18', '18_29', '30_39', '40_49', '50_59', '60_plus', 'unknown'];
-
-export const AGE_BAND_TEXT: Record<AgeBand, string> = {
-  under_18: '18 岁以下',
-  '18_29': '18–29 岁',
-  '30_39': '30–39 岁',
-  '40_49': '40–49 岁',
-  '50_59': '50–59 岁',
-  '60_plus': '60 岁及以上',
-  unknown: '不清楚',
-};
+/** Referrals in the order the form offers them: "none" first, the commonest answer. */
+export const REFERRAL_CHOICES: readonly Referral[] = ['none', ...REFERRALS.filter((referral) => referral !== 'none')];

@@ -13,6 +13,9 @@ import type {
 } from '@wac/shared-types';
 import {
   addDays,
+  AGE_BAND_LABELS,
+  OUTSIDE_AREA_LABELS,
+  REFERRAL_LABELS,
   CENTRE_CODES,
   isCentreCode,
   IDENTIFYING_PATTERNS,
@@ -181,12 +184,12 @@ export const RECORD_ERRORS = {
   channel: '请选择方式。',
   category: '请选择类别。',
   services: '请至少选择一项服务。',
-  referrals: '请选择转介去向，没有转介就选“没有转介”。',
-  referralsNoneAlone: '“没有转介”不能和其他去向一起选。',
+  referrals: `请选择转介去向，没有转介就选“${REFERRAL_LABELS.none}”。`,
+  referralsNoneAlone: `“${REFERRAL_LABELS.none}”不能和其他去向一起选。`,
   duration: `用时应在 ${RECORD_DURATION_MINUTES.min}–${RECORD_DURATION_MINUTES.max} 分钟之间。`,
   helperProfession: '请选择接待人员的身份。',
-  ageBand: '请选择年龄段，不知道就选“不清楚”。',
-  area: '请选择她住在哪个区域，不知道就选“不清楚”。',
+  ageBand: `请选择年龄段，不知道就选“${AGE_BAND_LABELS.unknown}”。`,
+  area: `请选择她住在哪个区域，不知道就选“${OUTSIDE_AREA_LABELS.unknown}”。`,
   centreCode: '请选择是哪个中心的登记。',
   fallback: '这一项需要修改。',
 } as const;

@@ -1,6 +1,19 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { CENTRE_CODES, NOTE_MAX_LENGTH } from '@wac/rules';
+import {
+  AGE_BAND_LABELS,
+  AGE_BANDS,
+  CATEGORY_LABELS,
+  CENTRE_CODES,
+  CHANNEL_LABELS,
+  NOTE_MAX_LENGTH,
+  PROFESSION_LABELS,
+  RECORD_CATEGORIES,
+  RECORD_CHANNELS,
+  RECORD_SERVICE_LABELS,
+  RECORD_SERVICES,
+  REFERRAL_LABELS,
+} from '@wac/rules';
 import type { RecordDto } from '@wac/shared-types';
 import { useState } from 'react';
 import { ActionButton } from '../../../components/ActionButton';
@@ -13,7 +26,6 @@ import { SummaryRow } from '../../../components/SummaryRow';
 import { TextField } from '../../../components/TextField';
 import { addDays, formatDay } from '../../../domain/dates';
 import { POLICE_NUMBER } from '../../../domain/hotlines';
-import { PROFESSION_LABELS } from '../../../domain/labels';
 import { OptionGroup } from '../components/OptionGroup';
 import {
   AREA_CHOICES,
@@ -23,19 +35,7 @@ import {
   toggleReferral,
   toggleService,
 } from '../domain/record';
-import {
-  AGE_BAND_TEXT,
-  AGE_BANDS,
-  areaLabel,
-  CATEGORY_TEXT,
-  CHANNEL_TEXT,
-  RECORD_CATEGORIES,
-  RECORD_CHANNELS,
-  RECORD_SERVICE_TEXT,
-  RECORD_SERVICES,
-  REFERRAL_TEXT,
-  REFERRALS,
-} from '../domain/labels';
+import { areaLabel, REFERRAL_CHOICES } from '../domain/labels';
 import { useStaffSession } from '../hooks/useStaffSession';
 import { STAFF_HOME, STAFF_RECORDS } from '../routes';
 import { RECORD_TEXTS as T } from './texts';
@@ -139,7 +139,7 @@ function RecordFormFields({ form }: { form: Form }) {
           {RECORD_CHANNELS.map((channel) => (
             <Choice
               key={channel}
-              title={CHANNEL_TEXT[channel]}
+              title={CHANNEL_LABELS[channel]}
               selected={draft.channel === channel}
               disabled={form.source !== undefined && draft.channel !== channel}
               testId={`staff-record-channel-${channel}`}
@@ -154,7 +154,7 @@ function RecordFormFields({ form }: { form: Form }) {
           {RECORD_CATEGORIES.map((category) => (
             <Choice
               key={category}
-              title={CATEGORY_TEXT[category]}
+              title={CATEGORY_LABELS[category]}
               selected={draft.category === category}
               testId={`staff-record-category-${category}`}
               onPress={() => form.update({ category })}
@@ -168,7 +168,7 @@ function RecordFormFields({ form }: { form: Form }) {
           <Choice
             key={service}
             kind="checkbox"
-            title={RECORD_SERVICE_TEXT[service]}
+            title={RECORD_SERVICE_LABELS[service]}
             selected={draft.services.includes(service)}
             testId={`staff-record-service-${service}`}
             onPress={() => form.update({ services: toggleService(draft.services, service) })}
@@ -195,7 +195,7 @@ function RecordFormFields({ form }: { form: Form }) {
           {AGE_BANDS.map((band) => (
             <Choice
               key={band}
-              title={AGE_BAND_TEXT[band]}
+              title={AGE_BAND_LABELS[band]}
               selected={draft.ageBand === band}
               testId={`staff-record-age-${band}`}
               onPress={() => form.update({ ageBand: band })}
@@ -222,11 +222,11 @@ function RecordFormFields({ form }: { form: Form }) {
 
       <OptionGroup title={T.referrals} kind="group" error={errors.referrals} testId="staff-record-referrals">
         <View className="staff-grid staff-grid--checks">
-          {REFERRALS.map((referral) => (
+          {REFERRAL_CHOICES.map((referral) => (
             <Choice
               key={referral}
               kind="checkbox"
-              title={REFERRAL_TEXT[referral]}
+              title={REFERRAL_LABELS[referral]}
               selected={draft.referrals.includes(referral)}
               testId={`staff-record-referral-${referral}`}
               onPress={() => form.update({ referrals: toggleReferral(draft.referrals, referral) })}
@@ -300,11 +300,11 @@ function Saved({ record, form }: { record: RecordDto; form: Form }) {
       <Notice>{text}</Notice>
       <View className="card staff-summary">
         <SummaryRow label={T.date} value={formatDay(record.date)} />
-        <SummaryRow label={T.channel} value={CHANNEL_TEXT[record.channel]} />
-        <SummaryRow label={T.category} value={CATEGORY_TEXT[record.category]} />
+        <SummaryRow label={T.channel} value={CHANNEL_LABELS[record.channel]} />
+        <SummaryRow label={T.category} value={CATEGORY_LABELS[record.category]} />
         <SummaryRow
           label={T.services}
-          value={record.services.map((service) => RECORD_SERVICE_TEXT[service]).join('、')}
+          value={record.services.map((service) => RECORD_SERVICE_LABELS[service]).join('、')}
         />
         <SummaryRow label={T.duration} value={T.minutes(record.durationMinutes)} />
         {record.mandatoryReport ? <SummaryRow label={T.mandatoryTitle} value={T.mandatory} /> : null}

@@ -5,17 +5,17 @@ import { ActionButton } from '../../../components/ActionButton';
 import { LoadFailed } from '../../../components/LoadFailed';
 import { Notice } from '../../../components/Notice';
 import { addDays, formatDay, formatShanghaiInstant, shanghaiToday } from '../../../domain/dates';
-import { PROFESSION_LABELS } from '../../../domain/labels';
+import {
+  AGE_BAND_LABELS,
+  CATEGORY_LABELS,
+  CHANNEL_LABELS,
+  PROFESSION_LABELS,
+  RECORD_SERVICE_LABELS,
+  REFERRAL_LABELS,
+} from '@wac/rules';
 import { listRecords } from '../../../services/staff-api';
 import { StaffShell } from '../components/StaffShell';
-import {
-  AGE_BAND_TEXT,
-  areaLabel,
-  CATEGORY_TEXT,
-  CHANNEL_TEXT,
-  RECORD_SERVICE_TEXT,
-  REFERRAL_TEXT,
-} from '../domain/labels';
+import { areaLabel } from '../domain/labels';
 import { useStaffLoad } from '../hooks/useStaffLoad';
 import { useStaffSession } from '../hooks/useStaffSession';
 import { recordPage } from '../routes';
@@ -37,12 +37,14 @@ function RecordCard({ record, nowMs }: { record: RecordDto; nowMs: number }) {
   const flags = [record.followUpNeeded ? T.followUp : '', record.mandatoryReport ? T.mandatory : ''].filter(Boolean);
   return (
     <View className="card" data-testid={`staff-record-item-${record.id}`}>
-      <Text className="action__title">{`${formatDay(record.date)} · ${CHANNEL_TEXT[record.channel]}${record.supersedes ? T.corrected : ''}`}</Text>
-      <Text className="list-item">{`${CATEGORY_TEXT[record.category]} · ${record.services.map((service) => RECORD_SERVICE_TEXT[service]).join('、')}`}</Text>
+      <Text className="action__title">{`${formatDay(record.date)} · ${CHANNEL_LABELS[record.channel]}${record.supersedes ? T.corrected : ''}`}</Text>
+      <Text className="list-item">{`${CATEGORY_LABELS[record.category]} · ${record.services.map((service) => RECORD_SERVICE_LABELS[service]).join('、')}`}</Text>
       <Text className="list-item muted">
-        {`${AGE_BAND_TEXT[record.ageBand]} · ${areaLabel(record.area)} · ${T.minutes(record.durationMinutes)} · ${PROFESSION_LABELS[record.helperProfession]}`}
+        {`${AGE_BAND_LABELS[record.ageBand]} · ${areaLabel(record.area)} · ${T.minutes(record.durationMinutes)} · ${PROFESSION_LABELS[record.helperProfession]}`}
       </Text>
-      <Text className="list-item muted">{record.referrals.map((referral) => REFERRAL_TEXT[referral]).join('、')}</Text>
+      <Text className="list-item muted">
+        {record.referrals.map((referral) => REFERRAL_LABELS[referral]).join('、')}
+      </Text>
       {flags.length > 0 ? (
         <View className="staff-tags">
           {flags.map((flag) => (
