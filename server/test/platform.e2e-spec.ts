@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { openApiToClient } from '../src/contract/openapi-to-client.js';
 import { openApiToTypeScript } from '../src/contract/openapi-to-typescript.js';
 import { buildOpenApiDocument } from '../src/app.factory.js';
 import { readFileSync } from 'node:fs';
@@ -83,13 +84,16 @@ describe(`platform (${TEST_DB})`, () => {
     expect(before.client).toBeGreaterThan(0);
   });
 
-  it('serves its OpenAPI document, and shared-types is generated from exactly that document', async () => {
+  it('serves its OpenAPI document, and shared-types and the mini-program client are generated from exactly it', async () => {
     const response = await request(t.app.getHttpServer()).get('/api/docs/openapi.json').expect(200);
     expect(Object.keys(response.body.paths as object)).toEqual(
       expect.arrayContaining(['/api/centres', '/api/centres/{code}', '/api/health']),
     );
     const committed = readFileSync(new URL('../../shared-types/src/api.generated.ts', import.meta.url), 'utf8');
     // If this fails, the API changed: run `node scripts/gen-shared-types.mjs` and let the mini-program's type-check follow.
-    expect(openApiToTypeScript(buildOpenApiDocument(t.app))).toBe(committed);
+    const document = buildOpenApiDocument(t.app);
+    expect(openApiToTypeScript(document)).toBe(committed);
+    const client = readFileSync(new URL('../../miniapp/src/services/api.generated.ts', import.meta.url), 'utf8');
+    expect(openApiToClient(document)).toBe(client);
   });
 });

@@ -1,6 +1,7 @@
 import type { WaitlistEntryDto } from '@wac/shared-types';
 import { useCallback, useEffect, useState } from 'react';
-import { hasSession, listMyWaitlist } from '../services/api';
+import { hasSession, her } from '../services/api';
+import { listMyWaitlist } from '../services/api.generated';
 import { useReloadOnReturn } from './useReloadOnReturn';
 
 /**
@@ -16,7 +17,7 @@ export function useOffers(): WaitlistEntryDto[] {
       return;
     }
     try {
-      const { items } = await listMyWaitlist();
+      const { items } = await listMyWaitlist(her);
       setOffers(items.filter((entry) => entry.status === 'offered' && entry.offer !== null));
     } catch {
       // The notice is a convenience; 我的预约 shows offers too.

@@ -1,6 +1,7 @@
 import type { CentreDetailDto } from '@wac/shared-types';
 import { useEffect, useState } from 'react';
-import { getCentre } from '../services/api';
+import { open } from '../services/api';
+import { getCentre } from '../services/api.generated';
 
 export type SentItemState<T> =
   | { status: 'loading' }
@@ -54,7 +55,7 @@ export function useSentItem<T extends { id: string; centreCode: string }>(
     }
     let current = true;
     // The address and phone are a help, not a must: without them the page still says what happens next.
-    getCentre(centreCode).then(
+    getCentre(open, centreCode).then(
       (loaded) => {
         if (current) {
           setCentre(loaded);

@@ -1,6 +1,7 @@
 import type { CentreListDto } from '@wac/shared-types';
 import taroMock, { httpResponse } from '../../test/taro-mock';
-import { ApiError, getCentre, listCentres, photoUrl } from './api';
+import { ApiError, listCentresNear, open, photoUrl } from './api';
+import { getCentre } from './api.generated';
 
 const EMPTY_LIST: CentreListDto = { items: [] };
 
@@ -20,18 +21,18 @@ async function caughtError(promise: Promise<unknown>): Promise<ApiError> {
   return error as ApiError;
 }
 
-describe('listCentres', () => {
+describe('listCentresNear', () => {
   it('asks for all centres without a query when no position is given', async () => {
     taroMock.request.mockResolvedValue(httpResponse(200, EMPTY_LIST));
 
-    await expect(listCentres()).resolves.toEqual(EMPTY_LIST);
+    await expect(listCentresNear()).resolves.toEqual(EMPTY_LIST);
     expect(requestedUrl()).toBe('/api/centres');
   });
 
   it('sends the position rounded to about 100 m', async () => {
     taroMock.request.mockResolvedValue(httpResponse(200, EMPTY_LIST));
 
-    await listCentres({ latitude: 24.874123456, longitude: 118.675987654 });
+    await listCentresNear({ latitude: 24.874123456, longitude: 118.675987654 });
 
     expect(requestedUrl()).toBe('/api/centres?lat=24.874&lng=118.676');
   });
@@ -40,7 +41,7 @@ describe('listCentres', () => {
     process.env.TARO_APP_API_BASE = 'https://api.example.cn';
     taroMock.request.mockResolvedValue(httpResponse(200, EMPTY_LIST));
 
-    await listCentres();
+    await listCentresNear();
 
     expect(requestedUrl()).toBe('https://api.example.cn/api/centres');
   });
@@ -48,7 +49,7 @@ describe('listCentres', () => {
   it('asks for JSON with a timeout', async () => {
     taroMock.request.mockResolvedValue(httpResponse(200, EMPTY_LIST));
 
-    await listCentres();
+    await listCentresNear();
 
     const option = taroMock.request.mock.calls[0]![0];
     expect(option).toMatchObject({ method: 'GET', dataType: 'json' });
@@ -60,7 +61,7 @@ describe('getCentre', () => {
   it('encodes the centre code into the path', async () => {
     taroMock.request.mockResolvedValue(httpResponse(200, { code: 'a b' }));
 
-    await getCentre('a b');
+    await getCentre(open, 'a b');
 
     expect(requestedUrl()).toBe('/api/centres/a%20b');
   });
@@ -70,7 +71,7 @@ describe('getCentre', () => {
       httpResponse(404, { statusCode: 404, code: 'CENTRE_NOT_FOUND', message: 'No centre "nowhere"' }),
     );
 
-    const error = await caughtError(getCentre('nowhere'));
+    const error = await caughtError(getCentre(open, 'nowhere'));
 
     expect(error).toMatchObject({
       statusCode: 404,
@@ -86,7 +87,7 @@ describe('getCentre', () => {
       httpResponse(400, { statusCode: 400, code: 'VALIDATION_FAILED', message: 'Invalid query', fields }),
     );
 
-    const error = await caughtError(listCentres({ latitude: 999, longitude: 0 }));
+    const error = await caughtError(listCentresNear({ latitude: 999, longitude: 0 }));
 
     expect(error).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED', fields });
   });
@@ -94,7 +95,7 @@ describe('getCentre', () => {
   it('reports an answer that is not the contract JSON as UNEXPECTED_RESPONSE', async () => {
     taroMock.request.mockResolvedValue(httpResponse(502, '<html>Bad Gateway</html>'));
 
-    const error = await caughtError(getCentre('city'));
+    const error = await caughtError(getCentre(open, 'city'));
 
     expect(error).toMatchObject({ statusCode: 502, code: 'UNEXPECTED_RESPONSE' });
   });
@@ -102,7 +103,7 @@ describe('getCentre', () => {
   it('does not pass an empty 200 answer off as data', async () => {
     taroMock.request.mockResolvedValue(httpResponse(200, null));
 
-    const error = await caughtError(getCentre('city'));
+    const error = await caughtError(getCentre(open, 'city'));
 
     expect(error).toMatchObject({ statusCode: 200, code: 'UNEXPECTED_RESPONSE' });
   });
@@ -110,7 +111,7 @@ describe('getCentre', () => {
   it('reports a request that got no response as NETWORK with status 0', async () => {
     taroMock.request.mockRejectedValue({ errMsg: 'request:fail timeout' });
 
-    const error = await caughtError(getCentre('city'));
+    const error = await caughtError(getCentre(open, 'city'));
 
     expect(error).toMatchObject({ statusCode: 0, code: 'NETWORK' });
   });

@@ -1,28 +1,22 @@
 import Taro from '@tarojs/taro';
 import type {
   AuthTokenDto,
-  AvailabilityDto,
-  BookableService,
-  BookingDto,
-  BookingListDto,
-  CallbackDto,
-  CallbackListDto,
-  CentreDetailDto,
   CentreListDto,
-  CreateBookingDto,
-  CreateCallbackDto,
-  ErasureSummaryDto,
   ErrorCode,
   ErrorResponseDto,
   FieldErrorDto,
-  GuestChallengeDto,
   GuestLoginDto,
-  JoinWaitlistDto,
-  WaitlistEntryDto,
-  WaitlistListDto,
 } from '@wac/shared-types';
 import { apiBase } from './build-env';
-import { endpoint, type ApiMethod, type ApiPath, type BodyOf, type Endpoint, type ResponseOf } from './endpoint';
+import {
+  endSession as endServerSession,
+  getGuestChallenge,
+  listCentres,
+  loginAsGuest,
+  loginWithWechat,
+} from './api.generated';
+import type { ApiMethod, ApiPath, Endpoint, ResponseOf } from './endpoint';
+import type { ApiTransport, SendOptions } from './transport';
 import type { LatLng } from './coords';
 import { solvePuzzle } from './guest-puzzle';
 import { readStored, removeStored, STORAGE_KEYS, writeStored } from './storage';
@@ -121,6 +115,10 @@ function parse<T>({ statusCode, body }: RawResponse): T {
   if (statusCode < 200 || statusCode >= 300) {
     throw toApiError(statusCode, body);
   }
+  if (statusCode === 204) {
+    // The contract says "no content" (void) for these.
+    return undefined as T;
+  }
   if (!isRecord(body)) {
     throw toApiError(statusCode, undefined);
   }
@@ -141,49 +139,41 @@ async function call<T>(path: string, options: CallOptions = {}): Promise<T> {
   return parse<T>(response);
 }
 
-/**
- * One request with a given Bearer token (or none), answered like every other call here: the admin
- * console's client (services/admin-api.ts) keeps its own login. A 204 answer resolves to undefined.
- */
-export async function callWithToken<T>(
-  path: string,
-  token: string | undefined,
-  options: Omit<CallOptions, 'auth'> = {},
-): Promise<T> {
-  const response = await send(path, options, token);
-  if (response.statusCode === 204) {
-    return undefined as T;
-  }
-  return parse<T>(response);
+/** Headers the generated client passes, without the ones left out. */
+function definedHeaders(headers: SendOptions['headers'] = {}): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(headers).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
 }
 
 /**
- * One operation of the contract (see endpoint.ts) with a given Bearer token (or none): its body and its answer are
- * the types the server's OpenAPI document gives them.
+ * A transport for the generated client (api.generated.ts) with a given Bearer token, or none: the staff pages and
+ * the admin console keep their own logins (services/staff-api.ts, admin-api.ts).
  */
-export function callOperation<P extends ApiPath, M extends ApiMethod<P>>(
-  target: Endpoint<P, M>,
-  token: string | undefined,
-  ...[body]: [BodyOf<P, M>] extends [never] ? [] : [BodyOf<P, M>]
-): Promise<ResponseOf<P, M>> {
-  return callWithToken<ResponseOf<P, M>>(target.url, token, {
-    method: target.method,
-    ...(body === undefined ? {} : { body }),
-  });
+export function tokenTransport(token: () => string | undefined): ApiTransport {
+  return {
+    async send<P extends ApiPath, M extends ApiMethod<P>>(target: Endpoint<P, M>, options: SendOptions = {}) {
+      const { body, headers } = options;
+      return parse<ResponseOf<P, M>>(
+        await send(target.url, { method: target.method, body, headers: definedHeaders(headers) }, token()),
+      );
+    },
+  };
 }
 
-/** One operation of the contract, answered without a session (the centre list and its days). */
-function publicCall<P extends ApiPath, M extends ApiMethod<P>>(target: Endpoint<P, M>): Promise<ResponseOf<P, M>> {
-  return call<ResponseOf<P, M>>(target.url, { method: target.method });
-}
+/** The operations anyone may call without a session: the centres, a centre's days. */
+export const open = tokenTransport(() => undefined);
 
-/** One operation of the contract in her session; body and answer typed by the contract. */
-function herCall<P extends ApiPath, M extends ApiMethod<P>>(
-  target: Endpoint<P, M>,
-  options: { body?: BodyOf<P, M>; headers?: Record<string, string> } = {},
-): Promise<ResponseOf<P, M>> {
-  return call<ResponseOf<P, M>>(target.url, { method: target.method, auth: true, ...options });
-}
+/** Her session: signed in first when the phone has none, and once more when the server has ended it (401). */
+export const her: ApiTransport = {
+  send: <P extends ApiPath, M extends ApiMethod<P>>(target: Endpoint<P, M>, options: SendOptions = {}) =>
+    call<ResponseOf<P, M>>(target.url, {
+      method: target.method,
+      auth: true,
+      body: options.body,
+      headers: definedHeaders(options.headers),
+    }),
+};
 
 // ---- Her session ------------------------------------------------------------------------------
 // Only the token and its expiry are kept on the phone. WeChat: a silent wx.login maps her to the
@@ -227,9 +217,7 @@ async function signIn(): Promise<string> {
     } catch {
       throw new ApiError({ statusCode: 0, code: 'NETWORK', message: 'WeChat login did not answer' });
     }
-    const login = endpoint('post', '/api/auth/wechat');
-    const body: BodyOf<'/api/auth/wechat', 'post'> = { code };
-    session = parse<ResponseOf<'/api/auth/wechat', 'post'>>(await send(login.url, { method: login.method, body }));
+    session = await loginWithWechat(open, { code });
   } else {
     session = await guestSession();
   }
@@ -254,12 +242,10 @@ function setConnecting(connecting: boolean): void {
 }
 
 async function solvedGuestLogin(): Promise<AuthTokenDto> {
-  const challenge = endpoint('get', '/api/auth/guest/challenge');
-  const puzzle = parse<GuestChallengeDto>(await send(challenge.url, { method: challenge.method }));
+  const puzzle = await getGuestChallenge(open);
   const body: GuestLoginDto =
     puzzle.bits > 0 ? { challenge: puzzle.challenge, nonce: await solvePuzzle(puzzle.challenge, puzzle.bits) } : {};
-  const login = endpoint('post', '/api/auth/guest');
-  return parse<AuthTokenDto>(await send(login.url, { method: login.method, body }));
+  return loginAsGuest(open, body);
 }
 
 /** H5: an anonymous session, after the login puzzle; a puzzle that lapsed or was used meanwhile is fetched anew once. */
@@ -284,11 +270,13 @@ async function guestSession(): Promise<AuthTokenDto> {
 export async function endSession(): Promise<void> {
   const stored = storedSession();
   if (stored) {
-    const target = endpoint('post', '/api/auth/end-session');
-    const response = await send(target.url, { method: target.method }, stored.token);
-    // 401: the server had already ended it; only the phone's copy is left to forget.
-    if (response.statusCode !== 204 && response.statusCode !== 401) {
-      throw toApiError(response.statusCode, response.body);
+    try {
+      await endServerSession(tokenTransport(() => stored.token));
+    } catch (error) {
+      // 401: the server had already ended it; only the phone's copy is left to forget.
+      if (!(error instanceof ApiError && error.statusCode === 401)) {
+        throw error;
+      }
     }
   }
   forgetSession();
@@ -319,13 +307,11 @@ function coarse(degrees: number): string {
 }
 
 /** All 13 centres in the server's order, or nearest first (with distances) when given a GCJ-02 position. */
-export function listCentres(position?: LatLng): Promise<CentreListDto> {
-  const query = position ? { lat: Number(coarse(position.latitude)), lng: Number(coarse(position.longitude)) } : {};
-  return publicCall(endpoint('get', '/api/centres', { query }));
-}
-
-export function getCentre(code: string): Promise<CentreDetailDto> {
-  return publicCall(endpoint('get', '/api/centres/{code}', { path: { code } }));
+export function listCentresNear(position?: LatLng): Promise<CentreListDto> {
+  return listCentres(
+    open,
+    position && { lat: Number(coarse(position.latitude)), lng: Number(coarse(position.longitude)) },
+  );
 }
 
 /** Server paths such as `/api/centres/photos/<id>` need the API origin on weapp (H5 is same-origin). */
@@ -337,112 +323,4 @@ export function photoUrl(path: string | null): string | null {
     return path;
   }
   return `${apiBase()}${path}`;
-}
-
-// ---- Booking --------------------------------------------------------------------------------
-
-export interface AvailabilityQuery {
-  from: string;
-  to: string;
-  service?: BookableService;
-}
-
-/** Days (open, or closed with the reason) and slots with the places left, Asia/Shanghai dates. */
-export function getAvailability(code: string, { from, to, service }: AvailabilityQuery): Promise<AvailabilityDto> {
-  return publicCall(
-    endpoint('get', '/api/centres/{code}/availability', { path: { code }, query: { from, to, service } }),
-  );
-}
-
-/**
- * Books a slot. `idempotencyKey` belongs to this one attempt: send the same key again when
- * retrying after a network failure, so the server books at most once.
- */
-export function createBooking(request: CreateBookingDto, idempotencyKey: string): Promise<BookingDto> {
-  return herCall(endpoint('post', '/api/bookings'), { body: request, headers: { 'Idempotency-Key': idempotencyKey } });
-}
-
-export function listMyBookings(): Promise<BookingListDto> {
-  return herCall(endpoint('get', '/api/bookings/mine'));
-}
-
-export function cancelBooking(id: string): Promise<BookingDto> {
-  return herCall(endpoint('post', '/api/bookings/{id}/cancel', { path: { id } }));
-}
-
-/** Moves a booking to another slot; on the server it is all or nothing (she keeps the old one if the new is full). */
-export function rescheduleBooking(id: string, slotId: string): Promise<BookingDto> {
-  return herCall(endpoint('post', '/api/bookings/{id}/reschedule', { path: { id } }), { body: { slotId } });
-}
-
-// ---- Call me back ---------------------------------------------------------------------------
-
-/** Asks to be called back; `idempotencyKey` belongs to this one request and is sent again on a retry. */
-export function createCallback(request: CreateCallbackDto, idempotencyKey: string): Promise<CallbackDto> {
-  return herCall(endpoint('post', '/api/callbacks'), { body: request, headers: { 'Idempotency-Key': idempotencyKey } });
-}
-
-export function listMyCallbacks(): Promise<CallbackListDto> {
-  return herCall(endpoint('get', '/api/callbacks/mine'));
-}
-
-export function withdrawCallback(id: string): Promise<CallbackDto> {
-  return herCall(endpoint('post', '/api/callbacks/{id}/withdraw', { path: { id } }));
-}
-
-// ---- Her data ------------------------------------------------------------------------------
-
-/** Erases everything of hers at the centres (bookings cancelled, requests withdrawn, identity forgotten). */
-export function eraseMyData(): Promise<ErasureSummaryDto> {
-  return herCall(endpoint('delete', '/api/me'));
-}
-
-// ---- Waiting list ---------------------------------------------------------------------------
-
-/** Waits for a place on a full day (409 PLACES_AVAILABLE when the day still has room: book instead). */
-export function joinWaitlist(request: JoinWaitlistDto): Promise<WaitlistEntryDto> {
-  return herCall(endpoint('post', '/api/waitlist'), { body: request });
-}
-
-export function listMyWaitlist(): Promise<WaitlistListDto> {
-  return herCall(endpoint('get', '/api/waitlist/mine'));
-}
-
-/** Takes the place held for her: it becomes a pending booking (409 OFFER_EXPIRED when too late). */
-export function acceptOffer(id: string): Promise<BookingDto> {
-  return herCall(endpoint('post', '/api/waitlist/{id}/accept', { path: { id } }));
-}
-
-export function declineOffer(id: string): Promise<WaitlistEntryDto> {
-  return herCall(endpoint('post', '/api/waitlist/{id}/decline', { path: { id } }));
-}
-
-export function leaveWaitlist(id: string): Promise<WaitlistEntryDto> {
-  return herCall(endpoint('post', '/api/waitlist/{id}/withdraw', { path: { id } }));
-}
-
-// ---- With a short code alone ---------------------------------------------------------------
-// A booking or call-back request found by the code she noted, from any session (browser data cleared, another
-// phone). The server counts every look-up; a wrong code answers 404 like an unknown booking.
-
-export function findBookingByCode(code: string): Promise<BookingDto> {
-  return herCall(endpoint('get', '/api/bookings/by-code/{code}', { path: { code } }));
-}
-
-export function cancelBookingByCode(code: string): Promise<BookingDto> {
-  return herCall(endpoint('post', '/api/bookings/by-code/{code}/cancel', { path: { code } }));
-}
-
-export function rescheduleBookingByCode(code: string, slotId: string): Promise<BookingDto> {
-  return herCall(endpoint('post', '/api/bookings/by-code/{code}/reschedule', { path: { code } }), {
-    body: { slotId },
-  });
-}
-
-export function findCallbackByCode(code: string): Promise<CallbackDto> {
-  return herCall(endpoint('get', '/api/callbacks/by-code/{code}', { path: { code } }));
-}
-
-export function withdrawCallbackByCode(code: string): Promise<CallbackDto> {
-  return herCall(endpoint('post', '/api/callbacks/by-code/{code}/withdraw', { path: { code } }));
 }

@@ -1,9 +1,9 @@
 import type { ApiPaths } from '@wac/shared-types';
 import { buildQuery } from './url';
 
-// The bridge from the clients to the contract: every call names an operation by the path template and method the
-// server's OpenAPI document has (generated into ApiPaths). When the server renames a path, drops a method or changes
-// a parameter, shared-types is regenerated and every call that no longer matches stops compiling.
+// The bridge from the generated client (api.generated.ts) to the contract: every call names an operation by the path
+// template and method the server's OpenAPI document has (generated into ApiPaths). When the server renames a path,
+// drops a method or changes a parameter, both are regenerated and every call that no longer matches stops compiling.
 
 export type ApiPath = keyof ApiPaths;
 export type ApiMethod<P extends ApiPath> = keyof ApiPaths[P] & ('get' | 'post' | 'put' | 'patch' | 'delete');
@@ -20,6 +20,10 @@ type Operation<P extends ApiPath, M extends ApiMethod<P>> = ApiPaths[P][M] exten
 export type ResponseOf<P extends ApiPath, M extends ApiMethod<P>> = Operation<P, M>['response'];
 /** What an operation's JSON body is. */
 export type BodyOf<P extends ApiPath, M extends ApiMethod<P>> = Operation<P, M>['body'];
+/** An operation's path parameters, by name. */
+export type PathOf<P extends ApiPath, M extends ApiMethod<P>> = Operation<P, M>['path'];
+/** An operation's query parameters. */
+export type QueryOf<P extends ApiPath, M extends ApiMethod<P>> = Operation<P, M>['query'];
 
 type Parameters<P extends ApiPath, M extends ApiMethod<P>> = (Operation<P, M>['path'] extends Record<string, never>
   ? { path?: undefined }

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { errorAnswer, fakeApi, httpResponse } from '../../test/fake-api';
 import { booking } from '../../test/fixtures';
 import taroMock, { storage } from '../../test/taro-mock';
-import { cancelBooking, createBooking, endSession, hasSession, listMyBookings, onConnecting } from './api';
+import { endSession, hasSession, her, onConnecting } from './api';
+import { cancelBooking, createBooking, listMyBookings } from './api.generated';
 import { leadingZeroBits } from './guest-puzzle';
 
 const EMPTY = { items: [] };
@@ -17,8 +18,8 @@ describe('her session', () => {
     const api = fakeApi().on('GET /api/bookings/mine', httpResponse(200, EMPTY));
     expect(hasSession()).toBe(false);
 
-    await Promise.all([listMyBookings(), listMyBookings()]);
-    await listMyBookings();
+    await Promise.all([listMyBookings(her), listMyBookings(her)]);
+    await listMyBookings(her);
 
     expect(api.calls('POST /api/auth/guest')).toHaveLength(1);
     expect(api.calls('GET /api/bookings/mine').map((call) => call.header?.Authorization)).toEqual([
@@ -39,7 +40,7 @@ describe('her session', () => {
       .on('GET /api/auth/guest/challenge', challengeAnswer('c1.1893456000000.10.sig', 10))
       .on('GET /api/bookings/mine', httpResponse(200, EMPTY));
 
-    await listMyBookings();
+    await listMyBookings(her);
     stopListening();
 
     const [login] = api.calls('POST /api/auth/guest');
@@ -63,7 +64,7 @@ describe('her session', () => {
       )
       .on('GET /api/bookings/mine', httpResponse(200, EMPTY));
 
-    await listMyBookings();
+    await listMyBookings(her);
 
     expect(api.calls('POST /api/auth/guest').map((call) => (call.data as { challenge: string }).challenge)).toEqual([
       'c1',
@@ -102,7 +103,7 @@ describe('her session', () => {
       )
       .on('GET /api/bookings/mine', httpResponse(200, EMPTY));
 
-    await listMyBookings();
+    await listMyBookings(her);
 
     expect(api.calls('POST /api/auth/wechat')[0]!.data).toEqual({ code: 'code-1' });
     expect(api.calls('POST /api/auth/guest')).toHaveLength(0);
@@ -113,7 +114,7 @@ describe('her session', () => {
     storage.set('wac.session', { token: 'old', expiresAt: new Date(Date.now() + 30_000).toISOString() });
     const api = fakeApi().on('GET /api/bookings/mine', httpResponse(200, EMPTY));
 
-    await listMyBookings();
+    await listMyBookings(her);
 
     expect(api.calls('GET /api/bookings/mine')[0]!.header?.Authorization).toBe('Bearer guest-token');
   });
@@ -126,7 +127,7 @@ describe('her session', () => {
         : httpResponse(200, booking({ status: 'cancelled' })),
     );
 
-    await expect(cancelBooking('b1')).resolves.toMatchObject({ status: 'cancelled' });
+    await expect(cancelBooking(her, 'b1')).resolves.toMatchObject({ status: 'cancelled' });
 
     expect(api.calls('POST /api/bookings/b1/cancel')).toHaveLength(2);
     expect(storage.get('wac.session')).toEqual({ token: 'guest-token', expiresAt: '2099-01-01T00:00:00.000Z' });
@@ -135,7 +136,7 @@ describe('her session', () => {
   it('does not loop when the new session is refused too', async () => {
     const api = fakeApi().on('GET /api/bookings/mine', errorAnswer(401, 'UNAUTHORIZED'));
 
-    await expect(listMyBookings()).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    await expect(listMyBookings(her)).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
 
     expect(api.calls('GET /api/bookings/mine')).toHaveLength(2);
   });
@@ -143,7 +144,7 @@ describe('her session', () => {
   it('sends the attempt’s Idempotency-Key with the booking', async () => {
     const api = fakeApi().on('POST /api/bookings', httpResponse(201, booking()));
 
-    await createBooking({ slotId: 's1' }, 'key-12345678');
+    await createBooking(her, { slotId: 's1' }, 'key-12345678');
 
     const [request] = api.calls('POST /api/bookings');
     expect(request).toMatchObject({ method: 'POST', data: { slotId: 's1' } });

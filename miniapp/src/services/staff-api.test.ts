@@ -1,7 +1,8 @@
 import { errorAnswer, fakeApi, httpResponse } from '../../test/fake-api';
 import { storage } from '../../test/taro-mock';
 import { ApiError } from './api';
-import { correctRecord, editRecord, listStaffBookings, staffLogin, staffLogout, staffSession } from './staff-api';
+import { correctRecord, editRecord, listCentreBookings } from './api.generated';
+import { staff, staffLogin, staffLogout, staffSession } from './staff-api';
 
 const SESSION = { token: 'staff-token', role: 'staff', expiresAt: '2099-01-01T00:00:00.000Z', centreCode: 'huian' };
 
@@ -30,7 +31,7 @@ describe('the staff client', () => {
 
   it('refuses to call without a login, asking the server nothing', async () => {
     const api = fakeApi();
-    await expect(listStaffBookings({ from: '2026-12-01', to: '2026-12-14' })).rejects.toMatchObject({
+    await expect(listCentreBookings(staff, { from: '2026-12-01', to: '2026-12-14' })).rejects.toMatchObject({
       statusCode: 401,
     });
     expect(api.calls()).toHaveLength(0);
@@ -40,7 +41,7 @@ describe('the staff client', () => {
     storage.set('wac.staff.session', SESSION);
     fakeApi().on('GET /api/staff/bookings', errorAnswer(401, 'UNAUTHORIZED'));
 
-    await expect(listStaffBookings({ from: '2026-12-01', to: '2026-12-14' })).rejects.toBeInstanceOf(ApiError);
+    await expect(listCentreBookings(staff, { from: '2026-12-01', to: '2026-12-14' })).rejects.toBeInstanceOf(ApiError);
     expect(storage.has('wac.staff.session')).toBe(false);
   });
 
@@ -63,8 +64,8 @@ describe('the staff client', () => {
       mandatoryReport: false,
     } as const;
 
-    await editRecord('r1', { ...fields, services: [...fields.services], referrals: [...fields.referrals] });
-    await correctRecord('r1', { ...fields, services: [...fields.services], referrals: [...fields.referrals] });
+    await editRecord(staff, 'r1', { ...fields, services: [...fields.services], referrals: [...fields.referrals] });
+    await correctRecord(staff, 'r1', { ...fields, services: [...fields.services], referrals: [...fields.referrals] });
 
     expect(api.calls('PUT /api/staff/records/r1')).toHaveLength(1);
     expect(api.calls('POST /api/staff/records/r1/corrections')).toHaveLength(1);

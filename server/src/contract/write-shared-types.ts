@@ -4,9 +4,13 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildOpenApiDocument, createApp } from '../app.factory.js';
 import { parseConfig } from '../config/app-config.js';
+import { openApiToClient } from './openapi-to-client.js';
 import { openApiToTypeScript } from './openapi-to-typescript.js';
 
-/** Regenerates shared-types/src/api.generated.ts from the API the server really serves. */
+/**
+ * Regenerates, from the API the server really serves, the contract's types (shared-types/src/api.generated.ts) and
+ * the mini-program's client (miniapp/src/services/api.generated.ts).
+ */
 async function main(): Promise<void> {
   const config = parseConfig(
     { DATABASE_URL: 'sqlite::memory:', SEED_DEMO: 'false' },
@@ -14,10 +18,17 @@ async function main(): Promise<void> {
   );
   const app = await createApp(config, { logger: false });
   await app.init();
-  const target = fileURLToPath(new URL('../../../shared-types/src/api.generated.ts', import.meta.url));
-  writeFileSync(target, openApiToTypeScript(buildOpenApiDocument(app)));
+  const document = buildOpenApiDocument(app);
   await app.close();
-  console.log(`wrote ${target}`);
+  const outputs = [
+    ['../../../shared-types/src/api.generated.ts', openApiToTypeScript(document)],
+    ['../../../miniapp/src/services/api.generated.ts', openApiToClient(document)],
+  ] as const;
+  for (const [path, source] of outputs) {
+    const target = fileURLToPath(new URL(path, import.meta.url));
+    writeFileSync(target, source);
+    console.log(`wrote ${target}`);
+  }
 }
 
 main().catch((error: unknown) => {

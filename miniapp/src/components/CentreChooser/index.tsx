@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { CentreSummaryDto } from '@wac/shared-types';
 import { useCallback, useEffect, useState } from 'react';
-import { listCentres } from '../../services/api';
+import { listCentresNear } from '../../services/api';
 import { Choice, ChoiceGroup } from '../Choice';
 import { LoadFailed } from '../LoadFailed';
 import { Notice } from '../Notice';
@@ -28,7 +28,7 @@ export function CentreChooser({ title, onChoose }: CentreChooserProps) {
   useEffect(() => {
     let current = true;
     setFailed(false);
-    listCentres().then(
+    listCentresNear().then(
       ({ items }) => {
         if (current) {
           setCentres(items);

@@ -1,6 +1,7 @@
 import type { CentreSummaryDto } from '@wac/shared-types';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { AdminApi } from '../../services/admin-api';
+import { listCentres } from '../../services/api.generated';
 import { AdminContext, centreName, type AdminContextValue } from './context';
 import { LoginForm } from './LoginForm';
 import { AuditSection } from './sections/AuditSection';
@@ -62,8 +63,7 @@ function Console({
 
   useEffect(() => {
     let current = true;
-    api
-      .listCentres()
+    listCentres(api)
       .then((list) => current && setCentres(list.items))
       .catch(() => current && setCentresError(true));
     return () => {

@@ -1,15 +1,15 @@
 import type { AvailableSlotDto, BookingDto, CallbackDto } from '@wac/shared-types';
 import { useState } from 'react';
 import { addDays, formatSlot, shanghaiToday } from '../../domain/dates';
+import { ApiError, her, open } from '../../services/api';
 import {
-  ApiError,
   cancelBookingByCode,
   findBookingByCode,
   findCallbackByCode,
   getAvailability,
   rescheduleBookingByCode,
   withdrawCallbackByCode,
-} from '../../services/api';
+} from '../../services/api.generated';
 import { LOOKUP_TEXTS as T } from './texts';
 
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -70,27 +70,27 @@ export function useLookup() {
     setCode(normalized);
     await run(async () => {
       try {
-        setFound({ kind: 'booking', item: await findBookingByCode(normalized) });
+        setFound({ kind: 'booking', item: await findBookingByCode(her, normalized) });
       } catch (error) {
         // Bookings and call-back requests have codes of their own: not a booking, perhaps a request.
         if (!isNotFound(error)) {
           throw error;
         }
-        setFound({ kind: 'callback', item: await findCallbackByCode(normalized) });
+        setFound({ kind: 'callback', item: await findCallbackByCode(her, normalized) });
       }
     });
   }
 
   async function cancel() {
     await run(async () => {
-      setFound({ kind: 'booking', item: await cancelBookingByCode(code) });
+      setFound({ kind: 'booking', item: await cancelBookingByCode(her, code) });
       setMessage(T.cancelled);
     });
   }
 
   async function withdraw() {
     await run(async () => {
-      setFound({ kind: 'callback', item: await withdrawCallbackByCode(code) });
+      setFound({ kind: 'callback', item: await withdrawCallbackByCode(her, code) });
       setMessage(T.withdrawn);
     });
   }
@@ -98,7 +98,7 @@ export function useLookup() {
   async function showSlots(booking: BookingDto) {
     await run(async () => {
       const today = shanghaiToday();
-      const days = await getAvailability(booking.centreCode, {
+      const days = await getAvailability(open, booking.centreCode, {
         from: today,
         to: addDays(today, 14),
         service: booking.service,
@@ -118,7 +118,7 @@ export function useLookup() {
   async function move(choice: SlotChoice) {
     await run(
       async () => {
-        const moved = await rescheduleBookingByCode(code, choice.slot.slotId);
+        const moved = await rescheduleBookingByCode(her, code, { slotId: choice.slot.slotId });
         setFound({ kind: 'booking', item: moved });
         setSlots(null);
         setMessage(T.moved(formatSlot(moved.date, moved.start, moved.end)));

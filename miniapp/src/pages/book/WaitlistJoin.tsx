@@ -3,7 +3,8 @@ import type { BookableService, WaitlistEntryDto } from '@wac/shared-types';
 import { useState } from 'react';
 import { ActionButton } from '../../components/ActionButton';
 import { Notice } from '../../components/Notice';
-import { ApiError, joinWaitlist } from '../../services/api';
+import { ApiError, her } from '../../services/api';
+import { joinWaitlist } from '../../services/api.generated';
 
 export const WAITLIST_TEXTS = {
   join: '有空位时通知我',
@@ -39,7 +40,7 @@ export function WaitlistJoin({ centreCode, date, service, onPlacesAvailable }: W
   async function join() {
     setState({ status: 'joining' });
     try {
-      const entry = await joinWaitlist({ centreCode, date, service });
+      const entry = await joinWaitlist(her, { centreCode, date, service });
       setState({ status: 'joined', entry });
     } catch (error) {
       const code = error instanceof ApiError ? error.code : 'UNKNOWN';

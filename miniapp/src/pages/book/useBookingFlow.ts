@@ -3,7 +3,8 @@ import Taro from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { BOOKABLE_SERVICES, type Need, slotOptions, type SlotOption } from '../../domain/booking';
 import { addDays, shanghaiToday } from '../../domain/dates';
-import { ApiError, createBooking, getAvailability, listMyBookings, rescheduleBooking } from '../../services/api';
+import { ApiError, her, open } from '../../services/api';
+import { createBooking, getAvailability, listMyBookings, rescheduleBooking } from '../../services/api.generated';
 import { type CentreState as CentreFetchState, useCentre } from '../centre/useCentre';
 import { newIdempotencyKey } from '../../services/idempotency';
 import { rememberBooking } from '../../services/recent';
@@ -137,7 +138,7 @@ export function useBookingFlow(params: BookingFlowParams) {
       return;
     }
     let live = true;
-    listMyBookings()
+    listMyBookings(her)
       .then(({ items }) => {
         if (live) {
           setCurrent(items.find((item) => item.id === params.reschedule) ?? null);
@@ -164,7 +165,7 @@ export function useBookingFlow(params: BookingFlowParams) {
       setAvailabilityState({ status: 'loading' });
       const from = shanghaiToday();
       try {
-        const availability = await getAvailability(code, {
+        const availability = await getAvailability(open, code, {
           from,
           to: addDays(from, DAYS_SHOWN - 1),
           service: forService,
@@ -319,10 +320,11 @@ export function useBookingFlow(params: BookingFlowParams) {
       try {
         let booking: BookingDto;
         if (rescheduling && params.reschedule) {
-          booking = await rescheduleBooking(params.reschedule, slot.slotId);
+          booking = await rescheduleBooking(her, params.reschedule, { slotId: slot.slotId });
         } else {
           const trimmed = topic.trim();
           booking = await createBooking(
+            her,
             {
               slotId: slot.slotId,
               ...(trimmed ? { topic: trimmed } : {}),

@@ -10,7 +10,8 @@ import { SummaryRow } from '../../components/SummaryRow';
 import { BOOKING_STATUS_LABELS, NEED_LABELS, SERVICE_CHOICES } from '../../domain/booking';
 import { formatSlot } from '../../domain/dates';
 import { useSentItem } from '../../hooks/useSentItem';
-import { listMyBookings } from '../../services/api';
+import { her } from '../../services/api';
+import { listMyBookings } from '../../services/api.generated';
 import { recentBooking } from '../../services/recent';
 import { BOOKED_TEXTS as T } from './texts';
 
@@ -69,7 +70,7 @@ function BookingDetails({
 
 export default function BookedPage() {
   const { params } = useRouter();
-  const { state, centre } = useSentItem(params.id ?? '', recentBooking, listMyBookings);
+  const { state, centre } = useSentItem(params.id ?? '', recentBooking, () => listMyBookings(her));
   return (
     <SentResult state={state} texts={T} testIdPrefix="booked">
       {(booking) => <BookingDetails booking={booking} centre={centre} changed={params.changed === '1'} />}

@@ -9,7 +9,8 @@ import { SummaryRow } from '../../components/SummaryRow';
 import { CALLBACK_STATUS_LABELS } from '../../domain/booking';
 import { describeWindow } from '../../domain/callback';
 import { useSentItem } from '../../hooks/useSentItem';
-import { listMyCallbacks } from '../../services/api';
+import { her } from '../../services/api';
+import { listMyCallbacks } from '../../services/api.generated';
 import { recentCallback } from '../../services/recent';
 import { CALLBACK_SENT_TEXTS as T } from './texts';
 
@@ -40,7 +41,7 @@ function CallbackDetails({ callback, centre }: { callback: CallbackDto; centre: 
 
 export default function CallbackSentPage() {
   const { params } = useRouter();
-  const { state, centre } = useSentItem(params.id ?? '', recentCallback, listMyCallbacks);
+  const { state, centre } = useSentItem(params.id ?? '', recentCallback, () => listMyCallbacks(her));
   return (
     <SentResult state={state} texts={T} testIdPrefix="callback-sent">
       {(callback) => <CallbackDetails callback={callback} centre={centre} />}

@@ -11,7 +11,8 @@ import {
 } from '../../domain/callback';
 import { phoneDigits, SAFE_WINDOWS_MAX } from '@wac/rules';
 import { shanghaiToday } from '../../domain/dates';
-import { ApiError, createCallback } from '../../services/api';
+import { ApiError, her } from '../../services/api';
+import { requestCallback } from '../../services/api.generated';
 import { newIdempotencyKey } from '../../services/idempotency';
 import { rememberCallback } from '../../services/recent';
 import { callbackResultPage } from '../../routes';
@@ -139,7 +140,8 @@ export function useCallbackForm(initialCode: string | undefined) {
         const trimmed = topic.trim();
         // A retry after a network failure sends the same key, so the centre gets one request, not two.
         attemptKey.current ??= newIdempotencyKey();
-        const callback = await createCallback(
+        const callback = await requestCallback(
+          her,
           {
             centreCode: code,
             phone: phoneDigits(phone),

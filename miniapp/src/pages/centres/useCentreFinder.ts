@@ -1,6 +1,6 @@
 import type { CentreSummaryDto } from '@wac/shared-types';
 import { useCallback, useRef, useState } from 'react';
-import { listCentres } from '../../services/api';
+import { listCentresNear } from '../../services/api';
 import { locateOnce } from '../../services/location';
 
 export type DistrictReason = 'no-location' | 'by-choice';
@@ -28,7 +28,7 @@ export function useCentreFinder() {
   const loadDistricts = useCallback(async (reason: DistrictReason, attempt: number) => {
     setState({ step: 'districts', reason, centres: null });
     try {
-      const { items } = await listCentres();
+      const { items } = await listCentresNear();
       if (attempt === latestAttempt.current) {
         setState({ step: 'districts', reason, centres: items });
       }
@@ -51,7 +51,7 @@ export function useCentreFinder() {
       return;
     }
     try {
-      const { items } = await listCentres(position);
+      const { items } = await listCentresNear(position);
       if (attempt === latestAttempt.current) {
         setState({ step: 'nearby', centres: items });
       }

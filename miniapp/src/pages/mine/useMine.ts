@@ -1,17 +1,16 @@
 import type { BookingDto, CallbackDto, WaitlistEntryDto } from '@wac/shared-types';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError, hasSession, her } from '../../services/api';
 import {
-  acceptOffer,
-  ApiError,
+  acceptWaitlistOffer,
   cancelBooking,
-  declineOffer,
-  hasSession,
+  declineWaitlistOffer,
   leaveWaitlist,
   listMyBookings,
   listMyCallbacks,
   listMyWaitlist,
   withdrawCallback,
-} from '../../services/api';
+} from '../../services/api.generated';
 import { MINE_TEXTS as T } from './texts';
 
 export interface MineData {
@@ -32,7 +31,11 @@ export interface ItemMessage {
 
 /** Everything she made on this phone, at once: bookings, call-back requests, waiting lists (with offers). */
 export async function loadMine(): Promise<MineData> {
-  const [bookings, callbacks, waitlist] = await Promise.all([listMyBookings(), listMyCallbacks(), listMyWaitlist()]);
+  const [bookings, callbacks, waitlist] = await Promise.all([
+    listMyBookings(her),
+    listMyCallbacks(her),
+    listMyWaitlist(her),
+  ]);
   return { bookings: bookings.items, callbacks: callbacks.items, waitlist: waitlist.items };
 }
 
@@ -114,10 +117,10 @@ export function useMine() {
     busyId,
     message,
     reload,
-    cancel: (id: string) => act(id, () => cancelBooking(id)),
-    withdraw: (id: string) => act(id, () => withdrawCallback(id)),
-    accept: (id: string) => act(id, () => acceptOffer(id)),
-    decline: (id: string) => act(id, () => declineOffer(id)),
-    leave: (id: string) => act(id, () => leaveWaitlist(id)),
+    cancel: (id: string) => act(id, () => cancelBooking(her, id)),
+    withdraw: (id: string) => act(id, () => withdrawCallback(her, id)),
+    accept: (id: string) => act(id, () => acceptWaitlistOffer(her, id)),
+    decline: (id: string) => act(id, () => declineWaitlistOffer(her, id)),
+    leave: (id: string) => act(id, () => leaveWaitlist(her, id)),
   };
 }

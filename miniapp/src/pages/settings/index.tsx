@@ -6,7 +6,8 @@ import { InfoCard } from '../../components/InfoCard';
 import { LargeTextToggle } from '../../components/LargeTextToggle';
 import { Notice } from '../../components/Notice';
 import { PageShell } from '../../components/PageShell';
-import { endSession, eraseMyData, hasSession } from '../../services/api';
+import { endSession, hasSession, her } from '../../services/api';
+import { eraseMyData } from '../../services/api.generated';
 import { clearPhoneData } from '../../services/preferences';
 import { forgetRecent } from '../../services/recent';
 import { HOME_PAGE } from '../../routes';
@@ -63,7 +64,7 @@ export default function SettingsPage() {
       return;
     }
     setErase({ at: 'erasing' });
-    eraseMyData()
+    eraseMyData(her)
       .then((summary) => {
         clearPhoneData();
         forgetRecent();

@@ -5,6 +5,7 @@ import { CentreSelect, DateRangeFields, Field, ListTable, LoadState, SectionTitl
 import { centreName, useAdmin } from '../context';
 import { useDateRange, useLoad } from '../hooks';
 import { COMMON } from '../texts';
+import { getAuditLog } from '../../../services/api.generated';
 
 /** Every action the server audits: a Record, so an action added to the contract fails the type-check here. */
 const AUDIT_ACTION_CODES: Record<AuditAction, true> = {
@@ -31,7 +32,7 @@ export function AuditSection() {
   const [appliedAction, setAppliedAction] = useState<AuditAction | undefined>(undefined);
   const [actionHint, setActionHint] = useState<string | undefined>(undefined);
   const loaded = useLoad(
-    () => api.audit({ from, to, action: appliedAction, centre: centre || undefined }),
+    () => getAuditLog(api, { from, to, action: appliedAction, centre: centre || undefined }).then(({ items }) => items),
     [api, from, to, appliedAction, centre],
     range.valid,
   );

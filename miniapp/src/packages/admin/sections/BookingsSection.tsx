@@ -41,6 +41,18 @@ import {
   DECLINE_REASON_LABELS,
   labelOf,
 } from '../texts';
+import {
+  claimCallback,
+  closeCallback,
+  declineBooking,
+  getCallback,
+  listCallbackQueue,
+  listCentreBookings,
+  logCallbackAttempt,
+  releaseCallback,
+} from '../../../services/api.generated';
+import { downloadBookings } from '../../../services/admin-api';
+import { actOnBooking } from '../../../services/staff-api';
 
 const NEED_LABELS: Record<string, string> = {
   minnan_dialect: '闽南话',
@@ -53,7 +65,7 @@ function BookingActions({ booking, action, onDone }: { booking: BookingDto; acti
   const [declining, setDeclining] = useState(false);
   const [reason, setReason] = useState<DeclineReason>('fully_booked');
   const act = (kind: 'confirm' | 'arrive' | 'complete' | 'no-show', done: string) =>
-    void action.run(() => api.actOnBooking(booking.id, kind), done).then((ok) => ok && onDone());
+    void action.run(() => actOnBooking(api, booking.id, kind), done).then((ok) => ok && onDone());
   const label = `${formatDay(booking.date)} ${formatClock(booking.start)}`;
 
   if (declining) {
@@ -74,7 +86,7 @@ function BookingActions({ booking, action, onDone }: { booking: BookingDto; acti
           disabled={action.busy}
           onClick={() =>
             void action
-              .run(() => api.declineBooking(booking.id, reason), `已婉拒 ${label} 的预约。`)
+              .run(() => declineBooking(api, booking.id, { reason: reason }), `已婉拒 ${label} 的预约。`)
               .then((ok) => ok && onDone())
           }
           data-testid="booking-decline-confirm"
@@ -156,7 +168,10 @@ function BookingsTab() {
   const [status, setStatus] = useState<BookingStatus | ''>('');
   const [service, setService] = useState<BookableService | ''>('');
   const loaded = useLoad(
-    () => api.bookings({ from, to, centre: centre || undefined, status: status || undefined }),
+    () =>
+      listCentreBookings(api, { from, to, centre: centre || undefined, status: status || undefined }).then(
+        ({ items }) => items,
+      ),
     [api, from, to, centre, status],
     range.valid,
   );
@@ -188,7 +203,7 @@ function BookingsTab() {
         </Field>
         <ExportButton
           label={COMMON.exportCsv}
-          fetchFile={() => api.bookingsExport({ from, to, centre: centre || undefined })}
+          fetchFile={() => downloadBookings(api, { from, to, centre: centre || undefined })}
           testId="bookings-export"
         />
       </div>
@@ -264,7 +279,7 @@ function CallbackActions({
         disabled={action.busy}
         onClick={() =>
           run(async () => {
-            const claimed = await api.actOnCallback(item.id, 'claim');
+            const claimed = await claimCallback(api, item.id);
             onReveal(item.id, claimed.phone);
           }, '已认领，完整号码只对您显示（会记入操作日志）。')
         }
@@ -293,7 +308,7 @@ function CallbackActions({
           type="button"
           className="admin-button admin-button--small"
           disabled={action.busy}
-          onClick={() => run(() => api.logAttempt(item.id, result), '已记录这次拨打。')}
+          onClick={() => run(() => logCallbackAttempt(api, item.id, { result: result }), '已记录这次拨打。')}
           data-testid="callback-attempt"
         >
           记录拨打
@@ -313,7 +328,7 @@ function CallbackActions({
           type="button"
           className="admin-button admin-button--small"
           disabled={action.busy}
-          onClick={() => endClaim(() => api.closeCallback(item.id, outcome), '已结束此回电。')}
+          onClick={() => endClaim(() => closeCallback(api, item.id, { outcome: outcome }), '已结束此回电。')}
           data-testid="callback-close"
         >
           结束
@@ -322,7 +337,7 @@ function CallbackActions({
           type="button"
           className="admin-button admin-button--small"
           disabled={action.busy}
-          onClick={() => endClaim(() => api.actOnCallback(item.id, 'release'), '已放回队列。')}
+          onClick={() => endClaim(() => releaseCallback(api, item.id), '已放回队列。')}
           data-testid="callback-release"
         >
           放回队列
@@ -336,7 +351,8 @@ function CallbacksTab() {
   const { api, centre, setCentre, centres } = useAdmin();
   const [status, setStatus] = useState<CallbackStatus | ''>('');
   const loaded = useLoad(
-    () => api.callbacks({ centre: centre || undefined, status: status || undefined }),
+    () =>
+      listCallbackQueue(api, { centre: centre || undefined, status: status || undefined }).then(({ items }) => items),
     [api, centre, status],
   );
   const action = useAction();
@@ -353,7 +369,10 @@ function CallbacksTab() {
       return next;
     });
   const showNumber = (id: string) =>
-    void action.run(async () => reveal(id, (await api.callback(id)).phone), '完整号码只对您显示（已记入操作日志）。');
+    void action.run(
+      async () => reveal(id, (await getCallback(api, id)).phone),
+      '完整号码只对您显示（已记入操作日志）。',
+    );
   const rows = loaded.data ?? [];
   return (
     <>

@@ -16,6 +16,7 @@ import { useAction, useLoad } from '../hooks';
 import { monthGrid, monthTitle, WEEKDAY_HEADERS } from '../logic/month-grid';
 import { CALENDAR_KIND_LABELS, CALENDAR_SOURCE_LABELS, COMMON } from '../texts';
 import { CalendarYears, OfficialScheduleForm } from './OfficialSchedule';
+import { deleteCalendarMark, getCalendarYear, putCalendarMark } from '../../../services/api.generated';
 
 const KINDS: CalendarMarkKind[] = ['holiday', 'workday', 'closed', 'open'];
 /** Holidays and 调休 working days are city-wide; one centre can only be closed or opened on a day. */
@@ -74,7 +75,7 @@ function scopeLabel(centres: ReturnType<typeof useAdmin>['centres'], scope: stri
 export function CalendarSection() {
   const { api, centre, centres, session } = useAdmin();
   const [year, setYear] = useState(() => Number(shanghaiToday().slice(0, 4)));
-  const loaded = useLoad(() => api.calendar(year, centre || undefined), [api, year, centre]);
+  const loaded = useLoad(() => getCalendarYear(api, { year: year, centre: centre || undefined }), [api, year, centre]);
   const action = useAction();
   const [date, setDate] = useState('');
   const [scope, setScope] = useState(session.role === 'city_admin' ? '*' : (session.centreCode ?? ''));
@@ -100,7 +101,7 @@ export function CalendarSection() {
     }
     void action
       .run(
-        () => api.setCalendarMark(date, { scope, kind, ...(name.trim() ? { name: name.trim() } : {}) }),
+        () => putCalendarMark(api, date, { scope, kind, ...(name.trim() ? { name: name.trim() } : {}) }),
         `已设置 ${date}：${CALENDAR_KIND_LABELS[kind]}`,
       )
       .then((ok) => {
@@ -113,7 +114,7 @@ export function CalendarSection() {
 
   const remove = (mark: CalendarMark) =>
     void action
-      .run(() => api.removeCalendarMark(mark.date, mark.scope), `已删除 ${mark.date} 的设置。`)
+      .run(() => deleteCalendarMark(api, mark.date, { scope: mark.scope }), `已删除 ${mark.date} 的设置。`)
       .then((ok) => ok && loaded.reload());
 
   return (

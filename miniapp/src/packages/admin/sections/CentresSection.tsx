@@ -7,6 +7,7 @@ import { useAction, useLoad } from '../hooks';
 import { amapMarkerUrl, parseCoordinatePaste, roundCoordinate, validCoordinates } from '../logic/coordinates';
 import { CENTRE_STATUS_LABELS, COMMON, labelsOf, PROFESSION_LABELS } from '../texts';
 import { WecomRobot } from './WecomRobot';
+import { getCentre, updateCentre } from '../../../services/api.generated';
 
 const lines = (text: string) =>
   text
@@ -95,7 +96,7 @@ function CentreForm({ detail, onSaved }: { detail: CentreDetailDto; onSaved: (de
 
   const save = () =>
     void action.run(async () => {
-      const saved = await api.updateCentre(detail.code, {
+      const saved = await updateCentre(api, detail.code, {
         name: name.trim(),
         address: address.trim(),
         phone: phone.trim(),
@@ -319,7 +320,7 @@ function Wall({ detail }: { detail: CentreDetailDto }) {
 
 export function CentresSection() {
   const { api, centre } = useAdmin();
-  const loaded = useLoad(() => api.getCentre(centre), [api, centre], centre !== '');
+  const loaded = useLoad(() => getCentre(api, centre), [api, centre], centre !== '');
   const [saved, setSaved] = useState<CentreDetailDto>();
   if (!centre) {
     return <CentreOverview />;

@@ -14,6 +14,7 @@ import {
 import { centreName, useAdmin } from '../context';
 import { useAction, useDateRange, useLoad } from '../hooks';
 import { COMMON } from '../texts';
+import { createEvent, deleteEvent, listEvents, updateEvent } from '../../../services/api.generated';
 
 const splitPartners = (text: string) =>
   text
@@ -51,7 +52,7 @@ function EventForm({
     };
     void action
       .run(
-        () => (event ? api.updateEvent(event.id, fields) : api.createEvent({ ...fields, centreCode })),
+        () => (event ? updateEvent(api, event.id, fields) : createEvent(api, { ...fields, centreCode })),
         event ? COMMON.saved : `已添加：${fields.topic}`,
       )
       .then((ok) => {
@@ -157,7 +158,7 @@ export function EventsSection() {
   const [editing, setEditing] = useState<string>();
   const [creating, setCreating] = useState(false);
   const loaded = useLoad(
-    () => api.events({ from, to, centre: centre || undefined }),
+    () => listEvents(api, { from, to, centre: centre || undefined }).then(({ items }) => items),
     [api, from, to, centre],
     range.valid,
   );
@@ -166,11 +167,11 @@ export function EventsSection() {
   const editingEvent = rows.find((entry) => entry.id === editing);
   const totalReached = rows.reduce((sum, entry) => sum + entry.reached, 0);
 
-  const deleteEvent = (entry: PublicityEvent) => {
+  const confirmDelete = (entry: PublicityEvent) => {
     if (!window.confirm(`删除 ${entry.date}“${entry.topic}”这条活动记录？`)) {
       return;
     }
-    void remove.run(() => api.deleteEvent(entry.id), '已删除。').then((ok) => ok && loaded.reload());
+    void remove.run(() => deleteEvent(api, entry.id), '已删除。').then((ok) => ok && loaded.reload());
   };
 
   return (
@@ -243,7 +244,7 @@ export function EventsSection() {
                 <button
                   type="button"
                   className="admin-button admin-button--small"
-                  onClick={() => deleteEvent(entry)}
+                  onClick={() => confirmDelete(entry)}
                   disabled={remove.busy}
                   data-testid="event-delete"
                 >

@@ -11,6 +11,7 @@ import { ActionOutcome, CodeSelect, ListTable, Notice } from '../components/ui';
 import { useAdmin } from '../context';
 import { useAction, useLoad } from '../hooks';
 import { FESTIVALS, problemsByRow, scheduleFromStatutory, scheduleToSend } from '../logic/official-schedule';
+import { getCalendarYears, previewOfficialYear, putOfficialYear } from '../../../services/api.generated';
 
 const FESTIVAL_LABELS = Object.fromEntries(FESTIVALS.map((festival) => [festival, festival])) as Record<
   Festival,
@@ -25,7 +26,7 @@ function dayText(day: { open: boolean; note: string | null; provisional: boolean
 /** Which years have the State Council's schedule and which run on the provisional calendar (city admins). */
 export function CalendarYears({ version }: { version: number }) {
   const { api } = useAdmin();
-  const years = useLoad(() => api.calendarYears(), [api, version]);
+  const years = useLoad(() => getCalendarYears(api), [api, version]);
   if (!years.data) {
     return null;
   }
@@ -84,7 +85,7 @@ export function OfficialScheduleForm({
     setResult(undefined);
     void action.run(async () => {
       try {
-        setPreview(await api.previewOfficialYear(year, scheduleToSend(schedule)));
+        setPreview(await previewOfficialYear(api, year, scheduleToSend(schedule)));
       } catch (error) {
         if (error instanceof ApiError && error.fields.length > 0) {
           setFieldErrors(problemsByRow(error.fields));
@@ -96,7 +97,7 @@ export function OfficialScheduleForm({
 
   const apply = () =>
     void action
-      .run(async () => setResult(await api.applyOfficialYear(year, scheduleToSend(schedule))))
+      .run(async () => setResult(await putOfficialYear(api, year, scheduleToSend(schedule))))
       .then((ok) => {
         if (ok) {
           setPreview(undefined);

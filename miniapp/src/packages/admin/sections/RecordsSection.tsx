@@ -35,12 +35,14 @@ import {
   RECORD_SERVICE_LABELS,
   REFERRAL_LABELS,
 } from '../texts';
+import { createRecord, getRecord, listRecords } from '../../../services/api.generated';
+import { downloadRecords } from '../../../services/admin-api';
 
 const NOTE_MAX = 100;
 
 function RecordDetail({ id, onClose }: { id: string; onClose: () => void }) {
   const { api, centres } = useAdmin();
-  const loaded = useLoad(() => api.record(id), [api, id]);
+  const loaded = useLoad(() => getRecord(api, id), [api, id]);
   const record = loaded.data;
   const panel = useFocusOnMount<HTMLElement>();
   return (
@@ -136,7 +138,7 @@ function CreateRecordForm({ centreCode, onCreated }: { centreCode: string; onCre
     void action
       .run(
         () =>
-          api.createRecord({
+          createRecord(api, {
             date,
             channel,
             category,
@@ -320,13 +322,13 @@ export function RecordsSection() {
   const [creating, setCreating] = useState(false);
   const loaded = useLoad(
     () =>
-      api.records({
+      listRecords(api, {
         from,
         to,
         centre: centre || undefined,
         channel: channel || undefined,
         category: category || undefined,
-      }),
+      }).then(({ items }) => items),
     [api, from, to, centre, channel, category],
     range.valid,
   );
@@ -358,7 +360,7 @@ export function RecordsSection() {
         </Field>
         <ExportButton
           label={COMMON.exportCsv}
-          fetchFile={() => api.recordsExport({ from, to, centre: centre || undefined })}
+          fetchFile={() => downloadRecords(api, { from, to, centre: centre || undefined })}
           testId="records-export"
         />
       </div>

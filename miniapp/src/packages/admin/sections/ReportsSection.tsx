@@ -7,6 +7,8 @@ import { centreName, useAdmin } from '../context';
 import { useLoad } from '../hooks';
 import { chartSeries } from '../logic/report-table';
 import { COMMON, SUPPRESSED_NOTE } from '../texts';
+import { getReport } from '../../../services/api.generated';
+import { downloadReport } from '../../../services/admin-api';
 
 export function ReportsSection() {
   const { api, centre, setCentre, centres } = useAdmin();
@@ -15,7 +17,11 @@ export function ReportsSection() {
   const [to, setTo] = useState(thisMonth);
   const valid = /^\d{4}-\d{2}$/.test(from) && /^\d{4}-\d{2}$/.test(to) && from <= to;
   const period = { from, to, centre: centre || undefined };
-  const loaded = useLoad(() => api.report({ from, to, centre: centre || undefined }), [api, from, to, centre], valid);
+  const loaded = useLoad(
+    () => getReport(api, { from, to, centre: centre || undefined }),
+    [api, from, to, centre],
+    valid,
+  );
   const report = loaded.data;
   const series = useMemo(() => (report ? chartSeries(report) : undefined), [report]);
 
@@ -44,12 +50,12 @@ export function ReportsSection() {
         </Field>
         <ExportButton
           label={COMMON.exportCsv}
-          fetchFile={() => api.reportExport('csv', period)}
+          fetchFile={() => downloadReport(api, 'csv', period)}
           testId="report-export-csv"
         />
         <ExportButton
           label={COMMON.exportXlsx}
-          fetchFile={() => api.reportExport('xlsx', period)}
+          fetchFile={() => downloadReport(api, 'xlsx', period)}
           testId="report-export-xlsx"
         />
       </div>

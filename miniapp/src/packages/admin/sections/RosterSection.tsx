@@ -8,6 +8,7 @@ import { useAction, useFocusOnMount, useLoad } from '../hooks';
 import { monthGrid, monthTitle, shiftMonth, WEEKDAY_HEADERS } from '../logic/month-grid';
 import { daysWithWarnings } from '../logic/roster';
 import { COMMON, labelsOf, PROFESSION_LABELS } from '../texts';
+import { copyRosterWeek, getRosterMonth, listStaff, putRosterDay } from '../../../services/api.generated';
 
 function onLeave(member: AdminStaffMember, date: string): boolean {
   return member.leave.some((entry) => entry.fromDate <= date && date <= entry.toDate);
@@ -34,7 +35,10 @@ function DayEditor({
 
   const save = () =>
     void action
-      .run(() => api.setDuty(centre, day.date, chosen), `已保存 ${formatDay(day.date)} 的值班安排。`)
+      .run(
+        () => putRosterDay(api, centre, day.date, { staffMemberIds: chosen }),
+        `已保存 ${formatDay(day.date)} 的值班安排。`,
+      )
       .then((ok) => ok && onSaved());
 
   return (
@@ -95,8 +99,12 @@ export function RosterSection() {
   const { api, centre } = useAdmin();
   const [month, setMonth] = useState(() => shanghaiToday().slice(0, 7));
   const [selected, setSelected] = useState<string>();
-  const roster = useLoad(() => api.roster(centre, month), [api, centre, month], centre !== '');
-  const staff = useLoad(() => api.listStaff(centre), [api, centre], centre !== '');
+  const roster = useLoad(
+    () => getRosterMonth(api, { centre: centre, month: month }),
+    [api, centre, month],
+    centre !== '',
+  );
+  const staff = useLoad(() => listStaff(api, { centre }).then(({ items }) => items), [api, centre], centre !== '');
   const copy = useAction();
   const days = new Map((roster.data?.days ?? []).map((day) => [day.date, day]));
   const today = shanghaiToday();
@@ -115,7 +123,7 @@ export function RosterSection() {
     void copy
       .run(
         async () => {
-          const result = await api.copyWeek(centre, monday, target);
+          const result = await copyRosterWeek(api, centre, { fromMonday: monday, toMonday: target });
           return result;
         },
         `已复制到 ${formatDay(target)} 起的一周。`,

@@ -6,10 +6,11 @@ import { useAction, useLoad } from '../hooks';
 import { COMMON, labelsOf, PROFESSION_LABELS, ROLE_LABELS } from '../texts';
 import { CreateStaffForm } from './staff/CreateStaffForm';
 import { MemberPanel } from './staff/MemberPanel';
+import { listStaff, updateStaff } from '../../../services/api.generated';
 
 export function StaffSection() {
   const { api, centre } = useAdmin();
-  const loaded = useLoad(() => api.listStaff(centre), [api, centre], centre !== '');
+  const loaded = useLoad(() => listStaff(api, { centre }).then(({ items }) => items), [api, centre], centre !== '');
   const toggle = useAction();
   const [selected, setSelected] = useState<string>();
   const [creating, setCreating] = useState(false);
@@ -22,7 +23,7 @@ export function StaffSection() {
     }
     void toggle
       .run(
-        () => api.updateStaff(entry.id, { active }),
+        () => updateStaff(api, entry.id, { active }),
         active ? `已启用：${entry.displayName}` : `已停用：${entry.displayName}`,
       )
       .then((ok) => ok && loaded.reload());

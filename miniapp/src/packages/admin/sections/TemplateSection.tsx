@@ -6,6 +6,7 @@ import { ActionOutcome, Field, LoadState, NeedsCentre, SectionTitle } from '../c
 import { useAdmin } from '../context';
 import { useAction, useLoad } from '../hooks';
 import { BOOKABLE_SERVICE_LABELS, COMMON, DAY_REASON_LABELS } from '../texts';
+import { getAvailability, getSlotTemplate, putSlotTemplate } from '../../../services/api.generated';
 
 type NumberKey = 'slotMinutes' | 'bufferMinutes' | 'rooms' | 'walkInReserve' | 'bookingWindowDays' | 'leadTimeMinutes';
 
@@ -34,7 +35,7 @@ function TemplateForm({ code, template, onSaved }: { code: string; template: Slo
       number
     >;
     void action
-      .run(() => api.saveTemplate(code, { ...numbers, dayStart, dayEnd }), '已保存。下方预览已更新。')
+      .run(() => putSlotTemplate(api, code, { ...numbers, dayStart, dayEnd }), '已保存。下方预览已更新。')
       .then((ok) => ok && onSaved());
   };
 
@@ -104,7 +105,7 @@ function Preview({ code, round }: { code: string; round: number }) {
   const { api } = useAdmin();
   const from = shanghaiToday();
   const to = addDays(from, 13);
-  const loaded = useLoad(() => api.availability(code, { from, to }), [api, code, from, to, round]);
+  const loaded = useLoad(() => getAvailability(api, code, { from, to }), [api, code, from, to, round]);
   return (
     <section aria-labelledby="preview-heading">
       <h3 id="preview-heading" className="admin-subtitle">
@@ -144,7 +145,7 @@ function Preview({ code, round }: { code: string; round: number }) {
 
 export function TemplateSection() {
   const { api, centre } = useAdmin();
-  const loaded = useLoad(() => api.template(centre), [api, centre], centre !== '');
+  const loaded = useLoad(() => getSlotTemplate(api, centre), [api, centre], centre !== '');
   const [round, setRound] = useState(0);
   return (
     <>

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { ActionOutcome, Field, LoadState, Notice } from '../components/ui';
 import { useAdmin } from '../context';
 import { useAction, useLoad } from '../hooks';
+import { deleteWecomRobot, getWecomRobot, putWecomRobot, testWecomRobot } from '../../../services/api.generated';
 
 /**
  * The centre's 企业微信 group robot: staff notices (a new booking, a call-back request, an accepted place) also go to
@@ -10,7 +11,7 @@ import { useAction, useLoad } from '../hooks';
  */
 export function WecomRobot({ centre }: { centre: string }) {
   const { api } = useAdmin();
-  const loaded = useLoad(() => api.wecomRobot(centre), [api, centre]);
+  const loaded = useLoad(() => getWecomRobot(api, centre), [api, centre]);
   const [webhook, setWebhook] = useState('');
   const [test, setTest] = useState<WecomTestResultDto>();
   const action = useAction();
@@ -19,7 +20,10 @@ export function WecomRobot({ centre }: { centre: string }) {
     event.preventDefault();
     setTest(undefined);
     void action
-      .run(() => api.setWecomRobot(centre, webhook.trim()), '已保存，工作人员提醒会同时发到这个企业微信群。')
+      .run(
+        () => putWecomRobot(api, centre, { webhook: webhook.trim() }),
+        '已保存，工作人员提醒会同时发到这个企业微信群。',
+      )
       .then((ok) => {
         if (ok) {
           setWebhook('');
@@ -29,11 +33,11 @@ export function WecomRobot({ centre }: { centre: string }) {
   };
   const remove = () => {
     setTest(undefined);
-    void action.run(() => api.removeWecomRobot(centre), '已停止发到企业微信群。').then((ok) => ok && loaded.reload());
+    void action.run(() => deleteWecomRobot(api, centre), '已停止发到企业微信群。').then((ok) => ok && loaded.reload());
   };
   const sendTest = () => {
     setTest(undefined);
-    void action.run(async () => setTest(await api.testWecomRobot(centre)));
+    void action.run(async () => setTest(await testWecomRobot(api, centre)));
   };
 
   return (

@@ -2,7 +2,8 @@ import type { BookingDto, DeclineReason } from '@wac/shared-types';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { addDays, shanghaiToday } from '../../../domain/dates';
 import { ApiError } from '../../../services/api';
-import { actOnBooking, declineBooking, listStaffBookings, type BookingAction } from '../../../services/staff-api';
+import { actOnBooking, type BookingAction, staff } from '../../../services/staff-api';
+import { declineBooking, listCentreBookings } from '../../../services/api.generated';
 import { BOOKING_DAYS_AHEAD } from '../domain/bookings';
 import { BOOKINGS_TEXTS as T } from './texts';
 
@@ -51,7 +52,9 @@ export function useStaffBookings({ enabled, signedOut }: { enabled: boolean; sig
     const today = shanghaiToday();
     setState((previous) => (previous.status === 'loaded' ? previous : { status: 'loading' }));
     try {
-      const items = await listStaffBookings({ from: today, to: addDays(today, BOOKING_DAYS_AHEAD) });
+      const items = await listCentreBookings(staff, { from: today, to: addDays(today, BOOKING_DAYS_AHEAD) }).then(
+        ({ items }) => items,
+      );
       if (load === latest.current) {
         setState({ status: 'loaded', items });
       }
@@ -96,7 +99,8 @@ export function useStaffBookings({ enabled, signedOut }: { enabled: boolean; sig
     message,
     justCompleted,
     reload,
-    act: (id: string, action: BookingAction) => run(id, action, () => actOnBooking(id, action)),
-    decline: (id: string, reason: DeclineReason) => run(id, 'decline', () => declineBooking(id, reason)),
+    act: (id: string, action: BookingAction) => run(id, action, () => actOnBooking(staff, id, action)),
+    decline: (id: string, reason: DeclineReason) =>
+      run(id, 'decline', () => declineBooking(staff, id, { reason: reason })),
   };
 }

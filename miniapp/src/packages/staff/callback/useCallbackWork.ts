@@ -1,13 +1,14 @@
 import type { AttemptResult, CallbackOutcome, StaffCallbackDto } from '@wac/shared-types';
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../../../services/api';
+import { staff } from '../../../services/staff-api';
 import {
   claimCallback,
   closeCallback,
-  getStaffCallback,
+  getCallback,
   logCallbackAttempt,
   releaseCallback,
-} from '../../../services/staff-api';
+} from '../../../services/api.generated';
 import { CALL_TEXTS as T } from './texts';
 
 export type CallState =
@@ -59,7 +60,7 @@ export function useCallbackWork(
       return;
     }
     try {
-      setState({ status: 'loaded', callback: await getStaffCallback(id) });
+      setState({ status: 'loaded', callback: await getCallback(staff, id) });
     } catch (error) {
       if (signedOut(error)) {
         return;
@@ -107,12 +108,12 @@ export function useCallbackWork(
     message,
     justClosed,
     reload: load,
-    claim: () => (id ? run(() => claimCallback(id)) : Promise.resolve(false)),
-    release: () => (id ? run(() => releaseCallback(id), T.released) : Promise.resolve(false)),
+    claim: () => (id ? run(() => claimCallback(staff, id)) : Promise.resolve(false)),
+    release: () => (id ? run(() => releaseCallback(staff, id), T.released) : Promise.resolve(false)),
     logAttempt: (result: AttemptResult) =>
-      id ? run(() => logCallbackAttempt(id, result), T.attemptLogged) : Promise.resolve(false),
+      id ? run(() => logCallbackAttempt(staff, id, { result: result }), T.attemptLogged) : Promise.resolve(false),
     close: async (outcome: CallbackOutcome) => {
-      const closed = id ? await run(() => closeCallback(id, outcome)) : false;
+      const closed = id ? await run(() => closeCallback(staff, id, { outcome: outcome })) : false;
       setJustClosed(closed);
       return closed;
     },

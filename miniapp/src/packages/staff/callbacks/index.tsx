@@ -4,7 +4,8 @@ import type { StaffCallbackDto } from '@wac/shared-types';
 import { ActionButton } from '../../../components/ActionButton';
 import { LoadFailed } from '../../../components/LoadFailed';
 import { Notice } from '../../../components/Notice';
-import { listCallbackQueue } from '../../../services/staff-api';
+import { staff } from '../../../services/staff-api';
+import { listCallbackQueue } from '../../../services/api.generated';
 import { StaffShell } from '../components/StaffShell';
 import { queueState } from '../domain/callbacks';
 import { useStaffLoad } from '../hooks/useStaffLoad';
@@ -63,7 +64,10 @@ export default function StaffCallbacksPage() {
   const { session, signedOut } = useStaffSession();
   const { load, reload } = useStaffLoad(
     async (): Promise<QueueData> => {
-      const [queue, closed] = await Promise.all([listCallbackQueue(), listCallbackQueue('closed')]);
+      const [queue, closed] = await Promise.all([
+        listCallbackQueue(staff).then(({ items }) => items),
+        listCallbackQueue(staff, { status: 'closed' }).then(({ items }) => items),
+      ]);
       return { queue, toRecord: closed.filter((callback) => !callback.recorded).slice(-TO_RECORD_SHOWN) };
     },
     { session, signedOut },

@@ -5,7 +5,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ActionButton } from '../../../components/ActionButton';
 import { Notice } from '../../../components/Notice';
 import { ApiError } from '../../../services/api';
-import { bindStaffWechat, staffMe, unbindStaffWechat } from '../../../services/staff-api';
+import { staff } from '../../../services/staff-api';
+import { deleteStaffWechat, getStaffMe, putStaffWechat } from '../../../services/api.generated';
 
 export const WECHAT_NOTICE_TEXTS = {
   title: '微信提醒',
@@ -50,13 +51,13 @@ export function WechatNotices({ signedOut }: { signedOut: (error: unknown) => bo
   );
 
   useEffect(() => {
-    void run(staffMe);
+    void run(() => getStaffMe(staff));
   }, [run]);
 
   const bind = () =>
     void run(async () => {
       const { code } = await Taro.login();
-      return bindStaffWechat(code);
+      return putStaffWechat(staff, { code: code });
     });
 
   if (step.at === 'loading' || step.at === 'failed') {
@@ -76,7 +77,11 @@ export function WechatNotices({ signedOut }: { signedOut: (error: unknown) => bo
             </Notice>
           ) : null}
           {step.me.wechatBound ? (
-            <ActionButton title={T.unbind} testId="staff-wechat-unbind" onPress={() => void run(unbindStaffWechat)} />
+            <ActionButton
+              title={T.unbind}
+              testId="staff-wechat-unbind"
+              onPress={() => void run(() => deleteStaffWechat(staff))}
+            />
           ) : process.env.TARO_ENV === 'weapp' ? (
             <ActionButton title={T.bind} testId="staff-wechat-bind" onPress={bind} />
           ) : (

@@ -5,7 +5,8 @@ import { ActionButton } from '../../../components/ActionButton';
 import { Notice } from '../../../components/Notice';
 import { addDays, shanghaiToday } from '../../../domain/dates';
 import { useReloadOnReturn } from '../../../hooks/useReloadOnReturn';
-import { listCallbackQueue, listStaffBookings, staffLogout } from '../../../services/staff-api';
+import { staff, staffLogout } from '../../../services/staff-api';
+import { listCallbackQueue, listCentreBookings } from '../../../services/api.generated';
 import { StaffShell } from '../components/StaffShell';
 import { WechatNotices } from '../components/WechatNotices';
 import { BOOKING_DAYS_AHEAD } from '../domain/bookings';
@@ -35,8 +36,10 @@ export default function StaffHomePage() {
     const today = shanghaiToday();
     try {
       const [pending, queue] = await Promise.all([
-        listStaffBookings({ from: today, to: addDays(today, BOOKING_DAYS_AHEAD), status: 'pending' }),
-        listCallbackQueue('open'),
+        listCentreBookings(staff, { from: today, to: addDays(today, BOOKING_DAYS_AHEAD), status: 'pending' }).then(
+          ({ items }) => items,
+        ),
+        listCallbackQueue(staff, { status: 'open' }).then(({ items }) => items),
       ]);
       setCounts({ pending: pending.length, open: queue.length });
       setFailed(false);

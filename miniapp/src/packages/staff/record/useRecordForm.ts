@@ -2,15 +2,8 @@ import type { BookableService, RecordDto } from '@wac/shared-types';
 import { useCallback, useEffect, useState } from 'react';
 import { shanghaiToday } from '../../../domain/dates';
 import { ApiError } from '../../../services/api';
-import {
-  correctRecord,
-  createRecord,
-  editRecord,
-  getRecord,
-  rememberedProfession,
-  rememberProfession,
-  type StaffSession,
-} from '../../../services/staff-api';
+import { rememberedProfession, rememberProfession, staff, type StaffSession } from '../../../services/staff-api';
+import { correctRecord, createRecord, editRecord, getRecord } from '../../../services/api.generated';
 import {
   draftFromRecord,
   newDraft,
@@ -106,7 +99,7 @@ export function useRecordForm(
     }
     setState({ status: 'loading' });
     try {
-      setDraft(draftFromRecord(await getRecord(recordId)));
+      setDraft(draftFromRecord(await getRecord(staff, recordId)));
       setState({ status: 'editing' });
     } catch (error) {
       if (!signedOut(error)) {
@@ -150,10 +143,10 @@ export function useRecordForm(
     try {
       const record =
         mode === 'new'
-          ? await createRecord(toCreateRecord(draft, { needsCentre, source }))
+          ? await createRecord(staff, toCreateRecord(draft, { needsCentre, source }))
           : mode === 'edit'
-            ? await editRecord(recordId as string, toRecordFields(draft))
-            : await correctRecord(recordId as string, toRecordFields(draft));
+            ? await editRecord(staff, recordId as string, toRecordFields(draft))
+            : await correctRecord(staff, recordId as string, toRecordFields(draft));
       if (draft.helperProfession) {
         rememberProfession(draft.helperProfession);
       }

@@ -13,7 +13,8 @@ import {
   RECORD_SERVICE_LABELS,
   REFERRAL_LABELS,
 } from '@wac/rules';
-import { listRecords } from '../../../services/staff-api';
+import { staff } from '../../../services/staff-api';
+import { listRecords } from '../../../services/api.generated';
 import { StaffShell } from '../components/StaffShell';
 import { areaLabel } from '../domain/labels';
 import { useStaffLoad } from '../hooks/useStaffLoad';
@@ -78,7 +79,9 @@ export default function StaffRecordsPage() {
   const { load, reload } = useStaffLoad(
     async () => {
       const today = shanghaiToday();
-      const items = await listRecords({ from: addDays(today, -(RECENT_DAYS - 1)), to: today });
+      const items = await listRecords(staff, { from: addDays(today, -(RECENT_DAYS - 1)), to: today }).then(
+        ({ items }) => items,
+      );
       return [...items].sort(newestFirst);
     },
     { session, signedOut },

@@ -6,6 +6,7 @@ import { centreName, useAdmin } from '../../context';
 import { useAction } from '../../hooks';
 import { COMMON, ROLE_LABELS } from '../../texts';
 import { ProfessionChoice } from './ProfessionChoice';
+import { createStaff } from '../../../../services/api.generated';
 
 export function CreateStaffForm({ centreCode, onCreated }: { centreCode: string; onCreated: () => void }) {
   const { api, centres } = useAdmin();
@@ -38,7 +39,7 @@ export function CreateStaffForm({ centreCode, onCreated }: { centreCode: string;
     void action
       .run(
         () =>
-          api.createStaff({
+          createStaff(api, {
             centreCode,
             displayName: displayName.trim(),
             professions,

@@ -9,6 +9,13 @@ import { useAction, useFocusOnMount } from '../../hooks';
 import { photoForUpload } from '../../logic/files';
 import { COMMON, ROLE_LABELS } from '../../texts';
 import { ProfessionChoice } from './ProfessionChoice';
+import {
+  addStaffLeave,
+  removeStaffLeave,
+  resetStaffPassword,
+  updateStaff,
+  uploadPhoto,
+} from '../../../../services/api.generated';
 
 export function MemberPanel({
   member,
@@ -40,7 +47,7 @@ export function MemberPanel({
     void profile
       .run(
         () =>
-          api.updateStaff(member.id, {
+          updateStaff(api, member.id, {
             displayName: displayName.trim(),
             professions,
             bio: bio.trim(),
@@ -52,7 +59,7 @@ export function MemberPanel({
       .then((ok) => ok && onChanged());
   };
 
-  const uploadPhoto = async (file: File | undefined) => {
+  const changePhoto = async (file: File | undefined) => {
     if (!file) {
       return;
     }
@@ -65,8 +72,8 @@ export function MemberPanel({
       return;
     }
     const ok = await photo.run(async () => {
-      const uploaded = await api.uploadPhoto(prepared.contentType, prepared.dataBase64);
-      await api.updateStaff(member.id, { photoId: uploaded.id });
+      const uploaded = await uploadPhoto(api, { contentType: prepared.contentType, dataBase64: prepared.dataBase64 });
+      await updateStaff(api, member.id, { photoId: uploaded.id });
     }, '照片已更新。');
     if (ok) {
       onChanged();
@@ -79,7 +86,7 @@ export function MemberPanel({
       return;
     }
     void account
-      .run(() => api.resetPassword(member.id, password), '密码已重置，请当面或电话告知本人。')
+      .run(() => resetStaffPassword(api, member.id, { password: password }), '密码已重置，请当面或电话告知本人。')
       .then((ok) => ok && setPassword(''));
   };
 
@@ -88,7 +95,9 @@ export function MemberPanel({
     if (!leaveFrom || !leaveTo || leaveTo < leaveFrom) {
       return;
     }
-    void leave.run(() => api.addLeave(member.id, leaveFrom, leaveTo), '已登记请假。').then((ok) => ok && onChanged());
+    void leave
+      .run(() => addStaffLeave(api, member.id, { fromDate: leaveFrom, toDate: leaveTo }), '已登记请假。')
+      .then((ok) => ok && onChanged());
   };
 
   return (
@@ -186,7 +195,7 @@ export function MemberPanel({
               className="admin-input"
               type="file"
               accept="image/jpeg,image/png,image/webp"
-              onChange={(event) => void uploadPhoto(event.target.files?.[0])}
+              onChange={(event) => void changePhoto(event.target.files?.[0])}
               data-testid="staff-photo-file"
             />
           </Field>
@@ -245,7 +254,7 @@ export function MemberPanel({
                 className="admin-link-button"
                 onClick={() =>
                   void leave
-                    .run(() => api.removeLeave(member.id, entry.id), '已取消请假。')
+                    .run(() => removeStaffLeave(api, member.id, entry.id), '已取消请假。')
                     .then((ok) => ok && onChanged())
                 }
                 aria-label={`取消 ${entry.fromDate} 至 ${entry.toDate} 的请假`}
