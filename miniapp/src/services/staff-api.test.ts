@@ -1,7 +1,7 @@
 import { errorAnswer, fakeApi, httpResponse } from '../../test/fake-api';
 import { storage } from '../../test/taro-mock';
 import { ApiError } from './api';
-import { correctRecord, editRecord, listCentreBookings } from './api.generated';
+import { correctRecord, editRecord, listCentreBookings } from './staff-api.generated';
 import { staff, staffLogin, staffLogout, staffSession } from './staff-api';
 
 const SESSION = { token: 'staff-token', role: 'staff', expiresAt: '2099-01-01T00:00:00.000Z', centreCode: 'huian' };

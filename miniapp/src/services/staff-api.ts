@@ -1,14 +1,8 @@
 import Taro from '@tarojs/taro';
 import type { AuthRole, BookingDto, Profession } from '@wac/shared-types';
 import { ApiError, open, tokenTransport } from './api';
-import {
-  completeBooking,
-  confirmBooking,
-  loginStaff,
-  logoutStaff,
-  markBookingArrived,
-  markBookingNoShow,
-} from './api.generated';
+import { loginStaff, logoutStaff } from './api.generated';
+import { completeBooking, confirmBooking, markBookingArrived, markBookingNoShow } from './staff-api.generated';
 import type { ApiMethod, ApiPath, Endpoint } from './endpoint';
 import type { ApiTransport, SendOptions } from './transport';
 

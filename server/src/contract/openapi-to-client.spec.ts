@@ -36,10 +36,12 @@ describe('openApiToClient', () => {
         },
       },
       '/health': { get: { operationId: 'getHealth', responses: { '204': { description: 'fine' } } } },
+      '/api/staff/shifts': { get: { operationId: 'listShifts', responses: { '204': { description: 'none' } } } },
+      '/api/admin/audit': { get: { operationId: 'getAudit', responses: { '204': { description: 'none' } } } },
     },
     components: { schemas: { Zebra: { type: 'object', properties: {} } } },
   };
-  const source = openApiToClient(document);
+  const { api: source, ...others } = openApiToClient(document);
 
   it('writes one function per operation, named by its operationId, sorted by path', () => {
     expect([...source.matchAll(/^export function (\w+)\(/gm)].map((match) => match[1])).toEqual([
@@ -75,6 +77,12 @@ describe('openApiToClient', () => {
     expect(source).toContain(
       "export function getHealth(transport: ApiTransport) {\n  return transport.send(endpoint('get', '/health'));\n}",
     );
+  });
+
+  it('puts the staff and admin operations in their own modules', () => {
+    expect(others['staff-api']).toContain('export function listShifts(transport: ApiTransport)');
+    expect(others['admin-api']).toContain('export function getAudit(transport: ApiTransport)');
+    expect(source).not.toMatch(/listShifts|getAudit/);
   });
 
   it('keeps a summary from closing its comment early', () => {

@@ -22,23 +22,42 @@ interface Argument {
  * The mini-program's API client, generated like immich's SDK: one function per operation, named by its operationId,
  * taking the transport (her session, a staff or admin login, or none: it sends the request and reads the answer),
  * then the path parameters in the order of the path, the JSON body, the query and declared headers, and answering
- * the contract's type. Plain exported functions, so each page's bundle carries only the operations it calls.
+ * the contract's type. Plain exported functions in one module per audience (`<module>.generated.ts`).
  */
-export function openApiToClient(document: OpenAPIObject): string {
-  const operations = Object.keys(document.paths)
-    .sort()
-    .flatMap((path) => {
-      const item = document.paths[path] as PathItem;
-      return METHODS.flatMap((method) => {
-        const operation = item[method];
-        return operation ? [clientFunction(path, method, operation)] : [];
-      });
-    });
-  return (
+export function openApiToClient(document: OpenAPIObject): Record<ClientModule, string> {
+  const modules: Record<ClientModule, string[]> = { api: [], 'staff-api': [], 'admin-api': [] };
+  for (const path of Object.keys(document.paths).sort()) {
+    const item = document.paths[path] as PathItem;
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (operation) {
+        modules[moduleOf(path)].push(clientFunction(path, method, operation));
+      }
+    }
+  }
+  const source = (functions: string[]) =>
     `${HEADER}import type { ApiTransport } from './transport';\n` +
     "import { endpoint, type BodyOf, type PathOf, type QueryOf } from './endpoint';\n\n" +
-    `${operations.join('\n\n')}\n`
-  );
+    `${functions.join('\n\n')}\n`;
+  return {
+    api: source(modules.api),
+    'staff-api': source(modules['staff-api']),
+    'admin-api': source(modules['admin-api']),
+  };
+}
+
+/**
+ * One module per audience, so a bundle carries only its own operations (a bundler keeps every export of a module
+ * that any page uses): the staff pages' under /api/staff, the console's under /api/admin, the rest (the women's,
+ * the centres, logins) in `api`.
+ */
+export type ClientModule = 'api' | 'staff-api' | 'admin-api';
+
+function moduleOf(path: string): ClientModule {
+  if (path.startsWith('/api/staff/')) {
+    return 'staff-api';
+  }
+  return path.startsWith('/api/admin/') ? 'admin-api' : 'api';
 }
 
 function clientFunction(path: string, method: Method, operation: Operation): string {

@@ -9,7 +9,7 @@ import { openApiToTypeScript } from './openapi-to-typescript.js';
 
 /**
  * Regenerates, from the API the server really serves, the contract's types (shared-types/src/api.generated.ts) and
- * the mini-program's client (miniapp/src/services/api.generated.ts).
+ * the mini-program's client (miniapp/src/services/*.generated.ts).
  */
 async function main(): Promise<void> {
   const config = parseConfig(
@@ -22,8 +22,10 @@ async function main(): Promise<void> {
   await app.close();
   const outputs = [
     ['../../../shared-types/src/api.generated.ts', openApiToTypeScript(document)],
-    ['../../../miniapp/src/services/api.generated.ts', openApiToClient(document)],
-  ] as const;
+    ...Object.entries(openApiToClient(document)).map(
+      ([module, source]) => [`../../../miniapp/src/services/${module}.generated.ts`, source] as const,
+    ),
+  ];
   for (const [path, source] of outputs) {
     const target = fileURLToPath(new URL(path, import.meta.url));
     writeFileSync(target, source);

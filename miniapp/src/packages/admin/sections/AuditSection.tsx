@@ -5,7 +5,7 @@ import { CentreSelect, DateRangeFields, Field, ListTable, LoadState, SectionTitl
 import { centreName, useAdmin } from '../context';
 import { useDateRange, useLoad } from '../hooks';
 import { COMMON } from '../texts';
-import { getAuditLog } from '../../../services/api.generated';
+import { getAuditLog } from '../../../services/admin-api.generated';
 
 /** Every action the server audits: a Record, so an action added to the contract fails the type-check here. */
 const AUDIT_ACTION_CODES: Record<AuditAction, true> = {

@@ -50,7 +50,7 @@ import {
   listCentreBookings,
   logCallbackAttempt,
   releaseCallback,
-} from '../../../services/api.generated';
+} from '../../../services/staff-api.generated';
 import { downloadBookings } from '../../../services/admin-api';
 import { actOnBooking } from '../../../services/staff-api';
 

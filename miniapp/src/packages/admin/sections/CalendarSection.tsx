@@ -16,7 +16,7 @@ import { useAction, useLoad } from '../hooks';
 import { monthGrid, monthTitle, WEEKDAY_HEADERS } from '../logic/month-grid';
 import { CALENDAR_KIND_LABELS, CALENDAR_SOURCE_LABELS, COMMON } from '../texts';
 import { CalendarYears, OfficialScheduleForm } from './OfficialSchedule';
-import { deleteCalendarMark, getCalendarYear, putCalendarMark } from '../../../services/api.generated';
+import { deleteCalendarMark, getCalendarYear, putCalendarMark } from '../../../services/admin-api.generated';
 
 const KINDS: CalendarMarkKind[] = ['holiday', 'workday', 'closed', 'open'];
 /** Holidays and 调休 working days are city-wide; one centre can only be closed or opened on a day. */

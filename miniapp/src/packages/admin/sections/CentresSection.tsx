@@ -7,7 +7,8 @@ import { useAction, useLoad } from '../hooks';
 import { amapMarkerUrl, parseCoordinatePaste, roundCoordinate, validCoordinates } from '../logic/coordinates';
 import { CENTRE_STATUS_LABELS, COMMON, labelsOf, PROFESSION_LABELS } from '../texts';
 import { WecomRobot } from './WecomRobot';
-import { getCentre, updateCentre } from '../../../services/api.generated';
+import { updateCentre } from '../../../services/admin-api.generated';
+import { getCentre } from '../../../services/api.generated';
 
 const lines = (text: string) =>
   text

@@ -14,7 +14,7 @@ import {
 import { centreName, useAdmin } from '../context';
 import { useAction, useDateRange, useLoad } from '../hooks';
 import { COMMON } from '../texts';
-import { createEvent, deleteEvent, listEvents, updateEvent } from '../../../services/api.generated';
+import { createEvent, deleteEvent, listEvents, updateEvent } from '../../../services/admin-api.generated';
 
 const splitPartners = (text: string) =>
   text

@@ -11,7 +11,7 @@ import { ActionOutcome, CodeSelect, ListTable, Notice } from '../components/ui';
 import { useAdmin } from '../context';
 import { useAction, useLoad } from '../hooks';
 import { FESTIVALS, problemsByRow, scheduleFromStatutory, scheduleToSend } from '../logic/official-schedule';
-import { getCalendarYears, previewOfficialYear, putOfficialYear } from '../../../services/api.generated';
+import { getCalendarYears, previewOfficialYear, putOfficialYear } from '../../../services/admin-api.generated';
 
 const FESTIVAL_LABELS = Object.fromEntries(FESTIVALS.map((festival) => [festival, festival])) as Record<
   Festival,

@@ -35,7 +35,7 @@ import {
   RECORD_SERVICE_LABELS,
   REFERRAL_LABELS,
 } from '../texts';
-import { createRecord, getRecord, listRecords } from '../../../services/api.generated';
+import { createRecord, getRecord, listRecords } from '../../../services/staff-api.generated';
 import { downloadRecords } from '../../../services/admin-api';
 
 const NOTE_MAX = 100;

@@ -7,7 +7,7 @@ import { centreName, useAdmin } from '../context';
 import { useLoad } from '../hooks';
 import { chartSeries } from '../logic/report-table';
 import { COMMON, SUPPRESSED_NOTE } from '../texts';
-import { getReport } from '../../../services/api.generated';
+import { getReport } from '../../../services/admin-api.generated';
 import { downloadReport } from '../../../services/admin-api';
 
 export function ReportsSection() {

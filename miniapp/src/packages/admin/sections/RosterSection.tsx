@@ -8,7 +8,7 @@ import { useAction, useFocusOnMount, useLoad } from '../hooks';
 import { monthGrid, monthTitle, shiftMonth, WEEKDAY_HEADERS } from '../logic/month-grid';
 import { daysWithWarnings } from '../logic/roster';
 import { COMMON, labelsOf, PROFESSION_LABELS } from '../texts';
-import { copyRosterWeek, getRosterMonth, listStaff, putRosterDay } from '../../../services/api.generated';
+import { copyRosterWeek, getRosterMonth, listStaff, putRosterDay } from '../../../services/admin-api.generated';
 
 function onLeave(member: AdminStaffMember, date: string): boolean {
   return member.leave.some((entry) => entry.fromDate <= date && date <= entry.toDate);

@@ -6,7 +6,7 @@ import { useAction, useLoad } from '../hooks';
 import { COMMON, labelsOf, PROFESSION_LABELS, ROLE_LABELS } from '../texts';
 import { CreateStaffForm } from './staff/CreateStaffForm';
 import { MemberPanel } from './staff/MemberPanel';
-import { listStaff, updateStaff } from '../../../services/api.generated';
+import { listStaff, updateStaff } from '../../../services/admin-api.generated';
 
 export function StaffSection() {
   const { api, centre } = useAdmin();

@@ -6,7 +6,8 @@ import { ActionOutcome, Field, LoadState, NeedsCentre, SectionTitle } from '../c
 import { useAdmin } from '../context';
 import { useAction, useLoad } from '../hooks';
 import { BOOKABLE_SERVICE_LABELS, COMMON, DAY_REASON_LABELS } from '../texts';
-import { getAvailability, getSlotTemplate, putSlotTemplate } from '../../../services/api.generated';
+import { getSlotTemplate, putSlotTemplate } from '../../../services/admin-api.generated';
+import { getAvailability } from '../../../services/api.generated';
 
 type NumberKey = 'slotMinutes' | 'bufferMinutes' | 'rooms' | 'walkInReserve' | 'bookingWindowDays' | 'leadTimeMinutes';
 

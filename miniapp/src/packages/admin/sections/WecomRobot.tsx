@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { ActionOutcome, Field, LoadState, Notice } from '../components/ui';
 import { useAdmin } from '../context';
 import { useAction, useLoad } from '../hooks';
-import { deleteWecomRobot, getWecomRobot, putWecomRobot, testWecomRobot } from '../../../services/api.generated';
+import { deleteWecomRobot, getWecomRobot, putWecomRobot, testWecomRobot } from '../../../services/admin-api.generated';
 
 /**
  * The centre's 企业微信 group robot: staff notices (a new booking, a call-back request, an accepted place) also go to

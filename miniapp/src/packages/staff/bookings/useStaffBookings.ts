@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { addDays, shanghaiToday } from '../../../domain/dates';
 import { ApiError } from '../../../services/api';
 import { actOnBooking, type BookingAction, staff } from '../../../services/staff-api';
-import { declineBooking, listCentreBookings } from '../../../services/api.generated';
+import { declineBooking, listCentreBookings } from '../../../services/staff-api.generated';
 import { BOOKING_DAYS_AHEAD } from '../domain/bookings';
 import { BOOKINGS_TEXTS as T } from './texts';
 

@@ -8,7 +8,7 @@ import {
   getCallback,
   logCallbackAttempt,
   releaseCallback,
-} from '../../../services/api.generated';
+} from '../../../services/staff-api.generated';
 import { CALL_TEXTS as T } from './texts';
 
 export type CallState =

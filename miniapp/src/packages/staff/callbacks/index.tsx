@@ -5,7 +5,7 @@ import { ActionButton } from '../../../components/ActionButton';
 import { LoadFailed } from '../../../components/LoadFailed';
 import { Notice } from '../../../components/Notice';
 import { staff } from '../../../services/staff-api';
-import { listCallbackQueue } from '../../../services/api.generated';
+import { listCallbackQueue } from '../../../services/staff-api.generated';
 import { StaffShell } from '../components/StaffShell';
 import { queueState } from '../domain/callbacks';
 import { useStaffLoad } from '../hooks/useStaffLoad';

@@ -6,7 +6,7 @@ import { ActionButton } from '../../../components/ActionButton';
 import { Notice } from '../../../components/Notice';
 import { ApiError } from '../../../services/api';
 import { staff } from '../../../services/staff-api';
-import { deleteStaffWechat, getStaffMe, putStaffWechat } from '../../../services/api.generated';
+import { deleteStaffWechat, getStaffMe, putStaffWechat } from '../../../services/staff-api.generated';
 
 export const WECHAT_NOTICE_TEXTS = {
   title: '微信提醒',

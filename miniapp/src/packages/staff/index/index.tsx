@@ -6,7 +6,7 @@ import { Notice } from '../../../components/Notice';
 import { addDays, shanghaiToday } from '../../../domain/dates';
 import { useReloadOnReturn } from '../../../hooks/useReloadOnReturn';
 import { staff, staffLogout } from '../../../services/staff-api';
-import { listCallbackQueue, listCentreBookings } from '../../../services/api.generated';
+import { listCallbackQueue, listCentreBookings } from '../../../services/staff-api.generated';
 import { StaffShell } from '../components/StaffShell';
 import { WechatNotices } from '../components/WechatNotices';
 import { BOOKING_DAYS_AHEAD } from '../domain/bookings';

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { shanghaiToday } from '../../../domain/dates';
 import { ApiError } from '../../../services/api';
 import { rememberedProfession, rememberProfession, staff, type StaffSession } from '../../../services/staff-api';
-import { correctRecord, createRecord, editRecord, getRecord } from '../../../services/api.generated';
+import { correctRecord, createRecord, editRecord, getRecord } from '../../../services/staff-api.generated';
 import {
   draftFromRecord,
   newDraft,

@@ -14,7 +14,7 @@ import {
   REFERRAL_LABELS,
 } from '@wac/rules';
 import { staff } from '../../../services/staff-api';
-import { listRecords } from '../../../services/api.generated';
+import { listRecords } from '../../../services/staff-api.generated';
 import { StaffShell } from '../components/StaffShell';
 import { areaLabel } from '../domain/labels';
 import { useStaffLoad } from '../hooks/useStaffLoad';

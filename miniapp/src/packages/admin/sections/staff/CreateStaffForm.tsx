@@ -6,7 +6,7 @@ import { centreName, useAdmin } from '../../context';
 import { useAction } from '../../hooks';
 import { COMMON, ROLE_LABELS } from '../../texts';
 import { ProfessionChoice } from './ProfessionChoice';
-import { createStaff } from '../../../../services/api.generated';
+import { createStaff } from '../../../../services/admin-api.generated';
 
 export function CreateStaffForm({ centreCode, onCreated }: { centreCode: string; onCreated: () => void }) {
   const { api, centres } = useAdmin();

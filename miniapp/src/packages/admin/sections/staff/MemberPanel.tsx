@@ -15,7 +15,7 @@ import {
   resetStaffPassword,
   updateStaff,
   uploadPhoto,
-} from '../../../../services/api.generated';
+} from '../../../../services/admin-api.generated';
 
 export function MemberPanel({
   member,
