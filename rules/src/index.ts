@@ -6,3 +6,4 @@ export * from './identifying-text.js';
 export * from './limits.js';
 export * from './phone.js';
 export * from './records.js';
+export * from './bookings.js';

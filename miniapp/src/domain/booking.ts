@@ -15,8 +15,6 @@ import { formatClock, formatDay } from './dates';
 // Plain, neutral words for the booking flow. A screen can be seen by others: nothing names the
 // reason someone may need help.
 
-export const BOOKABLE_SERVICES: readonly BookableService[] = ['legal', 'counselling', 'mediation'];
-
 export const SERVICE_CHOICES: Record<BookableService, { title: string; detail: string }> = {
   legal: { title: '法律咨询', detail: '律师帮您弄清楚法律上可以怎么办，比如婚姻、财产、孩子的事。' },
   counselling: { title: '心理疏导', detail: '心理咨询师听您说说心里话，帮您理一理心情和想法。' },
@@ -24,14 +22,6 @@ export const SERVICE_CHOICES: Record<BookableService, { title: string; detail: s
 };
 
 export type Need = BookingNeed;
-
-export const NEEDS: readonly Need[] = ['minnan_dialect', 'accessible_room', 'with_child'];
-
-export const NEED_LABELS: Record<Need, string> = {
-  minnan_dialect: '说闽南话（不说普通话）',
-  accessible_room: '需要无障碍房间（方便轮椅进出）',
-  with_child: '会带孩子一起来',
-};
 
 export const BOOKING_STATUS_LABELS: Record<BookingStatus, { title: string; detail: string }> = {
   offered: { title: '为您保留的空位', detail: '请在保留时间内确认。' },

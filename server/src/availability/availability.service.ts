@@ -4,7 +4,7 @@ import { BookingsRepository } from '../bookings/bookings.repository.js';
 import { CACHE_NAMES } from '../cache/cache-names.js';
 import { CacheVersions } from '../cache/cache-versions.service.js';
 import { Clock } from '../common/clock.js';
-import { addDays, daysBetween, isoWeekday, shanghaiClock } from '@wac/rules';
+import { addDays, BOOKABLE_SERVICES, daysBetween, isoWeekday, shanghaiClock } from '@wac/rules';
 import { CalendarService } from '../calendar/calendar.service.js';
 import type { DayStatus } from '../calendar/service-day.js';
 import { centreNotFound } from '../centres/centres.errors.js';
@@ -20,7 +20,6 @@ import {
   type Taken,
 } from './availability.js';
 import type { AvailabilityDto, AvailabilityQueryDto } from './dto/availability.dto.js';
-import { BOOKABLE_SERVICES } from './services.js';
 import { encodeSlotId } from './slot-id.js';
 import type { SlotRules } from './slot-template.entity.js';
 import { SlotTemplateRepository } from './slot-template.repository.js';

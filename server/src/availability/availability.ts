@@ -1,8 +1,16 @@
 import type { DayClosedReason, DayStatus } from '../calendar/service-day.js';
-import { addDays, clockToMinutes, minutesToClock, shanghaiClock, shanghaiInstant } from '@wac/rules';
-import type { Profession } from '@wac/rules';
+import {
+  addDays,
+  BOOKABLE_SERVICES,
+  type BookableService,
+  clockToMinutes,
+  minutesToClock,
+  type Profession,
+  shanghaiClock,
+  shanghaiInstant,
+} from '@wac/rules';
 import type { SlotRules } from './slot-template.entity.js';
-import { BOOKABLE_SERVICES, PROFESSION_FOR_SERVICE, type BookableService } from './services.js';
+import { PROFESSION_FOR_SERVICE } from './services.js';
 
 /**
  * The availability pipeline, as plain functions: calendar × roster × template − bookings. The booking path runs the

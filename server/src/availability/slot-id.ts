@@ -1,5 +1,4 @@
-import { isClockTime, isIsoDate } from '@wac/rules';
-import { BOOKABLE_SERVICES, type BookableService } from './services.js';
+import { BOOKABLE_SERVICES, type BookableService, isClockTime, isIsoDate } from '@wac/rules';
 
 export interface SlotRef {
   centreCode: string;

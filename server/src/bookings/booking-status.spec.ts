@@ -1,10 +1,5 @@
-import {
-  BOOKING_STATUSES,
-  canTransition,
-  TRANSITIONS,
-  type BookingAction,
-  type BookingStatus,
-} from './booking-status.js';
+import { canTransition, TRANSITIONS, type BookingAction } from './booking-status.js';
+import { BOOKING_STATUSES, type BookingStatus } from '@wac/rules';
 import { firstFreeSeat } from './seats.js';
 
 /** Every action from every status: the whole table, so a change to the rules shows up here. */

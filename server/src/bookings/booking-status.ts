@@ -1,22 +1,4 @@
-/**
- * A booking's life. `offered` is a place held for the first woman on a waiting list: not yet hers until she
- * accepts (→ `pending`); it is deleted when she declines or the offer lapses. `pending` (she asked) → `confirmed`
- * (staff accepted) → `arrived` → `completed`; or `declined` by staff (with a reason she sees in neutral words),
- * `cancelled` by her, `no_show` recorded by staff (for planning only: it never limits what she can book), or
- * `day_closed` when the centre stops serving that day after she booked (she moves it to another time, or cancels).
- */
-export const BOOKING_STATUSES = [
-  'offered',
-  'pending',
-  'confirmed',
-  'declined',
-  'cancelled',
-  'arrived',
-  'completed',
-  'no_show',
-  'day_closed',
-] as const;
-export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+import type { BookingStatus } from '@wac/rules';
 
 export const STAFF_ACTIONS = ['confirm', 'decline', 'arrive', 'complete', 'no-show'] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];

@@ -9,17 +9,12 @@ import {
   Unique,
   type Relation,
 } from 'typeorm';
-import type { BookableService } from '../availability/services.js';
+import type { BookableService, BookingNeed, BookingStatus } from '@wac/rules';
 import { Centre } from '../centres/centre.entity.js';
 import { Client } from '../identity/client.entity.js';
-import type { BookingStatus } from './booking-status.js';
 
 export const CONTACT_PREFERENCES = ['in_app', 'wechat_notice'] as const;
 export type ContactPreference = (typeof CONTACT_PREFERENCES)[number];
-
-/** What would help her come; staff see it with the booking. */
-export const BOOKING_NEEDS = ['minnan_dialect', 'accessible_room', 'with_child'] as const;
-export type BookingNeed = (typeof BOOKING_NEEDS)[number];
 
 /**
  * A woman's booking of one consultation. While it holds a place, `seat` (1…capacity of its service at that time)

@@ -1,7 +1,7 @@
 import type { SlotProblem } from '../availability/availability.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import type { ErrorCode } from '../common/errors/error-codes.js';
-import type { BookingStatus } from './booking-status.js';
+import { type BookingStatus } from '@wac/rules';
 
 export const slotFull = () => new DomainError('SLOT_FULL', 'This time has just been taken; please choose another time');
 export const limitReached = (limit: number) =>

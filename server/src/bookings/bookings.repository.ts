@@ -3,12 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, type DataSource, type EntityManager } from 'typeorm';
 import type { DayCapacity, Taken } from '../availability/availability.js';
 import { takenKey } from '../availability/availability.js';
-import type { BookableService } from '../availability/services.js';
+import type { BookableService, BookingStatus } from '@wac/rules';
 import type { SlotRef } from '../availability/slot-id.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { Booking, SlotLock } from './booking.entity.js';
 import { firstFreeSeat } from './seats.js';
-import { UPCOMING_STATUSES, type BookingStatus } from './booking-status.js';
+import { UPCOMING_STATUSES } from './booking-status.js';
 
 export interface BookingScope {
   /** Only this woman's bookings. */

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { checkSlot, slotTimes, type DayCapacity, type DayContext } from '../availability/availability.js';
 import { AvailabilityService } from '../availability/availability.service.js';
 import { decodeSlotId, type SlotRef } from '../availability/slot-id.js';
-import { minutesToClock, shanghaiClock, shanghaiInstant } from '@wac/rules';
+import { BOOKING_STATUSES, minutesToClock, shanghaiClock, shanghaiInstant } from '@wac/rules';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { Clock } from '../common/clock.js';
@@ -20,13 +20,7 @@ import { IdentityRepository } from '../identity/identity.repository.js';
 import type { DomainError } from '../common/errors/domain-error.js';
 import { staffCentreScope, type StaffPrincipal, type WomanPrincipal } from '../identity/principal.js';
 import type { Booking } from './booking.entity.js';
-import {
-  BOOKING_STATUSES,
-  TRANSITIONS,
-  type BookingAction,
-  type DeclineReason,
-  type StaffAction,
-} from './booking-status.js';
+import { TRANSITIONS, type BookingAction, type DeclineReason, type StaffAction } from './booking-status.js';
 import {
   alreadyBookedAtThisTime,
   bookingNotFound,

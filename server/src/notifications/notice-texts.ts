@@ -1,4 +1,4 @@
-import type { BookableService } from '../availability/services.js';
+import { type BookableService } from '@wac/rules';
 import type { StaffNoticeKind, WomanNoticeKind } from './notification.entity.js';
 
 /**

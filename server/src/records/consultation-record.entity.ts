@@ -1,7 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { Centre } from '../centres/centre.entity.js';
-import type { Profession } from '@wac/rules';
-import type { AgeBand, RecordCategory, RecordChannel, RecordService, Referral } from '@wac/rules';
+import type { AgeBand, Profession, RecordCategory, RecordChannel, RecordService, Referral } from '@wac/rules';
 
 /**
  * An anonymized consultation record (来访来电登记): what kind of help, not who. It holds no name, phone, WeChat id

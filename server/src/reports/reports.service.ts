@@ -3,28 +3,28 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { AuditService } from '../audit/audit.service.js';
-import { addDays, lastDayOfMonth, monthsBetween, shanghaiClock, shanghaiInstant } from '@wac/rules';
-import { assertManagesCentre } from '../common/admin-scope.js';
-import { staffCentreScope, type StaffPrincipal } from '../identity/principal.js';
-import { toCsv } from './csv.js';
-import { AUDIT_ACTION_LABELS } from '../audit/audit-labels.js';
 import {
+  addDays,
   AGE_BAND_LABELS,
+  BOOKABLE_SERVICE_LABELS,
+  BOOKING_STATUS_LABELS,
   CATEGORY_LABELS,
   CHANNEL_LABELS,
+  lastDayOfMonth,
+  monthsBetween,
+  NEED_LABELS,
   OUTSIDE_AREA_LABELS,
   PROFESSION_LABELS,
   RECORD_SERVICE_LABELS,
   REFERRAL_LABELS,
+  shanghaiClock,
+  shanghaiInstant,
 } from '@wac/rules';
-import {
-  BOOKABLE_SERVICE_LABELS,
-  BOOKING_STATUS_LABELS,
-  labelOf,
-  labelsOf,
-  NEED_LABELS,
-  yesNo,
-} from './export-labels.js';
+import { assertManagesCentre } from '../common/admin-scope.js';
+import { staffCentreScope, type StaffPrincipal } from '../identity/principal.js';
+import { toCsv } from './csv.js';
+import { AUDIT_ACTION_LABELS } from '../audit/audit-labels.js';
+import { labelOf, labelsOf, yesNo } from './export-labels.js';
 import type {
   AuditListDto,
   AuditQueryDto,

@@ -9,7 +9,7 @@ import {
   Unique,
   type Relation,
 } from 'typeorm';
-import type { BookableService } from '../availability/services.js';
+import { type BookableService } from '@wac/rules';
 import { Centre } from '../centres/centre.entity.js';
 import { Client } from '../identity/client.entity.js';
 

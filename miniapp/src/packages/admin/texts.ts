@@ -1,12 +1,4 @@
-import type {
-  AttemptResult,
-  BookableService,
-  BookingStatus,
-  CallbackOutcome,
-  CallbackStatus,
-  CentreStatus,
-  DeclineReason,
-} from '@wac/shared-types';
+import type { AttemptResult, CallbackOutcome, CallbackStatus, CentreStatus, DeclineReason } from '@wac/shared-types';
 import type { CalendarMarkKind, ReportFigures, RosterWarning } from '../../services/admin-api';
 
 // Every word the admin console shows (report column names as in the server's CSV/XLSX exports), in one place. Plain and neutral: the console is used at work.
@@ -94,6 +86,8 @@ export const CENTRE_STATUS_LABELS: Record<CentreStatus, string> = {
 // The record codes' and professions' names: the one catalogue the staff pages and the exports use too.
 export {
   AGE_BAND_LABELS,
+  BOOKABLE_SERVICE_LABELS,
+  BOOKING_STATUS_LABELS,
   CATEGORY_LABELS,
   CHANNEL_LABELS,
   OUTSIDE_AREA_LABELS,
@@ -132,24 +126,6 @@ export const CALENDAR_KIND_LABELS: Record<CalendarMarkKind, string> = {
 export const CALENDAR_SOURCE_LABELS: Record<string, string> = {
   official: '国务院安排',
   admin: '管理员设置',
-};
-
-export const BOOKABLE_SERVICE_LABELS: Record<BookableService, string> = {
-  legal: '法律咨询',
-  counselling: '心理疏导',
-  mediation: '家事调解',
-};
-
-export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
-  offered: '候补保留中',
-  pending: '待确认',
-  confirmed: '已确认',
-  declined: '已婉拒',
-  cancelled: '已取消',
-  arrived: '已到达',
-  completed: '已完成',
-  no_show: '未到',
-  day_closed: '需改约',
 };
 
 export const DECLINE_REASON_LABELS: Record<DeclineReason, string> = {

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { TOPIC_MAX_LENGTH } from '@wac/rules';
+import { BOOKABLE_SERVICES, BOOKING_NEEDS, NEED_LABELS, TOPIC_MAX_LENGTH } from '@wac/rules';
 import type { AvailabilityDto, CentreDetailDto } from '@wac/shared-types';
 import type { ReactElement } from 'react';
 import { ActionButton } from '../../components/ActionButton';
@@ -15,7 +15,7 @@ import { PageShell } from '../../components/PageShell';
 import { SummaryRow } from '../../components/SummaryRow';
 import { TextField } from '../../components/TextField';
 import { TopicScreening } from '../../components/TopicScreening';
-import { BOOKABLE_SERVICES, dayOptions, NEED_LABELS, NEEDS, SERVICE_CHOICES, slotOptions } from '../../domain/booking';
+import { dayOptions, SERVICE_CHOICES, slotOptions } from '../../domain/booking';
 import { formatSlot } from '../../domain/dates';
 import { MINE_PAGE } from '../../routes';
 import { WaitlistJoin } from './WaitlistJoin';
@@ -163,7 +163,7 @@ function DetailsStep({ flow }: { flow: Flow }) {
       <TopicScreening text={flow.topic} onRemove={() => flow.setTopic('')} testId="booking-topic-screening" />
       <Text className="section-title">{T.needsTitle}</Text>
       <View data-testid="needs-list">
-        {NEEDS.map((need) => (
+        {BOOKING_NEEDS.map((need) => (
           <Choice
             key={need}
             kind="checkbox"

@@ -1,7 +1,8 @@
 import type { AvailabilityDto, BookableService, BookingDto } from '@wac/shared-types';
 import Taro from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { BOOKABLE_SERVICES, type Need, slotOptions, type SlotOption } from '../../domain/booking';
+import { BOOKABLE_SERVICES } from '@wac/rules';
+import { type Need, slotOptions, type SlotOption } from '../../domain/booking';
 import { addDays, shanghaiToday } from '../../domain/dates';
 import { ApiError, her, open } from '../../services/api';
 import { createBooking, getAvailability, listMyBookings, rescheduleBooking } from '../../services/api.generated';

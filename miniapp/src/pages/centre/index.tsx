@@ -4,8 +4,7 @@ import type { BookableService, CentreDetailDto, CentreServiceCode, DutyPersonDto
 import { ActionButton } from '../../components/ActionButton';
 import { CallButton } from '../../components/CallButton';
 import { PageShell } from '../../components/PageShell';
-import { BOOKABLE_SERVICES } from '../../domain/booking';
-import { PROFESSION_LABELS } from '@wac/rules';
+import { BOOKABLE_SERVICES, PROFESSION_LABELS } from '@wac/rules';
 import { SERVICE_LABELS } from '../../domain/labels';
 import { photoUrl } from '../../services/api';
 import { openMap } from '../../services/map';

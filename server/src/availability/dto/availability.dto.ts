@@ -3,7 +3,7 @@ import { IsIn, IsString } from 'class-validator';
 import { DAY_CLOSED_REASONS } from '../../calendar/service-day.js';
 import { IsIsoDate, Omittable } from '../../common/validation/decorators.js';
 import { UNBOOKABLE_DAY_REASONS, type DayReason } from '../availability.js';
-import { BOOKABLE_SERVICES, type BookableService } from '../services.js';
+import { BOOKABLE_SERVICES, type BookableService } from '@wac/rules';
 
 export const DAY_REASONS = [...DAY_CLOSED_REASONS, ...UNBOOKABLE_DAY_REASONS] as const;
 

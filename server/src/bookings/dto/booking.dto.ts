@@ -1,11 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsString, Length, MaxLength } from 'class-validator';
-import { BOOKABLE_SERVICES, type BookableService } from '../../availability/services.js';
-import { shanghaiInstant, TOPIC_MAX_LENGTH } from '@wac/rules';
+import {
+  BOOKABLE_SERVICES,
+  type BookableService,
+  BOOKING_NEEDS,
+  BOOKING_STATUSES,
+  type BookingNeed,
+  type BookingStatus,
+  shanghaiInstant,
+  TOPIC_MAX_LENGTH,
+} from '@wac/rules';
 import { IsIsoDate, Omittable } from '../../common/validation/decorators.js';
-import { BOOKING_NEEDS, CONTACT_PREFERENCES, type BookingNeed, type ContactPreference } from '../booking.entity.js';
-import { BOOKING_STATUSES, DECLINE_REASONS, type BookingStatus, type DeclineReason } from '../booking-status.js';
+import { CONTACT_PREFERENCES, type ContactPreference } from '../booking.entity.js';
+import { DECLINE_REASONS, type DeclineReason } from '../booking-status.js';
 import type { BookingWithCentre } from '../bookings.repository.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, Length, Matches } from 'class-validator';
 import { AUDIT_ACTIONS, type AuditAction } from '../../audit/audit-entry.entity.js';
-import { BOOKABLE_SERVICES, type BookableService } from '../../availability/services.js';
-import { BOOKING_STATUSES, type BookingStatus } from '../../bookings/booking-status.js';
+import { BOOKABLE_SERVICES, type BookableService, BOOKING_STATUSES, type BookingStatus } from '@wac/rules';
 import { IsIsoDate, Omittable } from '../../common/validation/decorators.js';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;

@@ -18,8 +18,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { IsIsoDate, Omittable } from '../../common/validation/decorators.js';
-import { PASSWORD_LENGTH, USERNAME_LENGTH } from '@wac/rules';
-import { PROFESSIONS, type Profession } from '@wac/rules';
+import { PASSWORD_LENGTH, type Profession, PROFESSIONS, USERNAME_LENGTH } from '@wac/rules';
 
 export const CREATABLE_ROLES = ['staff', 'centre_admin'] as const;
 export type CreatableRole = (typeof CREATABLE_ROLES)[number];

@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString, Length } from 'class-validator';
-import { BOOKABLE_SERVICES, type BookableService } from '../../availability/services.js';
-import { shanghaiClock } from '@wac/rules';
+import { BOOKABLE_SERVICES, type BookableService, shanghaiClock } from '@wac/rules';
 import { IsIsoDate } from '../../common/validation/decorators.js';
 import { WAITLIST_STATUSES, type WaitlistStatus } from '../waitlist-entry.entity.js';
 import type { EntryWithDetails } from '../waitlist.repository.js';

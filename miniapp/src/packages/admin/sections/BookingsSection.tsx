@@ -53,12 +53,7 @@ import {
 } from '../../../services/staff-api.generated';
 import { downloadBookings } from '../../../services/admin-api';
 import { actOnBooking } from '../../../services/staff-api';
-
-const NEED_LABELS: Record<string, string> = {
-  minnan_dialect: '闽南话',
-  accessible_room: '无障碍',
-  with_child: '带孩子',
-};
+import { NEED_TAGS } from '@wac/rules';
 
 function BookingActions({ booking, action, onDone }: { booking: BookingDto; action: Action; onDone: () => void }) {
   const { api } = useAdmin();
@@ -228,9 +223,7 @@ function BookingsTab() {
                 {BOOKING_STATUS_LABELS[booking.status]}
                 {booking.declineReason ? `（${DECLINE_REASON_LABELS[booking.declineReason]}）` : ''}
               </td>
-              <td>
-                {booking.needs.length > 0 ? booking.needs.map((need) => NEED_LABELS[need] ?? need).join('、') : ''}
-              </td>
+              <td>{booking.needs.length > 0 ? booking.needs.map((need) => NEED_TAGS[need]).join('、') : ''}</td>
               <td className="admin-table__text">{booking.topic ?? ''}</td>
               <td>{booking.recorded ? COMMON.yes : ''}</td>
               <td>

@@ -9,16 +9,11 @@ import { DECLINE_REASON_LABELS } from '../../../domain/booking';
 import { formatDay } from '../../../domain/dates';
 import { InlineConfirm } from '../components/InlineConfirm';
 import { arrivalNeedsCheck, bookingButtons, type BookingButton } from '../domain/bookings';
-import {
-  BOOKING_SERVICE_TEXT,
-  BOOKING_STATUS_TEXT,
-  DECLINE_REASON_TEXT,
-  DECLINE_REASONS,
-  NEED_TAGS,
-} from '../domain/labels';
+import { BOOKING_STATUS_TEXT, DECLINE_REASON_TEXT, DECLINE_REASONS } from '../domain/labels';
 import { recordPage } from '../routes';
 import { BOOKINGS_TEXTS as T } from './texts';
 import type { useStaffBookings } from './useStaffBookings';
+import { BOOKABLE_SERVICE_LABELS, NEED_TAGS } from '@wac/rules';
 
 type Bookings = ReturnType<typeof useStaffBookings>;
 
@@ -201,7 +196,7 @@ export function BookingCard({
       >
         {BOOKING_STATUS_TEXT[booking.status]}
       </Text>
-      <Text className="action__title">{BOOKING_SERVICE_TEXT[booking.service]}</Text>
+      <Text className="action__title">{BOOKABLE_SERVICE_LABELS[booking.service]}</Text>
       {showCentre ? <Text className="list-item muted">{booking.centreName}</Text> : null}
       {needs.length > 0 ? (
         <View className="staff-tags" data-testid={`staff-booking-needs-${booking.id}`}>

@@ -1,4 +1,4 @@
-import type { AttemptResult, BookingNeed, BookingStatus, CallbackOutcome, DeclineReason } from '@wac/shared-types';
+import type { AttemptResult, BookingStatus, CallbackOutcome, DeclineReason } from '@wac/shared-types';
 import { CENTRE_AREAS, OUTSIDE_AREA_LABELS, REFERRALS, type OutsideArea, type Referral } from '@wac/rules';
 
 // The staff pages' words for the server's codes. Staff read them, but others may glance at the
@@ -19,19 +19,6 @@ export const BOOKING_STATUS_TEXT: Record<BookingStatus, string> = {
   completed: '已完成',
   no_show: '未到',
   day_closed: '需改约',
-};
-
-export const BOOKING_SERVICE_TEXT = {
-  legal: '法律咨询',
-  counselling: '心理疏导',
-  mediation: '家事调解',
-} as const;
-
-/** Short tags for her needs, as the brief for the duty person. */
-export const NEED_TAGS: Record<BookingNeed, string> = {
-  minnan_dialect: '闽南话',
-  accessible_room: '无障碍',
-  with_child: '带孩子',
 };
 
 export const DECLINE_REASONS: readonly DeclineReason[] = [
