@@ -1,6 +1,6 @@
 import type { CentreDetailDto } from '@wac/shared-types';
 import { useEffect, useState } from 'react';
-import { open } from '../services/api';
+import { noSession } from '../services/api';
 import { getCentre } from '../services/api.generated';
 
 export type SentItemState<T> =
@@ -55,7 +55,7 @@ export function useSentItem<T extends { id: string; centreCode: string }>(
     }
     let current = true;
     // The address and phone are a help, not a must: without them the page still says what happens next.
-    getCentre(open, centreCode).then(
+    getCentre(noSession, centreCode).then(
       (loaded) => {
         if (current) {
           setCentre(loaded);

@@ -23,7 +23,7 @@ import type {
   UpdateStaffDto,
   UploadedPhotoDto,
 } from '@wac/shared-types';
-import { ApiError, open, tokenTransport } from './api';
+import { ApiError, noSession, tokenTransport } from './api';
 import { loginStaff } from './api.generated';
 import type { ApiTransport, SendOptions } from './transport';
 import { apiBase } from './build-env';
@@ -70,7 +70,7 @@ export interface DateRange {
 
 /** Signs in; the caller decides whether the role may use the console. */
 export function adminLogin(username: string, password: string): Promise<AuthTokenDto> {
-  return loginStaff(open, { username, password });
+  return loginStaff(noSession, { username, password });
 }
 
 /** A file the server made (CSV or XLSX), fetched with the admin's token. */

@@ -1,6 +1,6 @@
 import type { CentreListDto } from '@wac/shared-types';
 import taroMock, { httpResponse } from '../../test/taro-mock';
-import { ApiError, listCentresNear, open, photoUrl } from './api';
+import { ApiError, listCentresNear, noSession, photoUrl } from './api';
 import { getCentre } from './api.generated';
 
 const EMPTY_LIST: CentreListDto = { items: [] };
@@ -61,7 +61,7 @@ describe('getCentre', () => {
   it('encodes the centre code into the path', async () => {
     taroMock.request.mockResolvedValue(httpResponse(200, { code: 'a b' }));
 
-    await getCentre(open, 'a b');
+    await getCentre(noSession, 'a b');
 
     expect(requestedUrl()).toBe('/api/centres/a%20b');
   });
@@ -71,7 +71,7 @@ describe('getCentre', () => {
       httpResponse(404, { statusCode: 404, code: 'CENTRE_NOT_FOUND', message: 'No centre "nowhere"' }),
     );
 
-    const error = await caughtError(getCentre(open, 'nowhere'));
+    const error = await caughtError(getCentre(noSession, 'nowhere'));
 
     expect(error).toMatchObject({
       statusCode: 404,
@@ -95,7 +95,7 @@ describe('getCentre', () => {
   it('reports an answer that is not the contract JSON as UNEXPECTED_RESPONSE', async () => {
     taroMock.request.mockResolvedValue(httpResponse(502, '<html>Bad Gateway</html>'));
 
-    const error = await caughtError(getCentre(open, 'city'));
+    const error = await caughtError(getCentre(noSession, 'city'));
 
     expect(error).toMatchObject({ statusCode: 502, code: 'UNEXPECTED_RESPONSE' });
   });
@@ -103,7 +103,7 @@ describe('getCentre', () => {
   it('does not pass an empty 200 answer off as data', async () => {
     taroMock.request.mockResolvedValue(httpResponse(200, null));
 
-    const error = await caughtError(getCentre(open, 'city'));
+    const error = await caughtError(getCentre(noSession, 'city'));
 
     expect(error).toMatchObject({ statusCode: 200, code: 'UNEXPECTED_RESPONSE' });
   });
@@ -111,7 +111,7 @@ describe('getCentre', () => {
   it('reports a request that got no response as NETWORK with status 0', async () => {
     taroMock.request.mockRejectedValue({ errMsg: 'request:fail timeout' });
 
-    const error = await caughtError(getCentre(open, 'city'));
+    const error = await caughtError(getCentre(noSession, 'city'));
 
     expect(error).toMatchObject({ statusCode: 0, code: 'NETWORK' });
   });

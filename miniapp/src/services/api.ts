@@ -162,7 +162,7 @@ export function tokenTransport(token: () => string | undefined): ApiTransport {
 }
 
 /** The operations anyone may call without a session: the centres, a centre's days. */
-export const open = tokenTransport(() => undefined);
+export const noSession = tokenTransport(() => undefined);
 
 /** Her session: signed in first when the phone has none, and once more when the server has ended it (401). */
 export const her: ApiTransport = {
@@ -217,7 +217,7 @@ async function signIn(): Promise<string> {
     } catch {
       throw new ApiError({ statusCode: 0, code: 'NETWORK', message: 'WeChat login did not answer' });
     }
-    session = await loginWithWechat(open, { code });
+    session = await loginWithWechat(noSession, { code });
   } else {
     session = await guestSession();
   }
@@ -242,10 +242,10 @@ function setConnecting(connecting: boolean): void {
 }
 
 async function solvedGuestLogin(): Promise<AuthTokenDto> {
-  const puzzle = await getGuestChallenge(open);
+  const puzzle = await getGuestChallenge(noSession);
   const body: GuestLoginDto =
     puzzle.bits > 0 ? { challenge: puzzle.challenge, nonce: await solvePuzzle(puzzle.challenge, puzzle.bits) } : {};
-  return loginAsGuest(open, body);
+  return loginAsGuest(noSession, body);
 }
 
 /** H5: an anonymous session, after the login puzzle; a puzzle that lapsed or was used meanwhile is fetched anew once. */
@@ -309,7 +309,7 @@ function coarse(degrees: number): string {
 /** All 13 centres in the server's order, or nearest first (with distances) when given a GCJ-02 position. */
 export function listCentresNear(position?: LatLng): Promise<CentreListDto> {
   return listCentres(
-    open,
+    noSession,
     position && { lat: Number(coarse(position.latitude)), lng: Number(coarse(position.longitude)) },
   );
 }

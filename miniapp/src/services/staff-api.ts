@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { AuthRole, BookingDto, Profession } from '@wac/shared-types';
-import { ApiError, open, tokenTransport } from './api';
+import { ApiError, noSession, tokenTransport } from './api';
 import { loginStaff, logoutStaff } from './api.generated';
 import { completeBooking, confirmBooking, markBookingArrived, markBookingNoShow } from './staff-api.generated';
 import type { ApiMethod, ApiPath, Endpoint } from './endpoint';
@@ -81,7 +81,7 @@ export function staffSession(nowMs: number = Date.now()): StaffSession | undefin
 
 /** Username and password → a staff session on this phone (401 LOGIN_FAILED when either is wrong). */
 export async function staffLogin(username: string, password: string): Promise<StaffSession> {
-  const answer = await loginStaff(open, { username, password });
+  const answer = await loginStaff(noSession, { username, password });
   if (!isStaffRole(answer.role)) {
     throw new ApiError({ statusCode: 403, code: 'FORBIDDEN', message: 'Not a staff login' });
   }

@@ -1,7 +1,7 @@
 import type { AvailableSlotDto, BookingDto, CallbackDto } from '@wac/shared-types';
 import { useState } from 'react';
 import { addDays, formatSlot, shanghaiToday } from '../../domain/dates';
-import { ApiError, her, open } from '../../services/api';
+import { ApiError, her, noSession } from '../../services/api';
 import {
   cancelBookingByCode,
   findBookingByCode,
@@ -98,7 +98,7 @@ export function useLookup() {
   async function showSlots(booking: BookingDto) {
     await run(async () => {
       const today = shanghaiToday();
-      const days = await getAvailability(open, booking.centreCode, {
+      const days = await getAvailability(noSession, booking.centreCode, {
         from: today,
         to: addDays(today, 14),
         service: booking.service,

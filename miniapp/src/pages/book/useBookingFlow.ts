@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { BOOKABLE_SERVICES } from '@wac/rules';
 import { type Need, slotOptions, type SlotOption } from '../../domain/booking';
 import { addDays, shanghaiToday } from '../../domain/dates';
-import { ApiError, her, open } from '../../services/api';
+import { ApiError, her, noSession } from '../../services/api';
 import { createBooking, getAvailability, listMyBookings, rescheduleBooking } from '../../services/api.generated';
 import { type CentreState as CentreFetchState, useCentre } from '../centre/useCentre';
 import { newIdempotencyKey } from '../../services/idempotency';
@@ -166,7 +166,7 @@ export function useBookingFlow(params: BookingFlowParams) {
       setAvailabilityState({ status: 'loading' });
       const from = shanghaiToday();
       try {
-        const availability = await getAvailability(open, code, {
+        const availability = await getAvailability(noSession, code, {
           from,
           to: addDays(from, DAYS_SHOWN - 1),
           service: forService,

@@ -1,6 +1,6 @@
 import type { CentreDetailDto } from '@wac/shared-types';
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, open } from '../../services/api';
+import { ApiError, noSession } from '../../services/api';
 import { getCentre } from '../../services/api.generated';
 
 export type CentreState =
@@ -22,7 +22,7 @@ export function useCentre(code: string | undefined) {
     // Ignore an answer that arrives after the page moved on (another code, or it closed).
     let current = true;
     setState({ status: 'loading' });
-    getCentre(open, code).then(
+    getCentre(noSession, code).then(
       (centre) => {
         if (current) {
           setState({ status: 'loaded', centre });
