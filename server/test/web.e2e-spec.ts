@@ -76,6 +76,9 @@ describe(`H5 delivery and compressed answers (${TEST_DB})`, () => {
       expect(response.headers.vary).toBe('Accept-Encoding');
       expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
       expect(response.headers['cache-control']).toBe('no-cache');
+      // The page itself keeps its whole policy.
+      expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(response.headers['permissions-policy']).toContain('camera=()');
       expect(Number(response.headers['content-length'])).toBe(response.body.length);
       expect(response.body.length).toBeLessThan(build.index.length / 4);
       expect(unzip(response.body).equals(build.index)).toBe(true);
@@ -108,6 +111,14 @@ describe(`H5 delivery and compressed answers (${TEST_DB})`, () => {
     const gzip = await get('/js/app.0123abcd.js', { 'Accept-Encoding': 'gzip', 'If-None-Match': etag });
     expect(gzip.status).toBe(200);
     expect(gzip.headers.etag).not.toBe(etag);
+
+    // A script is no document: it carries the headers that apply to it, not the page's policy.
+    expect(first.headers['x-content-type-options']).toBe('nosniff');
+    expect(first.headers['cross-origin-resource-policy']).toBe('same-origin');
+    expect(first.headers['referrer-policy']).toBe('no-referrer');
+    expect(first.headers).not.toHaveProperty('content-security-policy');
+    expect(first.headers).not.toHaveProperty('permissions-policy');
+    expect(first.headers).not.toHaveProperty('x-frame-options');
 
     const head = await get('/js/app.0123abcd.js', { 'Accept-Encoding': 'gzip' }, 'HEAD');
     expect(head.status).toBe(200);

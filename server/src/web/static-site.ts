@@ -89,6 +89,9 @@ export function serveStaticSite(app: NestExpressApplication, root: string): void
       next();
       return;
     }
+    if (!isDocument(file.contentType)) {
+      DOCUMENT_ONLY_HEADERS.forEach((header) => response.removeHeader(header));
+    }
     response.setHeader('Content-Type', file.contentType);
     response.setHeader('Cache-Control', file.cacheControl);
     response.setHeader('ETag', variant.etag);
@@ -105,6 +108,28 @@ export function serveStaticSite(app: NestExpressApplication, root: string): void
     response.setHeader('Content-Length', variant.body.length);
     response.status(200).end(request.method === 'HEAD' ? undefined : variant.body);
   });
+}
+
+/**
+ * Headers only a document obeys (security-headers.ts sets them on every answer). A script, style sheet, image or
+ * font does without them: about 0.6 KB less on each of the files a first visit loads on a slow network. It keeps
+ * `X-Content-Type-Options: nosniff`, `Cross-Origin-Resource-Policy` and `Referrer-Policy`, which apply to it.
+ */
+const DOCUMENT_ONLY_HEADERS = [
+  'Content-Security-Policy',
+  'Cross-Origin-Opener-Policy',
+  'Origin-Agent-Cluster',
+  'Permissions-Policy',
+  'X-DNS-Prefetch-Control',
+  'X-Download-Options',
+  'X-Frame-Options',
+  'X-Permitted-Cross-Domain-Policies',
+  'X-XSS-Protection',
+];
+
+/** HTML, and SVG (an image that can carry scripts when opened by itself), keep every header. */
+function isDocument(contentType: string): boolean {
+  return contentType.startsWith('text/html') || contentType.startsWith('image/svg+xml');
 }
 
 function isApiPath(path: string): boolean {
