@@ -2,7 +2,17 @@ import type { AdminStaffListDto, AuditListDto, CentreDetailDto, SlotTemplateDto 
 import type { BrowserContext, Page } from 'playwright-core';
 import { BASE_URL } from './support/browser';
 import { seriousAxeViolations } from './support/checks';
-import { api, CITY_ADMIN, CONSOLE_URL, loginToken, openDesktop, shanghaiToday, shot, signIn } from './admin-helpers';
+import {
+  api,
+  CITY_ADMIN,
+  CONSOLE_SECTIONS,
+  CONSOLE_URL,
+  loginToken,
+  openDesktop,
+  shanghaiToday,
+  shot,
+  signIn,
+} from './admin-helpers';
 
 // The console as an admin uses it: who may enter, centre details with a position pasted from a map app,
 // staff with a login, the calendar, the slot template with its preview, bookings, and the audit log.
@@ -211,20 +221,8 @@ describe('admin console: sections (H5, desktop)', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await signIn(page);
     await page.getByTestId('global-centre').selectOption('nanan');
-    const sections = [
-      'centres',
-      'staff',
-      'roster',
-      'calendar',
-      'template',
-      'bookings',
-      'records',
-      'events',
-      'reports',
-      'audit',
-    ];
     const problems: Record<string, unknown> = {};
-    for (const section of sections) {
+    for (const section of CONSOLE_SECTIONS) {
       await page.getByTestId(`nav-${section}`).click();
       await page.getByTestId(`section-${section}`).waitFor();
       await page.waitForFunction(() => !document.querySelector('.admin-main [role="status"].admin-muted'));

@@ -39,6 +39,20 @@ export async function shot(page: Page, name: string): Promise<void> {
   await page.setViewportSize(viewport);
 }
 
+/** The console's sections, in the order of its navigation (`nav-<key>` opens `section-<key>`). */
+export const CONSOLE_SECTIONS = [
+  'centres',
+  'staff',
+  'roster',
+  'calendar',
+  'template',
+  'bookings',
+  'records',
+  'events',
+  'reports',
+  'audit',
+] as const;
+
 /** Opens the console and signs in through its form. */
 export async function signIn(page: Page, { username, password } = CITY_ADMIN): Promise<void> {
   await page.goto(CONSOLE_URL());

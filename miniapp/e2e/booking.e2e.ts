@@ -1,6 +1,6 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { firstDayWithPlaces, freeSlots, staffBookings, staffConfirm, staffToken } from './support/api';
-import { BASE_URL, hashParam, openPhone, screenshot, visibleTestId } from './support/browser';
+import { BASE_URL, hashParam, phonesClosedAfterEach, screenshot, visibleTestId } from './support/browser';
 
 /** From the booking page of a centre: service, day, time; returns at the details step. */
 async function chooseTime(page: Page, date: string, start: string): Promise<void> {
@@ -18,17 +18,7 @@ async function consentAndReachConfirm(page: Page): Promise<void> {
 }
 
 describe('book a consultation (H5)', () => {
-  const contexts: BrowserContext[] = [];
-
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-  });
-
-  async function phone(): Promise<Page> {
-    const { context, page } = await openPhone();
-    contexts.push(context);
-    return page;
-  }
+  const phone = phonesClosedAfterEach();
 
   it('books from home, staff confirm, she sees it confirmed, and cancels with one confirmation', async () => {
     const day = await firstDayWithPlaces('jinjiang', 'legal');

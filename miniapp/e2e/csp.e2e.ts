@@ -1,7 +1,7 @@
 // The server's Content-Security-Policy must break nothing: the women's pages, the staff pages and the console load in
 // Chromium under it with no CSP violation and no page error.
 import type { BrowserContext, Page } from 'playwright-core';
-import { CITY_ADMIN, CONSOLE_URL, openDesktop } from './admin-helpers';
+import { CONSOLE_SECTIONS, openDesktop, signIn } from './admin-helpers';
 import { BASE_URL, openPhone, settle, visibleTestId } from './support/browser';
 
 /** Every CSP violation and page error from now on, as lines a failing test prints. */
@@ -82,23 +82,8 @@ describe('the Content-Security-Policy breaks nothing (H5 in Chromium)', () => {
     let page: Page;
     ({ context, page } = await openDesktop());
     const problems = await watchForBreakage(page);
-    await page.goto(CONSOLE_URL());
-    await page.getByTestId('login-username').fill(CITY_ADMIN.username);
-    await page.getByTestId('login-password').fill(CITY_ADMIN.password);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('admin-console').waitFor();
-    for (const section of [
-      'centres',
-      'staff',
-      'roster',
-      'calendar',
-      'template',
-      'bookings',
-      'records',
-      'events',
-      'reports',
-      'audit',
-    ]) {
+    await signIn(page);
+    for (const section of CONSOLE_SECTIONS) {
       await page.getByTestId(`nav-${section}`).click();
       await page.getByTestId(`section-${section}`).waitFor();
       await page.waitForLoadState('networkidle');

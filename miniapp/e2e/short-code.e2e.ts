@@ -1,21 +1,10 @@
-import type { BrowserContext, Page } from 'playwright-core';
 import { firstDayWithPlaces, freeSlots } from './support/api';
-import { BASE_URL, hashParam, openPhone, screenshot, visibleTestId } from './support/browser';
+import { BASE_URL, hashParam, phonesClosedAfterEach, screenshot, visibleTestId } from './support/browser';
 
 const CODE = /^预约码：([2-9A-HJKMNP-Z]{5}) ([2-9A-HJKMNP-Z]{5})$/;
 
 describe('a short code finds a booking after the browser forgot it (H5)', () => {
-  const contexts: BrowserContext[] = [];
-
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-  });
-
-  async function phone(): Promise<Page> {
-    const { context, page } = await openPhone();
-    contexts.push(context);
-    return page;
-  }
+  const phone = phonesClosedAfterEach();
 
   it('shows the code after booking and in 我的预约; a fresh browser finds, moves and cancels with it', async () => {
     const day = await firstDayWithPlaces('jinjiang', 'legal');

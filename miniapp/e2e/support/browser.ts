@@ -62,6 +62,22 @@ export async function openPhone(
   return { context, page };
 }
 
+/**
+ * A test file's phones: each call opens one more (a fresh browser profile, as another woman's phone), and all of
+ * them are closed after every test.
+ */
+export function phonesClosedAfterEach(): () => Promise<Page> {
+  const contexts: BrowserContext[] = [];
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+  });
+  return async () => {
+    const { context, page } = await openPhone();
+    contexts.push(context);
+    return page;
+  };
+}
+
 /** Waits until Taro has slid the shown page fully in, and other animations have finished. */
 export async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() => {
