@@ -128,7 +128,23 @@ async function bytesOnTheWire(url, readySelector) {
   }
 }
 
+/** Lighthouse's own advice for a trace it failed to record (NO_NAVSTART and the like): run it again, twice at most. */
+const LIGHTHOUSE_ATTEMPTS = 3;
+
 async function lighthouse(url, dir) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await lighthouseOnce(url, dir);
+    } catch (error) {
+      if (attempt >= LIGHTHOUSE_ATTEMPTS || !/Please run Lighthouse again/.test(String(error))) {
+        throw error;
+      }
+      console.log(`  (Lighthouse could not record the page load; again, attempt ${attempt + 1})`);
+    }
+  }
+}
+
+async function lighthouseOnce(url, dir) {
   const output = join(dir, 'lighthouse.json');
   await promisify(execFile)(
     process.execPath,
