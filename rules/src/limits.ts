@@ -13,8 +13,9 @@ export const RECORD_DURATION_MINUTES = { min: 1, max: 480 } as const;
 /** A call-back request holds 1 to this many safe windows. */
 export const SAFE_WINDOWS_MAX = 7;
 
-/** Staff and admin logins. */
+/** Staff and admin logins: lower-case letters, digits, dots, dashes and underscores, starting with a letter or digit. */
 export const USERNAME_LENGTH = { min: 3, max: 64 } as const;
+export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,63}$/;
 export const PASSWORD_LENGTH = { min: 10, max: 128 } as const;
 
 /**

@@ -5,7 +5,7 @@ import { CentresRepository } from '../centres/centres.repository.js';
 import type { FieldError } from '../common/errors/domain-error.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { IdentityRepository } from './identity.repository.js';
-import { PASSWORD_LENGTH } from '@wac/rules';
+import { PASSWORD_LENGTH, USERNAME_PATTERN } from '@wac/rules';
 import { hashPassword } from './password.js';
 import { STAFF_ROLES, type StaffRole } from './principal.js';
 
@@ -16,8 +16,6 @@ export interface NewAccount {
   centreCode: string | null;
   staffMemberId?: string | null;
 }
-
-const USERNAME = /^[a-z0-9][a-z0-9._-]{2,63}$/;
 
 /** Creating staff and admin logins (the production CLI now; the admin console later). */
 @Injectable()
@@ -38,7 +36,7 @@ export class AccountsService {
 
   async create(account: NewAccount): Promise<{ id: string }> {
     const problems: FieldError[] = [];
-    if (!USERNAME.test(account.username)) {
+    if (!USERNAME_PATTERN.test(account.username)) {
       problems.push({ field: 'username', reason: '3–64 lower-case letters, digits, dots, dashes or underscores' });
     }
     if (account.password.length < PASSWORD_LENGTH.min || account.password.length > PASSWORD_LENGTH.max) {

@@ -1,4 +1,4 @@
-import { PASSWORD_LENGTH, USERNAME_LENGTH } from '@wac/rules';
+import { PASSWORD_LENGTH, USERNAME_LENGTH, USERNAME_PATTERN } from '@wac/rules';
 import type { Profession } from '@wac/shared-types';
 import { useState, type FormEvent } from 'react';
 import { ActionOutcome, Field, Notice } from '../../components/ui';
@@ -31,8 +31,10 @@ export function CreateStaffForm({ centreCode, onCreated }: { centreCode: string;
       setProblem('请至少选择一个专业身份。');
       return;
     }
-    if (withAccount && (username.trim().length < USERNAME_LENGTH.min || password.length < PASSWORD_LENGTH.min)) {
-      setProblem(`请填写登录用户名（至少 ${USERNAME_LENGTH.min} 个字符），密码至少 ${PASSWORD_LENGTH.min} 位。`);
+    if (withAccount && (!USERNAME_PATTERN.test(username.trim()) || password.length < PASSWORD_LENGTH.min)) {
+      setProblem(
+        `请填写登录用户名（${USERNAME_LENGTH.min}–${USERNAME_LENGTH.max} 个小写字母、数字、点、横线或下划线），密码至少 ${PASSWORD_LENGTH.min} 位。`,
+      );
       return;
     }
     setProblem(undefined);
