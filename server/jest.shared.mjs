@@ -1,4 +1,5 @@
-// Jest runs the ESM server in ESM mode with @swc/jest (see shared/research/toolchain-server.md).
+// Jest runs the server in ESM mode (NestJS 12 is ESM-only: NODE_OPTIONS=--experimental-vm-modules in package.json)
+// with @swc/jest, which keeps the decorator metadata Nest and TypeORM read.
 export const sharedJestConfig = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { NODES, SERVERS } from './layout.mjs';
 
-/** A Galera node's my.cnf (see shared/research/galera.md: what worked on these machines). */
+/** A Galera node's my.cnf, as it worked on these machines (README › Scale-out explains the choices). */
 export function nodeConfig(layout, n, { user }) {
   const node = layout.node(n);
   const peers = NODES.map((m) => `127.0.0.1:${layout.node(m).galeraPort}`).join(',');
