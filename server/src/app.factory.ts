@@ -1,14 +1,16 @@
-import { ConsoleLogger, type LogLevel as NestLogLevel } from '@nestjs/common';
+import type { LogLevel as NestLogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module.js';
 import { ApiExceptionFilter } from './common/errors/exception.filter.js';
+import { BufferedJsonLogger } from './common/logging/buffered-json-logger.js';
 import { jsonBodyParsers } from './common/http/json-body.js';
-import { securityHeaders } from './common/http/security-headers.js';
+import { apiAnswerHeaders, securityHeaders } from './common/http/security-headers.js';
 import { createValidationPipe } from './common/validation/validation-pipe.js';
 import type { AppConfig, LogLevel } from './config/app-config.js';
+import { answerHotReadsFirst } from './hot-reads/hot-reads.edge.js';
 import { compressApiResponses } from './web/compress-responses.js';
 import { serveStaticSite } from './web/static-site.js';
 
@@ -20,11 +22,14 @@ const LEVELS_AT_OR_ABOVE: Record<LogLevel, NestLogLevel[]> = {
 };
 
 /** Builds the whole application (API under /api, docs at /api/docs, the H5 build at /); used by main and by tests. */
-export async function createApp(config: AppConfig, options: { logger?: false } = {}): Promise<NestExpressApplication> {
+export async function createApp(
+  config: AppConfig,
+  options: { logger?: false; hotReads?: false } = {},
+): Promise<NestExpressApplication> {
   const logger =
     options.logger === false
       ? false
-      : new ConsoleLogger({ json: true, logLevels: LEVELS_AT_OR_ABOVE[config.logLevel] });
+      : new BufferedJsonLogger({ json: true, logLevels: LEVELS_AT_OR_ABOVE[config.logLevel] });
   // prom-client is loaded only when metrics are on: every process start pays for what it imports.
   const metrics = config.metricsToken ? await import('./metrics/metrics.http.js') : undefined;
   const app = await NestFactory.create<NestExpressApplication>(
@@ -40,10 +45,9 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   }
   app.disable('x-powered-by');
   app.set('trust proxy', config.limits.trustProxy);
-  app.use(...securityHeaders(config.staticDir));
-  if (metrics && config.metricsToken) {
-    metrics.mountMetrics(app, config.metricsToken);
-  }
+  const headers = securityHeaders(config.staticDir);
+  app.use(...headers);
+  const timeRequest = metrics && config.metricsToken ? metrics.mountMetrics(app, config.metricsToken) : undefined;
 
   app.use('/api', compressApiResponses());
   // Built on the first request to /api/docs, not at every start.
@@ -58,6 +62,9 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   );
 
   serveStaticSite(app, config.staticDir);
+  if (options.hotReads !== false) {
+    answerHotReadsFirst(app, { apiHeaders: apiAnswerHeaders(headers), timeRequest });
+  }
   return app;
 }
 

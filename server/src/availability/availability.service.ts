@@ -3,8 +3,9 @@ import { Injectable } from '@nestjs/common';
 import { BookingsRepository } from '../bookings/bookings.repository.js';
 import { CACHE_NAMES } from '../cache/cache-names.js';
 import { CacheVersions } from '../cache/cache-versions.service.js';
+import { RecentlyUsed } from '../cache/recently-used.js';
 import { Clock } from '../common/clock.js';
-import { addDays, BOOKABLE_SERVICES, daysBetween, isoWeekday, shanghaiClock } from '@wac/rules';
+import { addDays, BOOKABLE_SERVICES, daysBetween, isoWeekday, shanghaiClock, type BookableService } from '@wac/rules';
 import { CalendarService } from '../calendar/calendar.service.js';
 import type { DayStatus } from '../calendar/service-day.js';
 import { centreNotFound } from '../centres/centres.errors.js';
@@ -15,6 +16,7 @@ import {
   dayPlaces,
   daySlots,
   dayUnbookableReason,
+  slotsValidUntil,
   type DayCapacity,
   type DayContext,
   type Taken,
@@ -27,6 +29,26 @@ import { single } from '../common/single.js';
 
 const MAX_RANGE_DAYS = 31;
 const NOTHING_TAKEN: Taken = { byService: new Map(), byTime: new Map() };
+/** Answers kept for giving again: a day's requests are about 13 centres × 4 service choices × a few ranges. */
+const MAX_ANSWERS_KEPT = 256;
+
+interface KeptAnswer {
+  inputs: WindowInputs;
+  /** The places taken when it was built, as `stampOf` writes them. */
+  taken: string;
+  builtAt: number;
+  validUntil: number;
+  answer: AvailabilityDto;
+}
+
+/** The places taken, as a string equal for equal counts. */
+function stampOf(taken: Map<string, Taken>): string {
+  let stamp = '';
+  for (const [date, { byService, byTime }] of taken) {
+    stamp += `${date}:${[...byService].join()};${[...byTime].join()}|`;
+  }
+  return stamp;
+}
 
 /**
  * What a centre's days are made of for one window, apart from the bookings: the centre's status, its rules, each
@@ -52,6 +74,7 @@ function contextsOf({ centreOpen, rules, days }: WindowInputs, now: Date): DayCo
 @Injectable()
 export class AvailabilityService {
   private readonly inputsCache;
+  private readonly answers = new RecentlyUsed<string, KeptAnswer>(MAX_ANSWERS_KEPT);
 
   constructor(
     private readonly centres: CentresRepository,
@@ -65,17 +88,50 @@ export class AvailabilityService {
     this.inputsCache = cacheVersions.newCache<WindowInputs | undefined>(2000);
   }
 
+  /**
+   * A centre's days and slots. The answer last built for the same request is given again while it cannot have
+   * changed: the same cached inputs, the same places taken (read on every request) and a clock before the next moment
+   * a slot stops being offered (`slotsValidUntil`).
+   */
   async forRange(centreCode: string, query: AvailabilityQueryDto): Promise<AvailabilityDto> {
     const now = this.clock.now();
     const span = daysBetween(query.from, query.to);
     if (span < 0 || span >= MAX_RANGE_DAYS) {
       throw invalidField('to', `must be on or after from, at most ${MAX_RANGE_DAYS} days in all`);
     }
-    const [contexts, taken] = await Promise.all([
-      this.dayContexts(centreCode, query.from, query.to, now),
+    const [inputs, taken] = await Promise.all([
+      this.windowInputs(centreCode, query.from, query.to),
       this.bookings.countTaken(centreCode, query.from, query.to),
     ]);
-    const services = query.service ? [query.service] : BOOKABLE_SERVICES;
+    const key = `${centreCode}|${query.from}|${query.to}|${query.service ?? ''}`;
+    const takenStamp = stampOf(taken);
+    const known = this.answers.get(key);
+    if (
+      known?.inputs === inputs &&
+      known.taken === takenStamp &&
+      now.getTime() >= known.builtAt &&
+      now.getTime() < known.validUntil
+    ) {
+      return known.answer;
+    }
+    const contexts = contextsOf(inputs, now);
+    const answer = this.build(centreCode, contexts, taken, query.service ? [query.service] : BOOKABLE_SERVICES);
+    this.answers.set(key, {
+      inputs,
+      taken: takenStamp,
+      builtAt: now.getTime(),
+      validUntil: slotsValidUntil(contexts, now),
+      answer,
+    });
+    return answer;
+  }
+
+  private build(
+    centreCode: string,
+    contexts: DayContext[],
+    taken: Map<string, Taken>,
+    services: readonly BookableService[],
+  ): AvailabilityDto {
     return {
       centreCode,
       days: contexts.map((day) => {
@@ -103,6 +159,11 @@ export class AvailabilityService {
    * centre and window and read again as soon as a counter moves, whichever process wrote. Bookings are not in here.
    */
   async dayContexts(centreCode: string, from: string, to: string, now: Date): Promise<DayContext[]> {
+    return contextsOf(await this.windowInputs(centreCode, from, to), now);
+  }
+
+  /** The same object for as long as the counters stay put. */
+  private async windowInputs(centreCode: string, from: string, to: string): Promise<WindowInputs> {
     const inputs = await this.inputsCache.get(
       `${centreCode}|${from}|${to}`,
       [CACHE_NAMES.calendar, CACHE_NAMES.centre(centreCode)],
@@ -111,7 +172,7 @@ export class AvailabilityService {
     if (!inputs) {
       throw centreNotFound(centreCode);
     }
-    return contextsOf(inputs, now);
+    return inputs;
   }
 
   private async loadWindow(centreCode: string, from: string, to: string): Promise<WindowInputs | undefined> {

@@ -5,6 +5,7 @@ import {
   daySlots,
   dayUnbookableReason,
   remainingPlaces,
+  slotsValidUntil,
   slotTimes,
   takenKey,
   type DayContext,
@@ -182,5 +183,73 @@ describe('checkSlot', () => {
     expect(checkSlot(day({ capacity: dayCapacity([lawyer], DEFAULT_SLOT_RULES) }), '09:00', 'counselling')).toBe(
       'service_not_offered',
     );
+  });
+});
+
+describe('slotsValidUntil', () => {
+  const at = (shanghai: string) => new Date(`${shanghai.replace(' ', 'T')}:00+08:00`);
+  const week = (now: Date, rules: Partial<SlotRules> = {}) =>
+    ['2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03'].map((date) => day({ date, now }, rules));
+  /** What an answer holds that depends on the time: each day's reason and its offered slots. */
+  const judged = (days: DayContext[], now: Date) =>
+    days.map((d) => {
+      const atNow = { ...d, now };
+      return [dayUnbookableReason(atNow)?.reason, daySlots(atNow, nothingTaken, ['legal']).map((x) => x.start)];
+    });
+
+  it('ends when the next session stops being offered (its lead time begins)', () => {
+    // 08:00 with a 60-minute lead is offered until 07:00:00.000 inclusive.
+    expect(slotsValidUntil(week(at('2026-11-30 06:30')), at('2026-11-30 06:30'))).toBe(
+      at('2026-11-30 07:00').getTime() + 1,
+    );
+    expect(slotsValidUntil(week(at('2026-11-30 07:00')), at('2026-11-30 07:00'))).toBe(
+      at('2026-11-30 07:00').getTime() + 1,
+    );
+    expect(slotsValidUntil(week(at('2026-11-30 07:01')), at('2026-11-30 07:01'))).toBe(
+      at('2026-11-30 08:00').getTime() + 1,
+    );
+  });
+
+  it('ends at the next Shanghai midnight once today has no session left to lose', () => {
+    expect(slotsValidUntil(week(at('2026-11-30 10:30')), at('2026-11-30 10:30'))).toBe(
+      at('2026-12-01 00:00').getTime(),
+    );
+  });
+
+  it('counts a long lead time reaching days after tomorrow', () => {
+    const now = at('2026-11-30 13:00');
+    const rules = { leadTimeMinutes: 3 * 24 * 60, bookingWindowDays: 14 };
+    // Thursday's sessions less three days fall on Monday 08:00–11:00: at 13:00 all are gone, so midnight is next;
+    // at 08:30 Thursday's 09:00 session is the next to go.
+    expect(slotsValidUntil(week(now, rules), now)).toBe(at('2026-12-01 00:00').getTime());
+    const morning = at('2026-11-30 08:30');
+    expect(slotsValidUntil(week(morning, rules), morning)).toBe(at('2026-11-30 09:00').getTime() + 1);
+  });
+
+  it.each([
+    '2026-11-30 05:00',
+    '2026-11-30 07:00',
+    '2026-11-30 09:59',
+    '2026-11-30 11:30',
+    '2026-12-01 06:45',
+    '2026-12-01 23:59',
+  ])('gives an answer that stays the same until then and changes at that moment (now %s)', (shanghai) => {
+    for (const rules of [
+      {},
+      { leadTimeMinutes: 0 },
+      { leadTimeMinutes: 1500 },
+      { slotMinutes: 25, bufferMinutes: 5 },
+    ]) {
+      const now = at(shanghai);
+      const days = week(now, rules);
+      const until = slotsValidUntil(days, now);
+      expect(until).toBeGreaterThan(now.getTime());
+      const before = judged(days, now);
+      for (let t = now.getTime(); t < until; t += 7 * 60 * 1000) {
+        expect(judged(days, new Date(t))).toEqual(before);
+      }
+      expect(judged(days, new Date(until - 1))).toEqual(before);
+      expect(judged(days, new Date(until))).not.toEqual(before);
+    }
   });
 });

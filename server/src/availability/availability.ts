@@ -17,6 +17,8 @@ import { PROFESSION_FOR_SERVICE } from './services.js';
  * same checks (`checkSlot`) so what is shown and what is accepted never disagree.
  */
 
+const MINUTE_MS = 60 * 1000;
+
 export const UNBOOKABLE_DAY_REASONS = ['centre_not_open', 'past', 'beyond_window', 'no_one_on_duty'] as const;
 export type DayReason = DayClosedReason | (typeof UNBOOKABLE_DAY_REASONS)[number];
 
@@ -105,7 +107,34 @@ export function startsInTime(
   rules: Pick<SlotRules, 'leadTimeMinutes'>,
   now: Date,
 ): boolean {
-  return shanghaiInstant(date, start).getTime() >= now.getTime() + rules.leadTimeMinutes * 60 * 1000;
+  return lastOfferedAt(date, start, rules) >= now.getTime();
+}
+
+/** The last instant (ms) at which a slot is still offered: its start less the lead time. */
+function lastOfferedAt(date: string, start: string, rules: Pick<SlotRules, 'leadTimeMinutes'>): number {
+  return shanghaiInstant(date, start).getTime() - rules.leadTimeMinutes * MINUTE_MS;
+}
+
+/**
+ * Until when (ms) the days' slots, as judged at `now`, stay as they are, bookings aside: the next moment a slot
+ * stops being offered (its lead time begins) or the next Shanghai midnight (a day becomes past, another enters the
+ * booking window), whichever comes first. An answer built at `now` can be given again until then.
+ */
+export function slotsValidUntil(days: readonly DayContext[], now: Date): number {
+  const today = shanghaiClock(now).date;
+  let until = shanghaiInstant(addDays(today, 1), '00:00').getTime();
+  for (const day of days) {
+    if (dayUnbookableReason(day)) {
+      continue; // a day closed now opens only at a midnight or when its inputs change
+    }
+    for (const time of slotTimes(day.rules)) {
+      const flips = lastOfferedAt(day.date, time.start, day.rules) + 1;
+      if (flips > now.getTime() && flips < until) {
+        until = flips;
+      }
+    }
+  }
+  return until;
 }
 
 export function remainingPlaces(capacity: DayCapacity, taken: Taken, start: string, service: BookableService): number {

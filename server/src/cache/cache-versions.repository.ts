@@ -1,19 +1,45 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type Sqlite from 'better-sqlite3';
 import type { DataSource, EntityManager } from 'typeorm';
 
 /** Reads and bumps the `cache_version` rows; the only code that touches that table. */
+interface VersionRow {
+  name: string;
+  version: number | string;
+}
+
+const selectVersions = (count: number) =>
+  `SELECT name, version FROM cache_version WHERE name IN (${Array.from({ length: count }, () => '?').join(', ')})`;
+
 @Injectable()
 export class CacheVersionsRepository {
+  private readonly sqliteStatements = new Map<number, Sqlite.Statement<unknown[], VersionRow>>();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** The current counters of the named caches, in the order asked; a name never bumped counts as 0. */
   async read(names: readonly string[]): Promise<number[]> {
-    const rows = await this.dataSource.query<{ name: string; version: number | string }[]>(
-      `SELECT name, version FROM cache_version WHERE name IN (${names.map(() => '?').join(', ')})`,
-      [...names],
-    );
+    const rows =
+      this.dataSource.options.type === 'better-sqlite3'
+        ? this.readSqlite(names)
+        : await this.dataSource.query<VersionRow[]>(selectVersions(names.length), [...names]);
     return names.map((name) => Number(rows.find((row) => row.name === name)?.version ?? 0));
+  }
+
+  /**
+   * On the embedded database, straight from the connection TypeORM holds, with a statement prepared once: every
+   * cached read asks, and TypeORM's query path costs several times the lookup itself. One connection, read
+   * synchronously, as TypeORM's own reads on it are.
+   */
+  private readSqlite(names: readonly string[]): VersionRow[] {
+    let statement = this.sqliteStatements.get(names.length);
+    if (!statement) {
+      const { databaseConnection } = this.dataSource.driver as unknown as { databaseConnection: Sqlite.Database };
+      statement = databaseConnection.prepare<unknown[], VersionRow>(selectVersions(names.length));
+      this.sqliteStatements.set(names.length, statement);
+    }
+    return statement.all(...names);
   }
 
   /**

@@ -1,4 +1,4 @@
-import { VersionedCache } from './versioned-cache.js';
+import { sharedVersionReads, VersionedCache } from './versioned-cache.js';
 
 /** Counters held in a map, as the cache_version table would hold them; every read is recorded. */
 function counters(initial: Record<string, number> = {}) {
@@ -140,5 +140,71 @@ describe('VersionedCache', () => {
       const failing = new VersionedCache<string>(() => Promise.reject(bug));
       await expect(failing.getOrLastGood('k', ['n'], () => Promise.resolve('x'), isUnreachable)).rejects.toBe(bug);
     });
+  });
+});
+
+describe('sharedVersionReads', () => {
+  /** Counters whose reads finish only when the test says, each read seeing the values of the moment it began. */
+  function slowCounters() {
+    const values = new Map<string, number>();
+    const reads: { names: string[]; finish: () => void; fail: (error: Error) => void }[] = [];
+    return {
+      reads,
+      bump: (name: string) => values.set(name, (values.get(name) ?? 0) + 1),
+      read: (names: readonly string[]) => {
+        const seen = names.map((name) => values.get(name) ?? 0);
+        return new Promise<number[]>((resolve, reject) => {
+          reads.push({ names: [...names], finish: () => resolve(seen), fail: reject });
+        });
+      },
+    };
+  }
+  const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+  it('never answers a request with a read that began before it arrived', async () => {
+    const versions = slowCounters();
+    const read = sharedVersionReads(versions.read);
+    const early = read(['a']);
+    versions.bump('a'); // committed after the first read began, before the second request arrived
+    const late = read(['a']);
+    expect(versions.reads).toHaveLength(1);
+    versions.reads[0]?.finish();
+    expect(await early).toEqual([0]);
+    await settle();
+    expect(versions.reads).toHaveLength(2);
+    versions.reads[1]?.finish();
+    expect(await late).toEqual([1]);
+  });
+
+  it('lets every request arriving during a read share the next one, for all the names they ask', async () => {
+    const versions = slowCounters();
+    versions.bump('b');
+    const read = sharedVersionReads(versions.read);
+    const first = read(['a']);
+    const waiting = [read(['a', 'b']), read(['c']), read(['b'])];
+    versions.reads[0]?.finish();
+    await first;
+    await settle();
+    expect(versions.reads).toHaveLength(2);
+    expect(versions.reads[1]?.names.sort()).toEqual(['a', 'b', 'c']);
+    versions.reads[1]?.finish();
+    expect(await Promise.all(waiting)).toEqual([[0, 1], [0], [1]]);
+    // Nothing running: the next request reads at once, alone.
+    const alone = read(['b']);
+    expect(versions.reads).toHaveLength(3);
+    versions.reads[2]?.finish();
+    expect(await alone).toEqual([1]);
+  });
+
+  it('fails only the requests of a failed read; those waiting for the next one still get it', async () => {
+    const versions = slowCounters();
+    const read = sharedVersionReads(versions.read);
+    const failing = read(['a']);
+    const waiting = read(['a']);
+    versions.reads[0]?.fail(new Error('connection lost'));
+    await expect(failing).rejects.toThrow('connection lost');
+    await settle();
+    versions.reads[1]?.finish();
+    expect(await waiting).toEqual([0]);
   });
 });

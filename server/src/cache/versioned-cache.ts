@@ -1,5 +1,55 @@
+import { RecentlyUsed } from './recently-used.js';
+
 /** Reads the current counters of the named caches, in the order given (0 for a name never bumped). */
 export type VersionReader = (names: readonly string[]) => Promise<number[]>;
+
+/**
+ * Shares counter reads between the requests waiting for them, without ever answering a request with a read that
+ * began before it did: while one read is running, every request arriving joins the next read (for all the names they
+ * ask), which starts as soon as the running one ends. Under load one small query then serves many requests, and each
+ * still sees every change committed before it arrived.
+ */
+export function sharedVersionReads(read: VersionReader): VersionReader {
+  let running: Promise<unknown> | undefined;
+  let next: { names: Set<string>; result: Promise<Map<string, number>> } | undefined;
+
+  const start = (names: readonly string[]): Promise<Map<string, number>> => {
+    const result = read(names).then((values) => new Map(names.map((name, i) => [name, values[i] ?? 0])));
+    running = result;
+    const settle = () => {
+      if (running === result) {
+        running = undefined;
+      }
+    };
+    result.then(settle, settle);
+    return result;
+  };
+
+  return async (names) => {
+    let result: Promise<Map<string, number>>;
+    if (!running) {
+      result = start(names);
+    } else {
+      if (!next) {
+        const batch = { names: new Set<string>(), result: Promise.resolve(new Map<string, number>()) };
+        batch.result = running
+          .then(
+            () => undefined,
+            () => undefined,
+          )
+          .then(() => {
+            next = undefined;
+            return start([...batch.names]);
+          });
+        next = batch;
+      }
+      names.forEach((name) => next?.names.add(name));
+      result = next.result;
+    }
+    const versions = await result;
+    return names.map((name) => versions.get(name) ?? 0);
+  };
+}
 
 interface Entry<V> {
   stamp: string;
@@ -13,33 +63,28 @@ interface Entry<V> {
  * a change committed meanwhile leaves the copy marked with the old counters, and the next request loads again.
  */
 export class VersionedCache<V> {
-  private readonly entries = new Map<string, Entry<V>>();
+  private readonly entries: RecentlyUsed<string, Entry<V>>;
   /** Kept only for keys read with `getOrLastGood`. */
   private readonly lastGood = new Map<string, V>();
 
   constructor(
     private readonly readVersions: VersionReader,
-    private readonly maxEntries = 1000,
-  ) {}
+    maxEntries = 1000,
+  ) {
+    this.entries = new RecentlyUsed(maxEntries);
+  }
 
   async get(key: string, names: readonly string[], load: () => Promise<V>): Promise<V> {
     const stamp = (await this.readVersions(names)).join('.');
     const entry = this.entries.get(key);
     if (entry?.stamp === stamp) {
-      // Most recently used last: the oldest entries are the first to go when the cache is full.
-      this.entries.delete(key);
-      this.entries.set(key, entry);
       return entry.value;
     }
     // Concurrent requests for the same key and counters share one load.
-    const value = load();
-    this.remember(key, { stamp, value });
-    value.catch(() => {
-      if (this.entries.get(key)?.value === value) {
-        this.entries.delete(key);
-      }
-    });
-    return value;
+    const fresh = { stamp, value: load() };
+    this.entries.set(key, fresh);
+    fresh.value.catch(() => this.entries.deleteIf(key, fresh));
+    return fresh.value;
   }
 
   /**
@@ -67,16 +112,5 @@ export class VersionedCache<V> {
 
   get size(): number {
     return this.entries.size;
-  }
-
-  private remember(key: string, entry: Entry<V>): void {
-    this.entries.delete(key);
-    this.entries.set(key, entry);
-    for (const oldest of this.entries.keys()) {
-      if (this.entries.size <= this.maxEntries) {
-        break;
-      }
-      this.entries.delete(oldest);
-    }
   }
 }

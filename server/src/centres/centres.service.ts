@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import { CACHE_NAMES } from '../cache/cache-names.js';
 import { CacheVersions } from '../cache/cache-versions.service.js';
+import { RecentlyUsed } from '../cache/recently-used.js';
 import { assertManagesCentre } from '../common/admin-scope.js';
 import { isDatabaseUnavailable } from '../database/database-errors.js';
 import type { StaffPrincipal } from '../identity/principal.js';
@@ -17,18 +18,25 @@ import {
   type CentreSummaryDto,
 } from './dto/centre.dto.js';
 import { NEAREST_PAGE_DEFAULT, type CentreListQueryDto } from './dto/centre-query.dto.js';
-import { encodeCursor, extentOf, findNearest, parseCursor, pointsInBox, type BoxReader, type Extent } from './geo.js';
+import { encodeCursor, extentOf, findNearest, parseCursor, PositionIndex, type Extent } from './geo.js';
 
 /** Every centre in the list's order, by code, and where they are: loaded once per change of any centre. */
 interface CentreDirectory {
   whole: CentreListDto;
   byCode: Map<string, CentreSummaryDto>;
   extent: Extent;
+  positions: PositionIndex<CentreSummaryDto>;
 }
+
+/** Nearest pages kept for giving again, per position, page size and cursor, while the centre list is unchanged. */
+const MAX_NEAREST_PAGES_KEPT = 512;
 
 @Injectable()
 export class CentresService {
   private readonly directoryCache;
+  private readonly nearestPages = new RecentlyUsed<string, { directory: CentreDirectory; page: CentreListDto }>(
+    MAX_NEAREST_PAGES_KEPT,
+  );
 
   constructor(
     private readonly centres: CentresRepository,
@@ -41,27 +49,41 @@ export class CentresService {
 
   /**
    * Without a position: all centres, preparing ones included (listed, not bookable), in one answer. With one: the
-   * nearest page, read from the position index (never every centre), and the cursor of the next page.
+   * nearest page, searched in the directory's position index (never every centre), and the cursor of the next page.
+   * With the database unreachable, the last copy answers: she still finds a centre to call.
    */
   async list(query: CentreListQueryDto): Promise<CentreListDto> {
-    const { value: directory, stale } = await this.directory();
+    const { value: directory } = await this.directory();
     if (query.lat === undefined || query.lng === undefined) {
       return directory.whole;
     }
-    // With the database unreachable, the last copy's positions are ranked here: she still finds a centre to call.
-    const readBox: BoxReader = stale
-      ? (box) => Promise.resolve(pointsInBox(directory.whole.items, box))
-      : (box) => this.centres.findPositionsInBox(box);
+    // Phones send positions rounded to 100 m: neighbours ask the same page, answered again from here.
+    const key = `${query.lat}|${query.lng}|${query.limit ?? ''}|${query.after ?? ''}`;
+    const known = this.nearestPages.get(key);
+    if (known?.directory === directory) {
+      return known.page;
+    }
+    const page = await this.nearestPage(directory, query.lat, query.lng, query);
+    this.nearestPages.set(key, { directory, page });
+    return page;
+  }
+
+  private async nearestPage(
+    directory: CentreDirectory,
+    lat: number,
+    lng: number,
+    query: CentreListQueryDto,
+  ): Promise<CentreListDto> {
     const { items, next } = await findNearest(
-      { latitude: query.lat, longitude: query.lng },
+      { latitude: lat, longitude: lng },
       { limit: query.limit ?? NEAREST_PAGE_DEFAULT, after: query.after ? parseCursor(query.after) : undefined },
       directory.extent,
-      readBox,
+      (box) => Promise.resolve(directory.positions.inBox(box)),
     );
     return {
+      // The index and this map hold the same directory's centres.
       items: items.flatMap(({ code, meters }) => {
         const centre = directory.byCode.get(code);
-        // A centre added after the directory was read (a race of microseconds) shows from the next request on.
         return centre ? [{ ...centre, distanceMeters: meters }] : [];
       }),
       next: next ? encodeCursor(next) : null,
@@ -104,6 +126,7 @@ export class CentresService {
           whole: { items },
           byCode: new Map(items.map((item) => [item.code, item])),
           extent: extentOf(centres),
+          positions: new PositionIndex(items),
         };
       },
       isDatabaseUnavailable,

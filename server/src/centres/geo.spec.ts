@@ -6,6 +6,7 @@ import {
   findNearest,
   parseCursor,
   pointsInBox,
+  PositionIndex,
   type BoundingBox,
   type GeoPoint,
   type Ranked,
@@ -227,7 +228,7 @@ describe('pointsInBox', () => {
     { code: 'east', latitude: 24.9, longitude: 120 },
   ];
 
-  it('keeps what the repository query would select, bounds included', () => {
+  it('keeps the points inside, bounds included', () => {
     const box: BoundingBox = { minLat: 24, maxLat: 25, minLng: 118, maxLng: 119, allLongitudes: false };
     expect(pointsInBox(points, box).map((p) => p.code)).toEqual(['inside', 'edge']);
   });
@@ -235,5 +236,42 @@ describe('pointsInBox', () => {
   it('ignores longitude when the box takes every longitude', () => {
     const box: BoundingBox = { minLat: 24, maxLat: 25, minLng: -180, maxLng: 180, allLongitudes: true };
     expect(pointsInBox(points, box).map((p) => p.code)).toEqual(['inside', 'edge', 'east']);
+  });
+});
+
+describe('PositionIndex', () => {
+  /** A repeatable spread of points (a linear congruential generator), some sharing a latitude. */
+  function spread(count: number): (GeoPoint & { code: string })[] {
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    return Array.from({ length: count }, (_, i) => ({
+      code: `c${i}`,
+      latitude: i % 10 === 0 ? 30 : -80 + next() * 160,
+      longitude: -180 + next() * 360,
+    }));
+  }
+  const sorted = (points: { code: string }[]) => points.map((p) => p.code).sort();
+
+  it.each([
+    ['a small box', { minLat: 24, maxLat: 26, minLng: 110, maxLng: 125, allLongitudes: false }],
+    [
+      'a box whose edge is a shared latitude',
+      { minLat: 30, maxLat: 30, minLng: -180, maxLng: 0, allLongitudes: false },
+    ],
+    ['a band of every longitude', { minLat: -10, maxLat: 40, minLng: -180, maxLng: 180, allLongitudes: true }],
+    ['the whole earth', { minLat: -90, maxLat: 90, minLng: -180, maxLng: 180, allLongitudes: true }],
+    ['a box south of every point', { minLat: -90, maxLat: -85, minLng: -180, maxLng: 180, allLongitudes: true }],
+    ['a box north of every point', { minLat: 85, maxLat: 90, minLng: -180, maxLng: 180, allLongitudes: true }],
+  ] satisfies [string, BoundingBox][])('finds exactly the points that looking at every one finds, in %s', (_, box) => {
+    const points = spread(3000);
+    expect(sorted(new PositionIndex(points).inBox(box))).toEqual(sorted(pointsInBox(points, box)));
+  });
+
+  it('gives them in latitude order and finds nothing when empty', () => {
+    const box: BoundingBox = { minLat: -90, maxLat: 90, minLng: -180, maxLng: 180, allLongitudes: true };
+    const found = new PositionIndex(spread(200)).inBox(box).map((p) => p.latitude);
+    expect(found).toEqual([...found].sort((a, b) => a - b));
+    expect(found).toHaveLength(200);
+    expect(new PositionIndex([]).inBox(box)).toEqual([]);
   });
 });

@@ -1,9 +1,16 @@
 import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage } from 'node:http';
 import { TokenService } from '../identity/token.service.js';
 import { RateLimited, RateLimits } from './rate-limits.service.js';
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Requests whose address the hot-read edge has already counted before handing them on (to answer an error the
+ * framework's way): they are not counted twice.
+ */
+export const countedAtEdge = new WeakSet<IncomingMessage>();
 
 /**
  * The first line against floods, before any work: every API request without a WeChat or staff identity counts
@@ -31,6 +38,9 @@ export class AddressLimitMiddleware implements NestMiddleware {
   }
 
   private async check(request: Request): Promise<void> {
+    if (countedAtEdge.has(request)) {
+      return;
+    }
     const token = /^Bearer ([\w.-]+)$/.exec(request.header('authorization') ?? '')?.[1];
     const claims = token ? this.tokens.verify(token) : undefined;
     if (claims?.typ === 'staff' || (claims?.typ === 'woman' && claims.via === 'wechat')) {

@@ -1,24 +1,30 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Express, NextFunction, Request, Response } from 'express';
 import { createHash, timingSafeEqual } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
 import { methodLabel, routeLabel } from './http-labels.js';
 import { MetricsService } from './metrics.service.js';
 
 export { MetricsModule } from './metrics.module.js';
 
+/** Records a request's duration, status and route label (given its status) when its answer has been sent. */
+export type RequestTimer = (method: string, response: ServerResponse, route: (status: number) => string) => void;
+
 /**
  * Times every request and serves `GET /metrics` to whoever presents `Authorization: Bearer <METRICS_TOKEN>` (401
  * otherwise). Called before the routes are registered, so every request passes the timer.
  */
-export function mountMetrics(app: NestExpressApplication, token: string): void {
+export function mountMetrics(app: NestExpressApplication, token: string): RequestTimer {
   const metrics = app.get(MetricsService);
-  app.use((request: Request, response: Response, next: NextFunction) => {
+  const timeRequest: RequestTimer = (method, response, route) => {
     const started = process.hrtime.bigint();
     response.once('finish', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const route = routeLabel(request, response.statusCode);
-      metrics.recordRequest(methodLabel(request.method), route, response.statusCode, seconds);
+      metrics.recordRequest(methodLabel(method), route(response.statusCode), response.statusCode, seconds);
     });
+  };
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    timeRequest(request.method, response, (status) => routeLabel(request, status));
     next();
   });
 
@@ -37,6 +43,7 @@ export function mountMetrics(app: NestExpressApplication, token: string): void {
       .then((text) => response.type(metrics.contentType).send(text))
       .catch(next);
   });
+  return timeRequest;
 }
 
 /** Equal-length digests, so comparing them takes the same time whatever was sent. */

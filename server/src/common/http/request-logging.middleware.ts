@@ -1,6 +1,7 @@
 import { Injectable, Logger, type NestMiddleware } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const INCOMING_ID = /^[A-Za-z0-9-]{8,64}$/;
 
@@ -13,21 +14,25 @@ export class RequestLoggingMiddleware implements NestMiddleware {
   private readonly logger = new Logger('http');
 
   use(request: Request, response: Response, next: NextFunction): void {
-    const incoming = request.header('x-request-id');
-    const requestId = incoming && INCOMING_ID.test(incoming) ? incoming : randomUUID();
-    response.locals.requestId = requestId;
-    response.setHeader('X-Request-Id', requestId);
-    const started = process.hrtime.bigint();
-    response.on('finish', () => {
-      const durationMs = Number((process.hrtime.bigint() - started) / 1000n) / 1000;
-      this.logger.log({
-        requestId,
-        method: request.method,
-        path: request.originalUrl.split('?')[0],
-        status: response.statusCode,
-        durationMs,
-      });
-    });
+    response.locals.requestId = trackRequest(request, request.originalUrl, response, this.logger);
     next();
   }
+}
+
+/**
+ * The request's id (the caller's when well formed, else a new one), set on the answer; the log line is written at its
+ * end. `url` is the address as it arrived (Express rewrites `request.url` under a mounted router).
+ */
+export function trackRequest(request: IncomingMessage, url: string, response: ServerResponse, logger: Logger): string {
+  const incoming = request.headers['x-request-id'];
+  const requestId = typeof incoming === 'string' && INCOMING_ID.test(incoming) ? incoming : randomUUID();
+  response.setHeader('X-Request-Id', requestId);
+  const started = process.hrtime.bigint();
+  const method = request.method;
+  const path = url.split('?')[0];
+  response.once('finish', () => {
+    const durationMs = Number((process.hrtime.bigint() - started) / 1000n) / 1000;
+    logger.log({ requestId, method, path, status: response.statusCode, durationMs });
+  });
+  return requestId;
 }

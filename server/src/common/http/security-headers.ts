@@ -67,3 +67,25 @@ export function securityHeaders(staticDir: string): RequestHandler[] {
   };
   return [helmetHandler, extra];
 }
+
+/**
+ * The headers `securityHeaders` gives every API answer, worked out once by running the same handlers on a recording
+ * answer: for paths that answer without the framework (the hot reads), and agree with it by construction.
+ */
+export function apiAnswerHeaders(handlers: readonly RequestHandler[]): Map<string, string> {
+  const headers = new Map<string, string>();
+  const recorder = {
+    setHeader(name: string, value: number | string | readonly string[]) {
+      headers.set(name, Array.isArray(value) ? value.join(', ') : String(value));
+      return recorder;
+    },
+    removeHeader(name: string) {
+      headers.delete(name);
+    },
+  };
+  const request = { method: 'GET', path: '/api/', url: '/api/', headers: {} };
+  for (const handler of handlers) {
+    void handler(request as unknown as Request, recorder as unknown as Response, () => undefined);
+  }
+  return headers;
+}
