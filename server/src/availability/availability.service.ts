@@ -4,6 +4,7 @@ import { BookingsRepository } from '../bookings/bookings.repository.js';
 import { CACHE_NAMES } from '../cache/cache-names.js';
 import { CacheVersions } from '../cache/cache-versions.service.js';
 import { RecentlyUsed } from '../cache/recently-used.js';
+import { SharedReads } from '../cache/shared-reads.js';
 import { Clock } from '../common/clock.js';
 import { addDays, BOOKABLE_SERVICES, daysBetween, isoWeekday, shanghaiClock, type BookableService } from '@wac/rules';
 import { CalendarService } from '../calendar/calendar.service.js';
@@ -75,6 +76,7 @@ function contextsOf({ centreOpen, rules, days }: WindowInputs, now: Date): DayCo
 export class AvailabilityService {
   private readonly inputsCache;
   private readonly answers = new RecentlyUsed<string, KeptAnswer>(MAX_ANSWERS_KEPT);
+  private readonly takenReads = new SharedReads<Map<string, Taken>>();
 
   constructor(
     private readonly centres: CentresRepository,
@@ -101,7 +103,10 @@ export class AvailabilityService {
     }
     const [inputs, taken] = await Promise.all([
       this.windowInputs(centreCode, query.from, query.to),
-      this.bookings.countTaken(centreCode, query.from, query.to),
+      // Requests for the same centre and days waiting together share one count, begun after each of them asked.
+      this.takenReads.read(`${centreCode}|${query.from}|${query.to}`, () =>
+        this.bookings.countTaken(centreCode, query.from, query.to),
+      ),
     ]);
     const key = `${centreCode}|${query.from}|${query.to}|${query.service ?? ''}`;
     const takenStamp = stampOf(taken);
