@@ -1,4 +1,5 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { resolveApiBase } from './api-base';
 import devConfig from './dev';
@@ -8,6 +9,11 @@ import prodConfig from './prod';
 
 /** The shared rules' build (@wac/rules, ES2022), which the weapp build compiles to ES5 like the app's own code. */
 const SHARED_RULES_DIR = path.join(path.resolve(__dirname, '../../rules/dist'), path.sep);
+
+/** The home page's first-visit safety tips, which the static frame shows before the scripts arrive. */
+const FIRST_USE = JSON.parse(
+  readFileSync(path.resolve(__dirname, '../src/pages/index/first-use-texts.json'), 'utf8'),
+) as { title: string; h5: string[] };
 
 /** Where the quick-exit button sends an H5 visitor: an ordinary, unremarkable page. */
 const DEFAULT_QUICK_EXIT_URL = 'https://www.weather.com.cn/';
@@ -100,10 +106,16 @@ export default defineConfig<'webpack5'>((merge) => {
             cacheGroups: { ...taroSplitChunks.cacheGroups, ...SHARED_CHUNK_GROUPS },
           });
         }
-        // index.html's static frame links to the quick-exit site before any script has run.
-        chain
-          .plugin('htmlWebpackPlugin')
-          .tap((args: object[]) => [{ ...args[0], quickExitUrl: escapeHtml(quickExitUrl) }]);
+        // index.html's static frame links to the quick-exit site and shows the home page's first-visit safety tips
+        // before any script has run.
+        chain.plugin('htmlWebpackPlugin').tap((args: object[]) => [
+          {
+            ...args[0],
+            quickExitUrl: escapeHtml(quickExitUrl),
+            firstUseTitle: escapeHtml(FIRST_USE.title),
+            firstUseLines: FIRST_USE.h5.map(escapeHtml),
+          },
+        ]);
         chain.plugin('favicon').use(FaviconPlugin);
         if (process.env.NODE_ENV !== 'development') {
           chain.plugin('precompress').use(PrecompressPlugin);

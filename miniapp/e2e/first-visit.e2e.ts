@@ -40,6 +40,8 @@ describe('first visit to the H5 home page', () => {
     const frame = page.getByTestId('boot-frame');
     await expect(frame.isVisible()).resolves.toBe(true);
     await expect(frame.innerText()).resolves.toContain('妇女服务');
+    // The first-visit safety tips of the home page, before (or without) any script.
+    await expect(frame.innerText()).resolves.toContain('可能在历史记录里看到这个网页');
 
     const exit = frame.locator('a', { hasText: '快速离开' });
     await expect(exit.getAttribute('href')).resolves.toBe(QUICK_EXIT_URL);

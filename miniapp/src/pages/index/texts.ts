@@ -1,20 +1,12 @@
 // Everything the home page says. Neutral wording: this screen may be seen by someone else.
+// The first-visit safety tips are in JSON: the H5 build's static frame (index.html) shows them too.
+import FIRST_USE from './first-use-texts.json';
+
 export const HOME_TEXTS = {
   title: '妇女服务',
   lead: '泉州市 13 个服务中心，工作日上午 8:00–12:00 可以当面咨询，也可以先打电话。',
-  firstUseTitle: '使用前请看一下',
-  firstUseLines: (): string[] =>
-    process.env.TARO_ENV === 'weapp'
-      ? [
-          '别人打开您的微信时，可能在“最近使用的小程序”里看到这个小程序。用完后可以在微信首页下拉，长按它删除。',
-          '如果担心手机被别人查看，请尽量用一部安全的手机。',
-          '每一页右上角都有“快速离开”，点一下立即关闭。',
-        ]
-      : [
-          '别人打开这台手机的浏览器时，可能在历史记录里看到这个网页。用完后可以删除历史记录。',
-          '如果担心手机被别人查看，请尽量用一部安全的手机。',
-          '每一页右上角都有“快速离开”，点一下立即换成普通网页。',
-        ],
+  firstUseTitle: FIRST_USE.title,
+  firstUseLines: (): string[] => (process.env.TARO_ENV === 'weapp' ? FIRST_USE.weapp : FIRST_USE.h5),
   firstUseDismiss: '我知道了',
   offerNotice: (when: string) => `您等的空位有了，为您保留到 ${when}。`,
   offerOpen: '去确认',
