@@ -11,8 +11,13 @@ export const ROOMS = 200;
 /** Bookable up to this many days ahead; the tests use days 1…14. */
 const WINDOW_DAYS = 14;
 
+/**
+ * The tests' own connections, through HAProxy like the servers'. Each waits, before every read, until its node has
+ * applied everything committed anywhere (as the servers' do): after a node was killed and came back, a pooled
+ * connection may still be on another node than the servers write through, and would otherwise miss their last commits.
+ */
 export function openDatabase(port) {
-  return requireFromServer('mysql2/promise').createPool({
+  const pool = requireFromServer('mysql2/promise').createPool({
     host: '127.0.0.1',
     port,
     user: 'root',
@@ -20,6 +25,9 @@ export function openDatabase(port) {
     connectionLimit: 4,
     timezone: 'Z',
   });
+  // mysql2 runs a connection's commands in order: this is done before the connection's first query.
+  pool.on('connection', (connection) => connection.query('SET SESSION wsrep_sync_wait = 15', () => undefined));
+  return pool;
 }
 
 /** Today in Shanghai (UTC+8 all year), as the server counts days. */
