@@ -57,7 +57,8 @@ export function answerHotReadsFirst(
   const availability = app.get(AvailabilityService);
   const limits = app.get(RateLimits);
   const logger = new Logger('http');
-  // The whole centre list is one object per change: it is serialised and compressed once, not per request.
+  // What the services give again (the whole list, kept nearest pages and availability answers) is the same object:
+  // each is serialised, tagged and compressed once, not per request.
   const bodies = new WeakMap<object, Body>();
 
   const handOn = (request: IncomingMessage, response: ServerResponse) => {
