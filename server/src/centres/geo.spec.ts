@@ -5,7 +5,6 @@ import {
   extentOf,
   findNearest,
   parseCursor,
-  pointsInBox,
   PositionIndex,
   type BoundingBox,
   type GeoPoint,
@@ -220,7 +219,8 @@ describe('findNearest', () => {
   });
 });
 
-describe('pointsInBox', () => {
+describe('PositionIndex bounds', () => {
+  const codes = (found: { code: string }[]) => found.map((p) => p.code).sort();
   const points = [
     { code: 'inside', latitude: 24.9, longitude: 118.6 },
     { code: 'edge', latitude: 25, longitude: 118 },
@@ -230,12 +230,12 @@ describe('pointsInBox', () => {
 
   it('keeps the points inside, bounds included', () => {
     const box: BoundingBox = { minLat: 24, maxLat: 25, minLng: 118, maxLng: 119, allLongitudes: false };
-    expect(pointsInBox(points, box).map((p) => p.code)).toEqual(['inside', 'edge']);
+    expect(new PositionIndex(points).inBox(box).map((p) => p.code)).toEqual(['inside', 'edge']);
   });
 
   it('ignores longitude when the box takes every longitude', () => {
     const box: BoundingBox = { minLat: 24, maxLat: 25, minLng: -180, maxLng: 180, allLongitudes: true };
-    expect(pointsInBox(points, box).map((p) => p.code)).toEqual(['inside', 'edge', 'east']);
+    expect(codes(new PositionIndex(points).inBox(box))).toEqual(['east', 'edge', 'inside']);
   });
 });
 
@@ -264,7 +264,7 @@ describe('PositionIndex', () => {
     ['a box north of every point', { minLat: 85, maxLat: 90, minLng: -180, maxLng: 180, allLongitudes: true }],
   ] satisfies [string, BoundingBox][])('finds exactly the points that looking at every one finds, in %s', (_, box) => {
     const points = spread(3000);
-    expect(sorted(new PositionIndex(points).inBox(box))).toEqual(sorted(pointsInBox(points, box)));
+    expect(sorted(new PositionIndex(points).inBox(box))).toEqual(sorted(points.filter((p) => inBox(box, p))));
   });
 
   it('gives them in latitude order and finds nothing when empty', () => {

@@ -100,11 +100,7 @@ export function parseCursor(cursor: string): Ranked | undefined {
   return match?.[1] && match[2] ? { meters: Number(match[1]), code: match[2] } : undefined;
 }
 
-/** The points inside the box, bounds included, by looking at every one (the index below must agree with it). */
-export function pointsInBox<P extends GeoPoint>(points: readonly P[], box: BoundingBox): P[] {
-  return points.filter((point) => inBox(point, box));
-}
-
+/** Whether a point is inside the box, bounds included. */
 function inBox(point: GeoPoint, box: BoundingBox): boolean {
   return (
     point.latitude >= box.minLat &&
@@ -125,7 +121,7 @@ export class PositionIndex<P extends GeoPoint> {
     this.byLatitude = [...points].sort((a, b) => a.latitude - b.latitude);
   }
 
-  /** The same points as `pointsInBox`, in latitude order. */
+  /** The points inside the box, bounds included, in latitude order. */
   inBox(box: BoundingBox): P[] {
     const found: P[] = [];
     for (let i = this.firstAtOrAbove(box.minLat); i < this.byLatitude.length; i += 1) {
