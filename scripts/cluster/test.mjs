@@ -95,7 +95,7 @@ describe('the stack', () => {
     const database = parseDatabaseUrl(`mysql://root@127.0.0.1:${layout.haproxy.port}/${DATABASE}`, ROOT, []);
     const mysqlServer = await detectMysqlServer(database);
     assert.deepEqual(mysqlServer, { flavour: 'mariadb', galera: true });
-    const dataSource = new DataSource(buildDataSourceOptions(database, { migrationsRun: false, mysqlServer }));
+    const dataSource = new DataSource(await buildDataSourceOptions(database, { migrationsRun: false, mysqlServer }));
     await dataSource.initialize();
     try {
       const sessions = await Promise.all(

@@ -3,16 +3,19 @@ import { dirname } from 'node:path';
 import type { DataSource, DataSourceOptions, Logger } from 'typeorm';
 import type { DatabaseConfig } from '../config/app-config.js';
 import { ENTITIES } from './entities.js';
-import mysql2 from 'mysql2';
+import type mysql2 from 'mysql2';
 import type { MysqlServer } from './mysql-flavour.js';
 import { MYSQL_MIGRATIONS } from './migrations/mysql/index.js';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite/index.js';
 
-/** The only place that knows the two dialects apart. Schema changes always go through migrations. */
-export function buildDataSourceOptions(
+/**
+ * The only place that knows the two dialects apart. Schema changes always go through migrations. Async because the
+ * MySQL driver is loaded only when MySQL is used: every start of the embedded server would pay for it.
+ */
+export async function buildDataSourceOptions(
   database: DatabaseConfig,
   options: { migrationsRun: boolean; mysqlServer?: MysqlServer; connectTimeoutMs?: number },
-): DataSourceOptions {
+): Promise<DataSourceOptions> {
   const common = {
     entities: ENTITIES,
     synchronize: false,
@@ -54,7 +57,7 @@ export function buildDataSourceOptions(
     migrations: MYSQL_MIGRATIONS,
     // A database that accepts the connection but never answers (a hung or frozen server) is given up on.
     connectTimeout: options.connectTimeoutMs ?? 10_000,
-    driver: mysqlDriver(options.mysqlServer?.galera ?? false),
+    driver: mysqlDriver((await import('mysql2')).default, options.mysqlServer?.galera ?? false),
   };
 }
 
@@ -70,9 +73,9 @@ export function buildDataSourceOptions(
  *   connection would go back to the pool with the hung query still first in its queue, and every later query on it
  *   would wait behind it with no timeout of its own.
  */
-function mysqlDriver(galera: boolean): typeof mysql2 {
+function mysqlDriver(driver: typeof mysql2, galera: boolean): typeof mysql2 {
   const createPool = (config: mysql2.PoolOptions) => {
-    const pool = mysql2.createPool(config);
+    const pool = driver.createPool(config);
     pool.on('connection', (connection) => {
       connection.query('SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED', () => undefined);
       if (galera) {
@@ -82,7 +85,7 @@ function mysqlDriver(galera: boolean): typeof mysql2 {
     });
     return pool;
   };
-  return { ...mysql2, createPool: createPool as typeof mysql2.createPool };
+  return { ...driver, createPool: createPool as typeof driver.createPool };
 }
 
 type QueryCallback = (error: { code?: string } | null, ...results: unknown[]) => void;

@@ -30,7 +30,7 @@ class QueryTimeLimit implements OnModuleInit {
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: async (config: AppConfig) =>
-        buildDataSourceOptions(config.database, {
+        await buildDataSourceOptions(config.database, {
           migrationsRun: config.migrateOnStart,
           mysqlServer: config.database.kind === 'mysql' ? await detectMysqlServer(config.database) : undefined,
           // A server that accepts connections but never completes the handshake is hung, not busy: give up sooner.

@@ -1,6 +1,27 @@
 import { Global, Module } from '@nestjs/common';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
 import { RateLimits } from './rate-limits.service.js';
 
 @Global()
-@Module({ providers: [RateLimits], exports: [RateLimits] })
+@Module({
+  providers: [
+    {
+      provide: RateLimits,
+      inject: [APP_CONFIG],
+      useFactory: async ({ limits }: AppConfig) => {
+        if (!limits.redisUrl) {
+          return new RateLimits(limits, undefined);
+        }
+        // ioredis is loaded only when used: the embedded server, on its own, would pay for it at every start.
+        const { Redis } = await import('ioredis');
+        return new RateLimits(
+          limits,
+          new Redis(limits.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false }),
+        );
+      },
+    },
+  ],
+  exports: [RateLimits],
+})
 export class LimitsModule {}

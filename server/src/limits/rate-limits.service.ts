@@ -1,9 +1,8 @@
-import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { Redis } from 'ioredis';
+import { Logger, type OnApplicationShutdown } from '@nestjs/common';
+import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { DomainError } from '../common/errors/domain-error.js';
-import type { AppConfig, LimitsConfig } from '../config/app-config.js';
-import { APP_CONFIG } from '../config/config.module.js';
+import type { LimitsConfig } from '../config/app-config.js';
 
 /** Every limit the server applies, by name; their sizes come from the configuration (see the README). */
 export type LimitName =
@@ -50,23 +49,21 @@ export class RateLimited extends DomainError {
 /**
  * Limits that hold across every server process: counters in Redis when REDIS_URL is set (what a deployment with
  * several processes must have), in memory for the embedded single process. Built on rate-limiter-flexible, whose
- * Redis counters are atomic (one Lua script per consumption).
+ * Redis counters are atomic (one Lua script per consumption). Made by `LimitsModule`, which loads the Redis client
+ * only when there is a Redis to talk to.
  */
-@Injectable()
 export class RateLimits implements OnApplicationShutdown {
   private readonly logger = new Logger('limits');
-  private readonly redis: Redis | undefined;
   private readonly limiters: Record<LimitName, RateLimiterAbstract>;
   private readonly keyPrefix: string;
   /** Single-use keys of the embedded process, with when each may be forgotten. */
   private readonly usedInMemory = new Map<string, number>();
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    const { limits } = config;
+  constructor(
+    limits: LimitsConfig,
+    private readonly redis: Redis | undefined,
+  ) {
     this.keyPrefix = limits.keyPrefix;
-    this.redis = limits.redisUrl
-      ? new Redis(limits.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false })
-      : undefined;
     this.redis?.on('error', (error: Error) => this.logger.warn({ msg: 'redis unavailable', error: error.name }));
     const build = (name: LimitName, policy: Policy): RateLimiterAbstract => {
       const options = {

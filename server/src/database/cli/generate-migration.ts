@@ -60,7 +60,7 @@ async function generate(
   timestamp: number,
 ): Promise<string | undefined> {
   const mysqlServer = database.kind === 'mysql' ? await detectMysqlServer(database) : undefined;
-  const dataSource = new DataSource(buildDataSourceOptions(database, { migrationsRun: true, mysqlServer }));
+  const dataSource = new DataSource(await buildDataSourceOptions(database, { migrationsRun: true, mysqlServer }));
   await dataSource.initialize();
   try {
     const { upQueries, downQueries } = await dataSource.driver.createSchemaBuilder().log();

@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   const config = parseConfig(process.env, { cwd: process.cwd(), staticDir: '' });
   const mysqlServer = config.database.kind === 'mysql' ? await detectMysqlServer(config.database) : undefined;
   const dataSource = await new DataSource(
-    buildDataSourceOptions(config.database, { migrationsRun: false, mysqlServer }),
+    await buildDataSourceOptions(config.database, { migrationsRun: false, mysqlServer }),
   ).initialize();
   try {
     if (command === 'status') {

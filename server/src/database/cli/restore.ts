@@ -117,7 +117,7 @@ async function restoreMysql(file: string, database: MysqlConfig, replace: boolea
 async function reportSchema(database: DatabaseConfig): Promise<void> {
   const mysqlServer = database.kind === 'mysql' ? await detectMysqlServer(database) : undefined;
   const dataSource = await new DataSource(
-    buildDataSourceOptions(database, { migrationsRun: false, mysqlServer }),
+    await buildDataSourceOptions(database, { migrationsRun: false, mysqlServer }),
   ).initialize();
   try {
     const pending = await pendingMigrations(dataSource);
