@@ -159,51 +159,45 @@ describe('sharedVersionReads', () => {
       },
     };
   }
-  const settle = () => new Promise((resolve) => setImmediate(resolve));
+  const endTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+  it('reads once for the requests of a turn, all the names they ask, each given its own in its order', async () => {
+    const versions = slowCounters();
+    versions.bump('b');
+    const read = sharedVersionReads(versions.read);
+    const asked = [read(['a', 'b']), read(['c']), read(['b', 'a'])];
+    await endTurn();
+    expect(versions.reads.map((r) => r.names.sort())).toEqual([['a', 'b', 'c']]);
+    versions.reads[0]?.finish();
+    expect(await Promise.all(asked)).toEqual([[0, 1], [0], [1, 0]]);
+    expect(await read([])).toEqual([]);
+    expect(versions.reads).toHaveLength(1);
+  });
 
   it('never answers a request with a read that began before it arrived', async () => {
     const versions = slowCounters();
     const read = sharedVersionReads(versions.read);
     const early = read(['a']);
+    await endTurn();
     versions.bump('a'); // committed after the first read began, before the second request arrived
     const late = read(['a']);
-    expect(versions.reads).toHaveLength(1);
     versions.reads[0]?.finish();
     expect(await early).toEqual([0]);
-    await settle();
+    await endTurn();
     expect(versions.reads).toHaveLength(2);
     versions.reads[1]?.finish();
     expect(await late).toEqual([1]);
-  });
-
-  it('lets every request arriving during a read share the next one, for all the names they ask', async () => {
-    const versions = slowCounters();
-    versions.bump('b');
-    const read = sharedVersionReads(versions.read);
-    const first = read(['a']);
-    const waiting = [read(['a', 'b']), read(['c']), read(['b'])];
-    versions.reads[0]?.finish();
-    await first;
-    await settle();
-    expect(versions.reads).toHaveLength(2);
-    expect(versions.reads[1]?.names.sort()).toEqual(['a', 'b', 'c']);
-    versions.reads[1]?.finish();
-    expect(await Promise.all(waiting)).toEqual([[0, 1], [0], [1]]);
-    // Nothing running: the next request reads at once, alone.
-    const alone = read(['b']);
-    expect(versions.reads).toHaveLength(3);
-    versions.reads[2]?.finish();
-    expect(await alone).toEqual([1]);
   });
 
   it('fails only the requests of a failed read; those waiting for the next one still get it', async () => {
     const versions = slowCounters();
     const read = sharedVersionReads(versions.read);
     const failing = read(['a']);
+    await endTurn();
     const waiting = read(['a']);
     versions.reads[0]?.fail(new Error('connection lost'));
     await expect(failing).rejects.toThrow('connection lost');
-    await settle();
+    await endTurn();
     versions.reads[1]?.finish();
     expect(await waiting).toEqual([0]);
   });

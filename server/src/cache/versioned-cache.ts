@@ -1,51 +1,26 @@
 import { RecentlyUsed } from './recently-used.js';
+import { SharedReads } from './shared-reads.js';
 
 /** Reads the current counters of the named caches, in the order given (0 for a name never bumped). */
 export type VersionReader = (names: readonly string[]) => Promise<number[]>;
 
 /**
- * Shares counter reads between the requests waiting for them, without ever answering a request with a read that
- * began before it did: while one read is running, every request arriving joins the next read (for all the names they
- * ask), which starts as soon as the running one ends. Under load one small query then serves many requests, and each
- * still sees every change committed before it arrived.
+ * Shares counter reads between the requests waiting for them (see `SharedReads`): the requests of one event-loop
+ * turn share one query for all the names they ask, and none is answered with a read that began before it arrived.
  */
 export function sharedVersionReads(read: VersionReader): VersionReader {
-  let running: Promise<unknown> | undefined;
-  let next: { names: Set<string>; result: Promise<Map<string, number>> } | undefined;
-
-  const start = (names: readonly string[]): Promise<Map<string, number>> => {
-    const result = read(names).then((values) => new Map(names.map((name, i) => [name, values[i] ?? 0])));
-    running = result;
-    const settle = () => {
-      if (running === result) {
-        running = undefined;
-      }
-    };
-    result.then(settle, settle);
-    return result;
+  const reads = new SharedReads<Map<string, number>, Set<string>>(() => new Set());
+  const readAll = async (asked: Set<string>) => {
+    const names = [...asked];
+    const values = await read(names);
+    return new Map(names.map((name, i) => [name, values[i] ?? 0]));
   };
-
   return async (names) => {
-    let result: Promise<Map<string, number>>;
-    if (!running) {
-      result = start(names);
-    } else {
-      if (!next) {
-        const batch = { names: new Set<string>(), result: Promise.resolve(new Map<string, number>()) };
-        batch.result = running
-          .then(
-            () => undefined,
-            () => undefined,
-          )
-          .then(() => {
-            next = undefined;
-            return start([...batch.names]);
-          });
-        next = batch;
-      }
-      names.forEach((name) => next?.names.add(name));
-      result = next.result;
+    if (names.length === 0) {
+      return [];
     }
+    const { batch, result } = reads.join('', readAll);
+    names.forEach((name) => batch.add(name));
     const versions = await result;
     return names.map((name) => versions.get(name) ?? 0);
   };
