@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 export const CENTRE_STATUSES = ['preparing', 'open'] as const;
 export type CentreStatus = (typeof CENTRE_STATUSES)[number];
@@ -16,8 +16,6 @@ export type CentreService = (typeof CENTRE_SERVICES)[number];
 
 /** One of the 13 centres. Coordinates are GCJ-02 (what WeChat's maps use); conversion happens at the edges. */
 @Entity('centre')
-// Nearest-centre searches read a bounding box from this index alone (the code makes it covering on SQLite too).
-@Index('IDX_centre_position', ['latitude', 'longitude', 'code'])
 export class Centre {
   @PrimaryColumn({ type: 'varchar', length: 32 })
   code: string;

@@ -11,6 +11,7 @@ import { StaffNoticesAndCalendar1796152665771 } from './1796152665771-StaffNotic
 import { OpenDoorHardening1796157868891 } from './1796157868891-OpenDoorHardening.js';
 import { DemoSeedMarker1796162173195 } from './1796162173195-DemoSeedMarker.js';
 import { ShortCodes1796162428875 } from './1796162428875-ShortCodes.js';
+import { DropUnusedCentrePositionIndex1796195918402 } from './1796195918402-DropUnusedCentrePositionIndex.js';
 
 export const MYSQL_MIGRATIONS = [
   Initial1795915155702,
@@ -25,4 +26,5 @@ export const MYSQL_MIGRATIONS = [
   OpenDoorHardening1796157868891,
   DemoSeedMarker1796162173195,
   ShortCodes1796162428875,
+  DropUnusedCentrePositionIndex1796195918402,
 ];
