@@ -4,6 +4,7 @@ import type { AvailabilityDto, CentreListDto, ErrorResponseDto } from '@wac/shar
 import { createApp } from '../src/app.factory.js';
 import { CACHE_NAMES } from '../src/cache/cache-names.js';
 import { Centre } from '../src/centres/centre.entity.js';
+import { CentresService } from '../src/centres/centres.service.js';
 import { distanceMeters, PositionIndex, type GeoPoint } from '../src/centres/geo.js';
 import { Clock } from '../src/common/clock.js';
 import { bumpCaches, clearRoster, demoAdmin, freezeAt, putOnDuty } from './support/fixtures.js';
@@ -182,6 +183,13 @@ describe(`nearest centres at national scale, and caches across processes (${TEST
       const nearDehuaBefore = (await other().get('/api/centres?lat=25.49&lng=118.25&limit=1').expect(200))
         .body as CentreListDto;
       expect(nearDehuaBefore.items[0]?.code).toBe('dehua');
+      // While nothing changed, the same answers are given again, object for object: the hot-read edge then serialises,
+      // tags and compresses each once (it keys its bodies by these objects).
+      const centres = second.get(CentresService);
+      const whole = await centres.list({});
+      const nearDehua = await centres.list({ lat: 25.49, lng: 118.25, limit: 1 });
+      expect(await centres.list({})).toBe(whole);
+      expect(await centres.list({ lat: 25.49, lng: 118.25, limit: 1 })).toBe(nearDehua);
 
       await http()
         .patch('/api/admin/centres/jinjiang')
@@ -194,6 +202,8 @@ describe(`nearest centres at national scale, and caches across processes (${TEST
       const nearDehuaAfter = (await other().get('/api/centres?lat=25.49&lng=118.25&limit=1').expect(200))
         .body as CentreListDto;
       expect(nearDehuaAfter.items[0]).toMatchObject({ code: 'jinjiang', name: '晋江市（新址）' });
+      expect(await centres.list({})).not.toBe(whole);
+      expect(await centres.list({ lat: 25.49, lng: 118.25, limit: 1 })).not.toBe(nearDehua);
     });
 
     it('sees availability change at once after calendar marks, a template, a roster day, leave, a staff edit', async () => {
