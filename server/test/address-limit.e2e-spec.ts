@@ -45,6 +45,26 @@ describe(`the per-address limit (${TEST_DB})`, () => {
     await request(t.app.getHttpServer()).get('/api/centres').set(from('100.64.0.10')).expect(200);
   });
 
+  it('keeps limiting in each process when Redis cannot be reached, never letting everything through', async () => {
+    // Nothing listens on port 9 (discard) here: every Redis command fails at once.
+    const unreachable = await startTestApp({
+      REDIS_URL: 'redis://127.0.0.1:9/0',
+      RATE_LIMIT_PREFIX: 'wac-test-unreachable:',
+      LIMIT_ADDRESS_PER_MINUTE: '5',
+    });
+    try {
+      const get = () =>
+        request(unreachable.app.getHttpServer()).get('/api/centres').set('X-Forwarded-For', '100.64.0.5');
+      const statuses: number[] = [];
+      for (let i = 0; i < 8; i += 1) {
+        statuses.push((await get()).status);
+      }
+      expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429, 429]);
+    } finally {
+      await unreachable.close();
+    }
+  });
+
   const twoProcesses = TEST_DB === 'mysql' ? it : it.skip;
   twoProcesses('holds one limit across two server processes through the shared Redis store', async () => {
     const store = sharedStore();

@@ -15,10 +15,15 @@ import { RateLimits } from './rate-limits.service.js';
         }
         // ioredis is loaded only when used: the embedded server, on its own, would pay for it at every start.
         const { Redis } = await import('ioredis');
-        return new RateLimits(
-          limits,
-          new Redis(limits.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false }),
-        );
+        const redis = new Redis(limits.redisUrl, {
+          enableOfflineQueue: false,
+          maxRetriesPerRequest: 1,
+          lazyConnect: false,
+          // The commands of one event-loop turn (every request's limit check) go out in one write: a write per
+          // command was about a quarter of the server's time under load.
+          enableAutoPipelining: true,
+        });
+        return new RateLimits(limits, redis);
       },
     },
   ],

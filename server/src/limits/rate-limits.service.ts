@@ -147,6 +147,9 @@ export class RateLimits implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    // QUIT lets the commands already sent finish; a client that never reached Redis keeps trying to connect until
+    // told to stop, which would keep the process alive after the application closed.
     await this.redis?.quit().catch(() => undefined);
+    this.redis?.disconnect();
   }
 }
