@@ -100,13 +100,15 @@ describe('SharedReads', () => {
     expect(await waiting).toBe(0);
   });
 
-  it('fails the read of a load that throws at once, and reads again for the next request', async () => {
+  it('fails the read of a load that throws at once, reads again for the next request, and keeps no key', async () => {
     const reads = new SharedReads<number>();
     await expect(
       reads.read('k', () => {
         throw new Error('no connection');
       }),
     ).rejects.toThrow('no connection');
+    expect(reads.keysHeld).toBe(0);
     expect(await reads.read('k', () => Promise.resolve(7))).toBe(7);
+    expect(reads.keysHeld).toBe(0);
   });
 });

@@ -42,9 +42,15 @@ export class SharedReads<V, Batch = undefined> {
     return this.join(key, load).result;
   }
 
+  /** Keys with a read running or waiting to begin: none once every read has settled. */
+  get keysHeld(): number {
+    return this.keys.size;
+  }
+
   private begin(key: string, entry: Key<V, Batch>, batch: Batch, load: (batch: Batch) => Promise<V>): Promise<V> {
     entry.next = undefined;
-    const running = load(batch);
+    // Through a promise so that a load throwing at once fails its read like one that rejects (and its key is forgotten).
+    const running = Promise.resolve(batch).then(load);
     entry.running = running;
     const settle = () => {
       if (entry.running === running) {
