@@ -1,6 +1,7 @@
 import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { SharedReads } from '../cache/shared-reads.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import type { LimitsConfig } from '../config/app-config.js';
 
@@ -58,6 +59,11 @@ export class RateLimits implements OnApplicationShutdown {
   private readonly keyPrefix: string;
   /** Single-use keys of the embedded process, with when each may be forgotten. */
   private readonly usedInMemory = new Map<string, number>();
+  /**
+   * The points asked of one Redis counter in one event-loop turn, spent with one command (shared the way reads are:
+   * see SharedReads). Many women behind one carrier address, or a flood from one, then cost one round trip a turn.
+   */
+  private readonly redisSpends = new SharedReads<RateLimiterRes, { points: number }>(() => ({ points: 0 }));
 
   constructor(
     limits: LimitsConfig,
@@ -88,13 +94,39 @@ export class RateLimits implements OnApplicationShutdown {
 
   /** Spends one point of `name` for `key`; a RateLimited error (429, with Retry-After) when none is left. */
   async consume(name: LimitName, key: string): Promise<void> {
+    if (this.redis && !POLICIES[name].blockSeconds) {
+      return this.consumeWithTurn(name, key);
+    }
     try {
       await this.limiters[name].consume(key);
     } catch (error) {
       if (error instanceof RateLimiterRes) {
-        throw new RateLimited(Math.max(1, Math.ceil(error.msBeforeNext / 1000)));
+        throw new RateLimited(retryAfterSeconds(error));
       }
       throw error;
+    }
+  }
+
+  /**
+   * Adds her point to those asked of the same counter in this turn; Redis adds them all at once (INCRBY, atomic
+   * across processes) and answers the count after them. The turn's requests count in the order they asked, so the
+   * answers are the ones one command each would have given: the first ones up to the limit pass, the rest are
+   * refused. (Limits with a lockout spend one point at a time: their block starts at the point that crossed.)
+   */
+  private async consumeWithTurn(name: LimitName, key: string): Promise<void> {
+    const limiter = this.limiters[name];
+    const { batch, result } = this.redisSpends.join(`${name}\n${key}`, ({ points }) =>
+      limiter.consume(key, points).catch((refused: unknown) => {
+        if (refused instanceof RateLimiterRes) {
+          return refused;
+        }
+        throw refused;
+      }),
+    );
+    const place = ++batch.points;
+    const after = await result;
+    if (after.consumedPoints - batch.points + place > limiter.points) {
+      throw new RateLimited(retryAfterSeconds(after));
     }
   }
 
@@ -111,7 +143,7 @@ export class RateLimits implements OnApplicationShutdown {
   async assertNotBlocked(name: LimitName, key: string): Promise<void> {
     const state = await this.limiters[name].get(key);
     if (state && state.remainingPoints <= 0 && state.msBeforeNext > 0) {
-      throw new RateLimited(Math.max(1, Math.ceil(state.msBeforeNext / 1000)));
+      throw new RateLimited(retryAfterSeconds(state));
     }
   }
 
@@ -153,3 +185,5 @@ export class RateLimits implements OnApplicationShutdown {
     this.redis?.disconnect();
   }
 }
+
+const retryAfterSeconds = (state: RateLimiterRes) => Math.max(1, Math.ceil(state.msBeforeNext / 1000));
