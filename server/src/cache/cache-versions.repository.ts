@@ -1,12 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type Sqlite from 'better-sqlite3';
+import type { Pool, PoolConnection, RowDataPacket } from 'mysql2';
 import type { DataSource, EntityManager } from 'typeorm';
 
 /** Reads and bumps the `cache_version` rows; the only code that touches that table. */
 interface VersionRow {
   name: string;
   version: number | string;
+}
+
+/** What of TypeORM's MySQL driver the counter read uses: its pool, and the query time limit it applies. */
+interface MysqlDriverParts {
+  pool: Pool;
+  options: { enableQueryTimeout?: boolean; maxQueryExecutionTime?: number };
 }
 
 const selectVersions = (count: number) =>
@@ -21,9 +28,7 @@ export class CacheVersionsRepository {
   /** The current counters of the named caches, in the order asked; a name never bumped counts as 0. */
   async read(names: readonly string[]): Promise<number[]> {
     const rows =
-      this.dataSource.options.type === 'better-sqlite3'
-        ? this.readSqlite(names)
-        : await this.dataSource.query<VersionRow[]>(selectVersions(names.length), [...names]);
+      this.dataSource.options.type === 'better-sqlite3' ? this.readSqlite(names) : await this.readMysql(names);
     return names.map((name) => Number(rows.find((row) => row.name === name)?.version ?? 0));
   }
 
@@ -40,6 +45,36 @@ export class CacheVersionsRepository {
       this.sqliteStatements.set(names.length, statement);
     }
     return statement.all(...names);
+  }
+
+  /**
+   * On MySQL, straight from TypeORM's pool too: a query runner, mysql2's promise wrapper and the stack it captures
+   * per query cost more than this one-line read, made for every turn that serves a cached read. The connection is
+   * one of the pool's, set up like the others (isolation, Galera's sync wait, dropped after a timeout), and the read
+   * keeps the query time limit TypeORM applies to its own.
+   */
+  private readMysql(names: readonly string[]): Promise<VersionRow[]> {
+    const { pool, options } = this.dataSource.driver as unknown as MysqlDriverParts;
+    const timeout = options.enableQueryTimeout ? options.maxQueryExecutionTime : undefined;
+    return new Promise((resolve, reject) => {
+      pool.getConnection((failed: NodeJS.ErrnoException | null, connection: PoolConnection) => {
+        if (failed) {
+          reject(failed);
+          return;
+        }
+        connection.query<RowDataPacket[]>(
+          { sql: selectVersions(names.length), values: [...names], timeout },
+          (error, rows) => {
+            connection.release();
+            if (error) {
+              reject(error);
+            } else {
+              resolve(rows as VersionRow[]);
+            }
+          },
+        );
+      });
+    });
   }
 
   /**
