@@ -16,12 +16,12 @@ export const serverIsBuilt = () => existsSync(SERVER_MAIN);
 /**
  * Starts server/dist/main.js as deployed (NODE_ENV=production, default log level, logs to /dev/null), with the demo
  * seed, on a free port, as `processes` server processes (CLUSTER_WORKERS); resolves once /api/health answers.
- * `pids()` lists the process started and the server processes it forked, for the CPU meter.
+ * `main` is another build's entry (a baseline to compare with). `pids()` lists the process started and the server processes it forked, for the CPU meter.
  */
-export async function startServer({ databaseUrl, signal, processes = 1, env = {} }) {
+export async function startServer({ databaseUrl, signal, processes = 1, env = {}, main = SERVER_MAIN }) {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [SERVER_MAIN], {
+  const child = spawn(process.execPath, [main], {
     cwd: ROOT,
     env: {
       ...process.env,

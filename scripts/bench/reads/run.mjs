@@ -4,7 +4,6 @@
 // [--starts N]. Needs server/dist (it builds nothing). Figures and their reading: README.md, "Benchmarks".
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,23 +13,11 @@ import { claimMysqlBenchDatabase, MYSQL_URL, openMysql, openSqlite } from '../bo
 import { prepareBenchData, shanghaiToday } from '../booking/fixtures.mjs';
 import { freePort, serverIsBuilt, startServer } from '../booking/server.mjs';
 import { describeBuild, describeMachine, median, ms, rate } from '../report.mjs';
+import { load, readPaths } from './reads.mjs';
 
-const autocannon = createRequire(import.meta.url)('autocannon');
 const LAST_RUN = fileURLToPath(new URL('last-run.md', import.meta.url));
 const BARE_SERVER = fileURLToPath(new URL('bare-server.mjs', import.meta.url));
 const WARMUP_SECONDS = 3;
-/** Where she might be: around Quanzhou's districts (GCJ-02, rounded to 100 m as the mini-program sends them). */
-const POSITIONS = [
-  [24.797, 118.575],
-  [24.905, 118.59],
-  [25.12, 118.92],
-  [24.73, 118.65],
-  [25.06, 118.2],
-  [25.49, 118.25],
-  [24.96, 118.39],
-  [25.03, 118.8],
-];
-const SERVICES = ['legal', 'counselling', 'mediation'];
 const USAGE = `Usage: node scripts/bench/reads/run.mjs [--db sqlite|mysql|both] [--connections C] [--seconds S] [--starts N]
   --db           database(s) to measure (default both; MySQL/MariaDB at 127.0.0.1:3306, root, no password)
   --connections  connections kept busy by the load generator (default 64)
@@ -143,22 +130,19 @@ async function measureReads({ kind, open, server, firstStart, starts, options, s
   const setup = await prepareBenchData(db, today);
   const bare = await startBareServer();
   cleanups.push(() => bare.stop());
-  const to = addDays(today, 20);
+  const paths = readPaths(setup.centres, today);
   const targets = [
     { name: 'bare node:http, ~1 KB JSON', url: bare.url, paths: ['/'], pids: { server: bare.pid } },
     {
       name: 'nearest centres',
       url: server.url,
-      paths: POSITIONS.map(([lat, lng]) => `/api/centres?lat=${lat}&lng=${lng}`),
+      paths: paths.nearest,
       pids: { server: server.pids },
     },
     {
       name: 'availability (21 days, one service)',
       url: server.url,
-      // As the booking page asks: today and the next 20 days, for one service; every open centre in turn.
-      paths: setup.centres.flatMap((code) =>
-        SERVICES.map((service) => `/api/centres/${code}/availability?from=${today}&to=${to}&service=${service}`),
-      ),
+      paths: paths.availability,
       pids: { server: server.pids },
     },
   ];
@@ -167,9 +151,9 @@ async function measureReads({ kind, open, server, firstStart, starts, options, s
   for (const target of targets) {
     signal.throwIfAborted();
     await checkAnswers(target);
-    await load(target, WARMUP_SECONDS, options.connections);
+    await load(target.url, target.paths, WARMUP_SECONDS, options.connections);
     const meter = startCpuMeter({ ...target.pids, ...database });
-    const result = await load(target, options.seconds, options.connections);
+    const result = await load(target.url, target.paths, options.seconds, options.connections);
     const cpu = meter();
     console.log(
       `${target.name.padEnd(36)} ${rate(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
@@ -203,20 +187,6 @@ async function answerBytes(target) {
     target.paths.map(async (path) => (await (await fetch(`${target.url}${path}`)).arrayBuffer()).byteLength),
   );
   return sizes.reduce((sum, size) => sum + size, 0) / sizes.length;
-}
-
-function load(target, seconds, connections) {
-  return new Promise((resolve, reject) => {
-    autocannon(
-      {
-        url: target.url,
-        connections,
-        duration: seconds,
-        requests: target.paths.map((path) => ({ method: 'GET', path })),
-      },
-      (error, result) => (error ? reject(error) : resolve(result)),
-    );
-  });
 }
 
 async function startBareServer() {
@@ -264,10 +234,6 @@ async function createThrowawayDatabase(kind, cleanups) {
 function rssMiB(pid) {
   const kib = Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+)/m)?.[1]);
   return kib / 1024;
-}
-
-function addDays(date, days) {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86400 * 1000).toISOString().slice(0, 10);
 }
 
 const sleep = (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds));
