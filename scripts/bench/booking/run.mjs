@@ -24,6 +24,7 @@ import {
 import { runLoad } from './load.mjs';
 import { bookDirectly } from './raw-booking.mjs';
 import { availableSlots, book, guestToken, ROOT, SERVER_MAIN, serverIsBuilt, startServer } from './server.mjs';
+import { wholeNumberOption } from '../options.mjs';
 
 const LAST_RUN = fileURLToPath(new URL('last-run.md', import.meta.url));
 /** Attempts thrown away before each path is measured: JIT, connection pools and caches warm up on them. */
@@ -47,13 +48,7 @@ function parseOptions(args) {
       help: { type: 'boolean', default: false },
     },
   });
-  const integer = (name, max) => {
-    const value = Number(values[name]);
-    if (!Number.isInteger(value) || value < 1 || value > max) {
-      throw new Error(`--${name} must be a whole number from 1 to ${max}\n${USAGE}`);
-    }
-    return value;
-  };
+  const integer = (name, max) => wholeNumberOption(values, name, max, USAGE);
   if (!['sqlite', 'mysql', 'both'].includes(values.db)) {
     throw new Error(`--db must be sqlite, mysql or both\n${USAGE}`);
   }

@@ -24,6 +24,7 @@ import {
 import { clusterLayout, DATABASE, NODES, ROOT, SERVERS } from '../../cluster/layout.mjs';
 import { LIFTED_LIMITS } from '../../lib.mjs';
 import { runningPid } from '../../cluster/processes.mjs';
+import { wholeNumberOption } from '../options.mjs';
 
 // The load comes from this one machine's address: lift the limits against scripts for the servers it starts.
 Object.assign(process.env, LIFTED_LIMITS);
@@ -51,13 +52,7 @@ function parseOptions(args) {
       help: { type: 'boolean', default: false },
     },
   });
-  const integer = (name, max) => {
-    const value = Number(values[name]);
-    if (!Number.isInteger(value) || value < 1 || value > max) {
-      throw new Error(`--${name} must be a whole number from 1 to ${max}\n${USAGE}`);
-    }
-    return value;
-  };
+  const integer = (name, max) => wholeNumberOption(values, name, max, USAGE);
   return {
     help: values.help,
     requests: integer('requests', 2000),

@@ -1,5 +1,10 @@
-// The two reads the reads benchmarks load a server with, and the load itself (autocannon, GET only).
+// What the reads benchmarks share: the throwaway database, the two reads they load a server with, and the load
+// itself (autocannon, GET only).
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
+import { join } from 'node:path';
+import { claimMysqlBenchDatabase, MYSQL_URL, openMysql, openSqlite } from '../booking/database.mjs';
 
 const autocannon = createRequire(import.meta.url)('autocannon');
 
@@ -15,6 +20,21 @@ const POSITIONS = [
   [25.03, 118.8],
 ];
 const SERVICES = ['legal', 'counselling', 'mediation'];
+
+/**
+ * SQLite: a file in a fresh temp dir. MySQL: the `wac_bench` database, dropped and created (never `test`), held for
+ * this run. What to undo is pushed on `cleanups`.
+ */
+export async function createThrowawayDatabase(kind, cleanups) {
+  if (kind === 'sqlite') {
+    const dir = mkdtempSync(join(os.tmpdir(), 'wac-bench-reads-'));
+    cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+    const path = join(dir, 'bench.sqlite');
+    return { databaseUrl: `sqlite:${path}`, open: async () => openSqlite(path) };
+  }
+  cleanups.push(await claimMysqlBenchDatabase());
+  return { databaseUrl: MYSQL_URL, open: openMysql };
+}
 
 /** Paths of nearest centres (8 positions in turn) and of availability (every open centre × 3 services, 21 days). */
 export function readPaths(centres, today) {

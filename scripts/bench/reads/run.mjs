@@ -3,17 +3,16 @@
 // and memory. Usage: node scripts/bench/reads/run.mjs [--db sqlite|mysql|both] [--connections C] [--seconds S]
 // [--starts N]. Needs server/dist (it builds nothing). Figures and their reading: README.md, "Benchmarks".
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { findDatabasePid, startCpuMeter } from '../booking/cpu.mjs';
-import { claimMysqlBenchDatabase, MYSQL_URL, openMysql, openSqlite } from '../booking/database.mjs';
 import { prepareBenchData, shanghaiToday } from '../booking/fixtures.mjs';
 import { freePort, serverIsBuilt, startServer } from '../booking/server.mjs';
+import { wholeNumberOption } from '../options.mjs';
 import { describeBuild, describeMachine, median, ms, rate } from '../report.mjs';
-import { load, readPaths } from './reads.mjs';
+import { createThrowawayDatabase, load, readPaths } from './reads.mjs';
 
 const LAST_RUN = fileURLToPath(new URL('last-run.md', import.meta.url));
 const BARE_SERVER = fileURLToPath(new URL('bare-server.mjs', import.meta.url));
@@ -35,13 +34,7 @@ function parseOptions(args) {
       help: { type: 'boolean', default: false },
     },
   });
-  const integer = (name, max) => {
-    const value = Number(values[name]);
-    if (!Number.isInteger(value) || value < 1 || value > max) {
-      throw new Error(`--${name} must be a whole number from 1 to ${max}\n${USAGE}`);
-    }
-    return value;
-  };
+  const integer = (name, max) => wholeNumberOption(values, name, max, USAGE);
   if (!['sqlite', 'mysql', 'both'].includes(values.db)) {
     throw new Error(`--db must be sqlite, mysql or both\n${USAGE}`);
   }
@@ -68,9 +61,11 @@ async function main() {
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.once(signal, () => stop.abort());
   }
-  const [load] = os.loadavg();
-  if (load > 0.5) {
-    console.warn(`The machine is busy before we start (load average ${load.toFixed(2)}): figures will be lower.`);
+  const [loadAverage] = os.loadavg();
+  if (loadAverage > 0.5) {
+    console.warn(
+      `The machine is busy before we start (load average ${loadAverage.toFixed(2)}): figures will be lower.`,
+    );
   }
   const runs = [];
   const errors = [];
@@ -218,17 +213,6 @@ async function startBareServer() {
       child.kill();
     },
   };
-}
-
-async function createThrowawayDatabase(kind, cleanups) {
-  if (kind === 'sqlite') {
-    const dir = mkdtempSync(join(os.tmpdir(), 'wac-bench-reads-'));
-    cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
-    const path = join(dir, 'bench.sqlite');
-    return { databaseUrl: `sqlite:${path}`, open: async () => openSqlite(path) };
-  }
-  cleanups.push(await claimMysqlBenchDatabase());
-  return { databaseUrl: MYSQL_URL, open: openMysql };
 }
 
 function rssMiB(pid) {

@@ -3,17 +3,15 @@
 // server's CPU time per request (from /proc), which moves less with the machine than req/s or a ratio to a bare server.
 // Usage: node scripts/bench/reads/side-by-side.mjs [--db sqlite|mysql] [--rounds N] [--seconds S] [--connections C].
 // Needs server/dist and server/dist-baseline (README.md, "Benchmarks › Reads": how to build the baseline).
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startCpuMeter } from '../booking/cpu.mjs';
-import { claimMysqlBenchDatabase, MYSQL_URL, openMysql, openSqlite } from '../booking/database.mjs';
 import { prepareBenchData, shanghaiToday } from '../booking/fixtures.mjs';
 import { SERVER_MAIN, startServer } from '../booking/server.mjs';
+import { wholeNumberOption } from '../options.mjs';
 import { median, rate } from '../report.mjs';
-import { load, readPaths } from './reads.mjs';
+import { createThrowawayDatabase, load, readPaths } from './reads.mjs';
 
 const BASELINE_MAIN = fileURLToPath(new URL('../../../server/dist-baseline/main.js', import.meta.url));
 const USAGE = `Usage: node scripts/bench/reads/side-by-side.mjs [--db sqlite|mysql] [--rounds N] [--seconds S] [--connections C]
@@ -32,13 +30,7 @@ function parseOptions(args) {
       connections: { type: 'string', default: '64' },
     },
   });
-  const integer = (name, max) => {
-    const value = Number(values[name]);
-    if (!Number.isInteger(value) || value < 1 || value > max) {
-      throw new Error(`--${name} must be a whole number from 1 to ${max}\n${USAGE}`);
-    }
-    return value;
-  };
+  const integer = (name, max) => wholeNumberOption(values, name, max, USAGE);
   if (!['sqlite', 'mysql'].includes(values.db)) {
     throw new Error(`--db must be sqlite or mysql\n${USAGE}`);
   }
@@ -64,9 +56,9 @@ async function main() {
   const signal = AbortSignal.timeout(30 * 60 * 1000);
   const cleanups = [];
   try {
-    const database = await throwawayDatabase(options.db, cleanups);
+    const database = await createThrowawayDatabase(options.db, cleanups);
     // This build migrates and seeds the empty database; the baseline must accept its schema (no newer migration).
-    await (await startServer({ databaseUrl: database.url, signal })).stop();
+    await (await startServer({ databaseUrl: database.databaseUrl, signal })).stop();
     const db = await database.open();
     cleanups.push(() => db.close());
     const today = shanghaiToday();
@@ -76,7 +68,7 @@ async function main() {
       ['baseline', BASELINE_MAIN],
       ['this build', SERVER_MAIN],
     ]) {
-      const server = await startServer({ databaseUrl: database.url, signal, main });
+      const server = await startServer({ databaseUrl: database.databaseUrl, signal, main });
       cleanups.push(() => server.stop());
       servers[name] = server;
     }
@@ -110,17 +102,6 @@ async function main() {
       await cleanup().catch((error) => console.error(`cleanup failed: ${error.message}`));
     }
   }
-}
-
-async function throwawayDatabase(kind, cleanups) {
-  if (kind === 'sqlite') {
-    const dir = mkdtempSync(join(os.tmpdir(), 'wac-bench-side-by-side-'));
-    cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
-    const path = join(dir, 'bench.sqlite');
-    return { url: `sqlite:${path}`, open: async () => openSqlite(path) };
-  }
-  cleanups.push(await claimMysqlBenchDatabase());
-  return { url: MYSQL_URL, open: openMysql };
 }
 
 function render(rows, options) {

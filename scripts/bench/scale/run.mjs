@@ -13,6 +13,7 @@ import { claimMysqlBenchDatabase, mysqlUrl, openMysql } from '../booking/databas
 import { bumpCaches, shanghaiToday } from '../booking/fixtures.mjs';
 import { serverIsBuilt, startServer } from '../booking/server.mjs';
 import { describeBuild, describeMachine, ms, rate } from '../report.mjs';
+import { wholeNumberOption } from '../options.mjs';
 
 const autocannon = createRequire(import.meta.url)('autocannon');
 const LAST_RUN = fileURLToPath(new URL('last-run.md', import.meta.url));
@@ -38,13 +39,7 @@ function parseOptions(args) {
       help: { type: 'boolean', default: false },
     },
   });
-  const integer = (name, max) => {
-    const value = Number(values[name]);
-    if (!Number.isInteger(value) || value < 1 || value > max) {
-      throw new Error(`--${name} must be a whole number from 1 to ${max}\n${USAGE}`);
-    }
-    return value;
-  };
+  const integer = (name, max) => wholeNumberOption(values, name, max, USAGE);
   return {
     help: values.help,
     centres: integer('centres', 9999),
