@@ -50,6 +50,12 @@ export const RULES_BUILD = {
   sources: ['rules/src', 'rules/package.json', 'rules/tsconfig.json', 'rules/tsconfig.build.json'],
 };
 
+/** The server's build (swc, then one bundle of its entry: server/bundle.mjs): its output, and what it is made from. */
+export const SERVER_BUILD = {
+  output: 'server/dist/main.js',
+  sources: ['server/src', 'server/package.json', 'server/tsconfig.build.json', 'server/.swcrc', 'server/bundle.mjs'],
+};
+
 /** Newest modification time of any file below the given paths (skipping build output and dependencies). */
 function newestMtime(paths) {
   let newest = 0;

@@ -3,7 +3,7 @@
 // Each builds the server if its build is missing or older than its sources, then runs the server's own CLI
 // against DATABASE_URL.
 import { join } from 'node:path';
-import { installDependencies, isStale, pnpm, ROOT, run } from './lib.mjs';
+import { installDependencies, isStale, pnpm, ROOT, run, SERVER_BUILD } from './lib.mjs';
 
 const COMMANDS = {
   migrate: ['server/dist/database/cli/migrate.js'],
@@ -20,9 +20,7 @@ async function main() {
     process.exitCode = 2;
     return;
   }
-  if (
-    isStale('server/dist/main.js', ['server/src', 'server/package.json', 'server/tsconfig.build.json', 'server/.swcrc'])
-  ) {
+  if (isStale(SERVER_BUILD.output, SERVER_BUILD.sources)) {
     await installDependencies();
     if ((await pnpm(['--filter', '@wac/server', 'run', 'build'])) !== 0) {
       throw new Error('The server build failed');

@@ -13,16 +13,11 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { installDependencies, isStale, pnpm, ROOT, RULES_BUILD, run } from './lib.mjs';
+import { installDependencies, isStale, pnpm, ROOT, RULES_BUILD, run, SERVER_BUILD } from './lib.mjs';
 
 const BUILDS = [
   { name: 'shared rules', ...RULES_BUILD, script: ['--filter', '@wac/rules', 'run', 'build'] },
-  {
-    name: 'server',
-    output: 'server/dist/main.js',
-    sources: ['server/src', 'server/package.json', 'server/tsconfig.build.json', 'server/.swcrc'],
-    script: ['--filter', '@wac/server', 'run', 'build'],
-  },
+  { name: 'server', ...SERVER_BUILD, script: ['--filter', '@wac/server', 'run', 'build'] },
   {
     name: 'H5 app',
     output: 'miniapp/dist/h5/index.html',

@@ -1,12 +1,10 @@
 // `npm start`: install what is missing, build what changed, then run the server, which migrates and seeds the
 // database (embedded SQLite under data/ by default, MySQL when DATABASE_URL says so) and serves the H5 build.
-import { installDependencies, isStale, pnpm, run } from './lib.mjs';
+import { installDependencies, isStale, pnpm, run, SERVER_BUILD } from './lib.mjs';
 
 async function main() {
   await installDependencies();
-  if (
-    isStale('server/dist/main.js', ['server/src', 'server/package.json', 'server/tsconfig.build.json', 'server/.swcrc'])
-  ) {
+  if (isStale(SERVER_BUILD.output, SERVER_BUILD.sources)) {
     console.log('Building the server…');
     if ((await pnpm(['--filter', '@wac/server', 'run', 'build'])) !== 0) {
       throw new Error('The server build failed');

@@ -4,16 +4,14 @@
 // the URL. Safe to run again. `npm run cluster:down` stops it.
 // Options: --pinned  each server reaches the cluster through a different node first (default: all through node 1 first)
 import { parseArgs } from 'node:util';
-import { installDependencies, isStale, pnpm } from '../lib.mjs';
+import { installDependencies, isStale, pnpm, SERVER_BUILD } from '../lib.mjs';
 import { clusterStatus, nginxUrl, serverUrl, startCluster } from './cluster.mjs';
 import { clusterLayout, DATABASE, NODES, SERVERS } from './layout.mjs';
 
 async function main() {
   const { values } = parseArgs({ options: { pinned: { type: 'boolean', default: false } } });
   await installDependencies();
-  if (
-    isStale('server/dist/main.js', ['server/src', 'server/package.json', 'server/tsconfig.build.json', 'server/.swcrc'])
-  ) {
+  if (isStale(SERVER_BUILD.output, SERVER_BUILD.sources)) {
     console.log('Building the server…');
     if ((await pnpm(['--filter', '@wac/server', 'run', 'build'])) !== 0) {
       throw new Error('The server build failed');

@@ -4,6 +4,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { openApiToTypeScript } from '../src/contract/openapi-to-typescript.js';
 import { apiClient } from './support/api-client.js';
 import { freshDatabaseUrl, runNode, startServerProcess } from './support/processes.js';
 import { TEST_DB } from './support/test-app.js';
@@ -142,5 +144,39 @@ describeWithBundle(`release bundle (${TEST_DB})`, () => {
     if (TEST_DB === 'sqlite') {
       expect(existsSync(join(bundle, 'data/wac.sqlite'))).toBe(true);
     }
+  });
+
+  // server/dist/main.js is one esbuild bundle of the server and its packages (server/bundle.mjs): what a bundle can
+  // lose, and the tests of the source (run by Jest, unbundled) would not see.
+  it('runs as one bundle: input checks, the API docs and the whole contract as the source has them', async () => {
+    const server = await startServerProcess({
+      command: [join(bundle, 'start.sh')],
+      cwd: bundle,
+      env: {
+        NODE_ENV: 'production',
+        APP_SECRET: randomBytes(32).toString('hex'),
+        DATABASE_URL: TEST_DB === 'sqlite' ? 'sqlite:data/contract.sqlite' : await freshDatabaseUrl(),
+        MIGRATE_ON_START: 'true',
+        LOG_LEVEL: 'warn',
+      },
+      readyPath: '/api/health/ready',
+    });
+    try {
+      // class-transformer and class-validator, which NestJS loads with import(): a 400 naming the field, not a 500.
+      const invalid = await fetch(`${server.url}/api/centres?lat=north&lng=118.6`);
+      expect(invalid.status).toBe(400);
+      expect(await invalid.json()).toMatchObject({ fields: [{ field: 'lat', reason: 'must be a number' }] });
+      // swagger-ui-dist's files, which it reads from its own package folder.
+      const docsPage = await fetch(`${server.url}/api/docs/swagger-ui-bundle.js`);
+      expect(docsPage.status).toBe(200);
+      expect((await docsPage.text()).length).toBeGreaterThan(100_000);
+      // Every DTO's decorators, types and class name: the document served is the one shared-types is generated from.
+      const document = (await (await fetch(`${server.url}/api/docs/openapi.json`)).json()) as OpenAPIObject;
+      const committed = readFileSync(join(ROOT, 'shared-types/src/api.generated.ts'), 'utf8');
+      expect(openApiToTypeScript(document)).toBe(committed);
+    } finally {
+      expect(await server.stop()).toBe(0);
+    }
+    expect(server.output()).not.toMatch(/"level":"error"/);
   });
 });
