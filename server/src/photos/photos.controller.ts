@@ -9,7 +9,8 @@ import {
 } from '@nestjs/swagger';
 import { AdminOnly } from '../identity/auth.guard.js';
 import { UploadedPhotoDto, UploadPhotoDto } from './dto/upload-photo.dto.js';
-import type { Response } from 'express';
+// Renamed for the start's sake, as in health.controller.ts.
+import type { Response as ExpressResponse } from 'express';
 import { ErrorResponseDto } from '../common/errors/error-response.dto.js';
 import { photoNotFound } from './photos.errors.js';
 import { PhotosService } from './photos.service.js';
@@ -40,7 +41,7 @@ export class PhotosController {
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   async getPhoto(
     @Param('id', new ParseUUIDPipe({ exceptionFactory: photoNotFound })) id: string,
-    @Res() response: Response,
+    @Res() response: ExpressResponse,
   ): Promise<void> {
     const photo = await this.service.get(id);
     // Served from our own origin: forbid scripts (an SVG could carry one) and content sniffing.
