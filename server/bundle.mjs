@@ -1,6 +1,6 @@
 // Second step of `npm run build`: bundles the server's entry (dist/main.js, as swc compiled it) with the packages it
 // imports into dist/main.js and a few chunks in dist/bundle/. Node 20 then reads a few files instead of about 2,300
-// modules (NestJS, TypeORM, rxjs, es-toolkit…) at every start: half the start time and a fifth of the idle memory
+// modules (NestJS, TypeORM, rxjs, es-toolkit…) at every start: half the start time and a quarter of the idle memory
 // (README, "Benchmarks"). The other entries in dist/ (migrate, backup, create-user…) stay as swc wrote them.
 import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';

@@ -76,7 +76,7 @@ async function main() {
     return 0;
   }
   if (!serverIsBuilt()) {
-    console.error('server/dist/main.js is missing: build the server first with\n  cd server && npx nest build -b swc');
+    console.error('server/dist/main.js is missing: build the server first with\n  cd server && npm run build');
     return 1;
   }
   // Ctrl-C stops the load loops; each database's cleanup (server, throwaway database) still runs.

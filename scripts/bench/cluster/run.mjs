@@ -84,7 +84,7 @@ async function main() {
   try {
     statSync(SERVER_MAIN);
   } catch {
-    console.error('server/dist/main.js is missing: build the server first with\n  cd server && npx nest build -b swc');
+    console.error('server/dist/main.js is missing: build the server first with\n  cd server && npm run build');
     return 1;
   }
   const [load] = os.loadavg();

@@ -54,7 +54,7 @@ async function main() {
     throw new Error(`--runs must be a whole number from 1 to 20\n${USAGE}`);
   }
   if (!serverIsBuilt() || !existsSync(join(H5_DIR, 'index.html'))) {
-    console.error('Build first: cd server && npx nest build -b swc; cd miniapp && npx taro build --type h5');
+    console.error('Build first: cd server && npm run build; cd miniapp && npx taro build --type h5');
     return 1;
   }
   const [load] = os.loadavg();

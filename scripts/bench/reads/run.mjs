@@ -54,7 +54,7 @@ async function main() {
     return 0;
   }
   if (!serverIsBuilt()) {
-    console.error('server/dist/main.js is missing: build the server first with\n  cd server && npx nest build -b swc');
+    console.error('server/dist/main.js is missing: build the server first with\n  cd server && npm run build');
     return 1;
   }
   const stop = new AbortController();
