@@ -41,6 +41,22 @@ export default tseslint.config(
     },
   },
   {
+    // A decorated parameter's type is written into its metadata as a value: typed with a bare Response or Request,
+    // it reads Node's global one, which loads Node's whole fetch implementation at every start.
+    files: ['src/**/*.controller.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "ImportDeclaration[source.value='express'] > ImportSpecifier[imported.name=/^(Request|Response)$/][local.name=/^(Request|Response)$/]",
+          message:
+            "Import express's Request and Response under another name (ExpressRequest, ExpressResponse): as a decorated parameter's type the bare name reads Node's global one, and loads its fetch implementation at every start.",
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts', 'src/**/*.spec.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-member-access': 'off',
