@@ -28,6 +28,7 @@ const onMysql = TEST_DB === 'mysql' ? describe : describe.skip;
 onMysql('limits kept in Redis, spent together per event-loop turn', () => {
   const store = sharedStore();
   const clients: Redis[] = [];
+  let monitoring: Redis;
   let watcher: Redis;
   /** Commands that touched this test's counters, as Redis saw them (MONITOR). */
   const commandsSeen: string[][] = [];
@@ -72,13 +73,13 @@ onMysql('limits kept in Redis, spent together per event-loop turn', () => {
       };
       watcher.on('monitor', onMonitor);
     });
-    await clients[0]!.exists(marker);
+    await monitoring.exists(marker);
     await reported;
     return commandsSeen.filter((args) => /^eval/i.test(args[0] ?? ''));
   };
 
   beforeAll(async () => {
-    const monitoring = new Redis(store.REDIS_URL);
+    monitoring = new Redis(store.REDIS_URL);
     clients.push(monitoring);
     watcher = await monitoring.monitor();
     watcher.on('monitor', (_time: string, args: string[]) => {

@@ -23,7 +23,16 @@ import {
 } from './fixtures.mjs';
 import { runLoad } from './load.mjs';
 import { bookDirectly } from './raw-booking.mjs';
-import { availableSlots, book, guestToken, ROOT, SERVER_MAIN, serverIsBuilt, startServer } from './server.mjs';
+import {
+  availableSlots,
+  book,
+  BUILD_SERVER_FIRST,
+  guestToken,
+  ROOT,
+  SERVER_MAIN,
+  serverIsBuilt,
+  startServer,
+} from './server.mjs';
 import { wholeNumberOption } from '../options.mjs';
 
 const LAST_RUN = fileURLToPath(new URL('last-run.md', import.meta.url));
@@ -76,7 +85,7 @@ async function main() {
     return 0;
   }
   if (!serverIsBuilt()) {
-    console.error('server/dist/main.js is missing: build the server first with\n  cd server && npm run build');
+    console.error(BUILD_SERVER_FIRST);
     return 1;
   }
   // Ctrl-C stops the load loops; each database's cleanup (server, throwaway database) still runs.

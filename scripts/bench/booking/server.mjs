@@ -12,6 +12,9 @@ const START_TIMEOUT_MS = 90_000;
 const REQUEST_TIMEOUT_MS = 30_000;
 
 export const serverIsBuilt = () => existsSync(SERVER_MAIN);
+/** What a benchmark says when the server's build is missing (benchmarks build nothing). */
+export const BUILD_SERVER_FIRST =
+  'server/dist/main.js is missing: build the server first with\n  cd server && npm run build';
 
 /**
  * Starts server/dist/main.js as deployed (NODE_ENV=production, default log level, logs to /dev/null), with the demo

@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { startCpuMeter } from '../booking/cpu.mjs';
 import { findOverbooking, prepareBenchData, resetBookings, shanghaiToday } from '../booking/fixtures.mjs';
 import { runLoad } from '../booking/load.mjs';
+import { BUILD_SERVER_FIRST, SERVER_MAIN, serverIsBuilt } from '../booking/server.mjs';
 import { book, inParallel, newGuest, slotsBetween } from '../../cluster/api.mjs';
 import {
   serverUrl,
@@ -30,7 +31,6 @@ import { wholeNumberOption } from '../options.mjs';
 Object.assign(process.env, LIFTED_LIMITS);
 
 const LAST_RUN = fileURLToPath(new URL('last-run.md', import.meta.url));
-const SERVER_MAIN = fileURLToPath(new URL('../../../server/dist/main.js', import.meta.url));
 const requireFromServer = createRequire(new URL('../../../server/package.json', import.meta.url));
 /** The only database of the shared MariaDB this benchmark touches; dropped and created again on every run. */
 const SINGLE_DATABASE = 'wac_bench_cluster';
@@ -81,10 +81,8 @@ async function main() {
     console.log(USAGE);
     return 0;
   }
-  try {
-    statSync(SERVER_MAIN);
-  } catch {
-    console.error('server/dist/main.js is missing: build the server first with\n  cd server && npm run build');
+  if (!serverIsBuilt()) {
+    console.error(BUILD_SERVER_FIRST);
     return 1;
   }
   const [load] = os.loadavg();

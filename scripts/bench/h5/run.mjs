@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { serverIsBuilt, startServer } from '../booking/server.mjs';
+import { wholeNumberOption } from '../options.mjs';
 import { describeBuild, describeMachine, median } from '../report.mjs';
 
 const require = createRequire(import.meta.url);
@@ -49,10 +50,7 @@ async function main() {
     console.log(USAGE);
     return 0;
   }
-  const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1 || runs > 20) {
-    throw new Error(`--runs must be a whole number from 1 to 20\n${USAGE}`);
-  }
+  const runs = wholeNumberOption(values, 'runs', 20, USAGE);
   if (!serverIsBuilt() || !existsSync(join(H5_DIR, 'index.html'))) {
     console.error('Build first: cd server && npm run build; cd miniapp && npx taro build --type h5');
     return 1;

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { findDatabasePid, startCpuMeter } from '../booking/cpu.mjs';
 import { prepareBenchData, shanghaiToday } from '../booking/fixtures.mjs';
-import { freePort, serverIsBuilt, startServer } from '../booking/server.mjs';
+import { BUILD_SERVER_FIRST, freePort, serverIsBuilt, startServer } from '../booking/server.mjs';
 import { wholeNumberOption } from '../options.mjs';
 import { describeBuild, describeMachine, median, ms, rate } from '../report.mjs';
 import { createThrowawayDatabase, load, readPaths } from './reads.mjs';
@@ -54,7 +54,7 @@ async function main() {
     return 0;
   }
   if (!serverIsBuilt()) {
-    console.error('server/dist/main.js is missing: build the server first with\n  cd server && npm run build');
+    console.error(BUILD_SERVER_FIRST);
     return 1;
   }
   const stop = new AbortController();

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { findDatabasePid, startCpuMeter } from '../booking/cpu.mjs';
 import { claimMysqlBenchDatabase, mysqlUrl, openMysql } from '../booking/database.mjs';
 import { bumpCaches, shanghaiToday } from '../booking/fixtures.mjs';
-import { serverIsBuilt, startServer } from '../booking/server.mjs';
+import { BUILD_SERVER_FIRST, serverIsBuilt, startServer } from '../booking/server.mjs';
 import { describeBuild, describeMachine, ms, rate } from '../report.mjs';
 import { wholeNumberOption } from '../options.mjs';
 
@@ -72,7 +72,7 @@ async function main() {
     return 0;
   }
   if (!serverIsBuilt()) {
-    console.error('server/dist/main.js is missing: build the server first with\n  cd server && npm run build');
+    console.error(BUILD_SERVER_FIRST);
     return 1;
   }
   const stop = new AbortController();
