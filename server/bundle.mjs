@@ -2,7 +2,7 @@
 // imports into dist/main.js and a few chunks in dist/bundle/. Node 20 then reads a few files instead of about 2,300
 // modules (NestJS, TypeORM, rxjs, es-toolkit…) at every start: half the start time and a quarter of the idle memory
 // (README, "Benchmarks"). The other entries in dist/ (migrate, backup, create-user…) stay as swc wrote them.
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -28,13 +28,26 @@ const EXTERNAL = [
 // Some ESM packages (@nestjs/typeorm, @nestjs/mapped-types, @nestjs/swagger) load CommonJS packages through a
 // require() of their own made with createRequire. esbuild cannot follow those, so at run time they would load a second
 // copy of TypeORM or class-validator from node_modules. Without that line their require() calls are the bundle's.
+// A package that makes its require() any other way would go unnoticed (only start time and memory would show it), so
+// the build stops and names it. A require() of a name known only at run time (Nest's loader of optional packages) is
+// left alone: no bundle could hold what it loads.
 const OWN_REQUIRE = 'const require = createRequire(import.meta.url);';
+const RUN_TIME_NAME_REQUIRE = /\bcreateRequire\(import\.meta\.url\)\(\s*[A-Za-z_$]/g;
+const CREATE_REQUIRE_CALL = /\bcreateRequire\s*\(/;
+const ownRequiresLeft = [];
+// Read as code, not text: without comments (which quote such calls), and with run-time names left out.
+const callsCreateRequire = async (source) =>
+  CREATE_REQUIRE_CALL.test((await transform(source, { loader: 'js' })).code.replace(RUN_TIME_NAME_REQUIRE, ''));
 const bundleOwnRequires = {
   name: 'bundle-own-requires',
   setup(builder) {
-    builder.onLoad({ filter: /[\\/]node_modules[\\/].*\.js$/ }, async ({ path }) => {
+    builder.onLoad({ filter: /[\\/]node_modules[\\/].*\.[cm]?js$/ }, async ({ path }) => {
       const source = await readFile(path, 'utf8');
-      return source.includes(OWN_REQUIRE) ? { contents: source.replace(OWN_REQUIRE, ''), loader: 'js' } : undefined;
+      const contents = source.replace(OWN_REQUIRE, '');
+      if (CREATE_REQUIRE_CALL.test(contents) && (await callsCreateRequire(contents))) {
+        ownRequiresLeft.push(path);
+      }
+      return contents === source ? undefined : { contents, loader: 'js' };
     });
   },
 };
@@ -100,3 +113,14 @@ await build({
   },
   logLevel: 'warning',
 });
+
+if (ownRequiresLeft.length > 0) {
+  console.error(
+    [
+      'These bundled files still call createRequire, so what they require() would be loaded a second time from',
+      'node_modules. Teach bundleOwnRequires their form of it, or list their package in EXTERNAL:',
+      ...ownRequiresLeft.map((path) => `  ${path.split('/node_modules/').pop()}`),
+    ].join('\n'),
+  );
+  process.exit(1);
+}
