@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { findDatabasePid, startCpuMeter } from '../booking/cpu.mjs';
 import { prepareBenchData, shanghaiToday } from '../booking/fixtures.mjs';
@@ -17,6 +18,10 @@ import { createThrowawayDatabase, load, readPaths } from './reads.mjs';
 const LAST_RUN = fileURLToPath(new URL('last-run.md', import.meta.url));
 const BARE_SERVER = fileURLToPath(new URL('bare-server.mjs', import.meta.url));
 const WARMUP_SECONDS = 3;
+// Memory is read twice: 5 s after a start or a load, and once the server has been quiet for a while. In between,
+// V8's memory reducer gives back the young generation that the start (or the load) grew: about 20 s of quiet here.
+const JUST_AFTER_SECONDS = 5;
+const SETTLED_SECONDS = 40;
 const USAGE = `Usage: node scripts/bench/reads/run.mjs [--db sqlite|mysql|both] [--connections C] [--seconds S] [--starts N]
   --db           database(s) to measure (default both; MySQL/MariaDB at 127.0.0.1:3306, root, no password)
   --connections  connections kept busy by the load generator (default 64)
@@ -101,8 +106,7 @@ async function benchDatabase(kind, options, signal) {
     const starts = [];
     for (let i = 0; i < options.starts; i += 1) {
       const server = await startServer({ databaseUrl, signal });
-      await sleep(5000);
-      starts.push({ readyMs: server.readyMs, idleRssMiB: rssMiB(server.pid) });
+      starts.push({ readyMs: server.readyMs, ...(await rssNowAndSettled(server.pid, signal)) });
       if (i < options.starts - 1) {
         await server.stop();
       } else {
@@ -161,7 +165,7 @@ async function measureReads({ kind, open, server, firstStart, starts, options, s
     description: db.description,
     firstStart,
     starts,
-    rssAfterLoadMiB: rssMiB(server.pid),
+    rssAfterLoad: await rssNowAndSettled(server.pid, signal),
     results,
   };
 }
@@ -215,12 +219,18 @@ async function startBareServer() {
   };
 }
 
+/** RSS in MiB JUST_AFTER_SECONDS from now (`justAfter`) and SETTLED_SECONDS from now (`settled`), no request in between. */
+async function rssNowAndSettled(pid, signal) {
+  await sleep(JUST_AFTER_SECONDS * 1000, undefined, { signal });
+  const justAfter = rssMiB(pid);
+  await sleep((SETTLED_SECONDS - JUST_AFTER_SECONDS) * 1000, undefined, { signal });
+  return { justAfter, settled: rssMiB(pid) };
+}
+
 function rssMiB(pid) {
   const kib = Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+)/m)?.[1]);
   return kib / 1024;
 }
-
-const sleep = (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
 function renderReport(runs, errors, options) {
   const command = ['node scripts/bench/reads/run.mjs', ...process.argv.slice(2)].join(' ');
@@ -256,21 +266,30 @@ function renderReport(runs, errors, options) {
   }
   lines.push(
     '',
-    '| database | first start (migrate + seed), s | start on an existing database, s: min / median / max | idle RSS MiB: min / median / max | RSS after the reads, MiB |',
-    '|---|--:|--:|--:|--:|',
+    `| database | first start (migrate + seed), s | start on an existing database, s | idle RSS ${JUST_AFTER_SECONDS} s after the start, MiB | idle RSS ${SETTLED_SECONDS} s after the start, MiB | RSS after the reads: ${JUST_AFTER_SECONDS} s / ${SETTLED_SECONDS} s later, MiB |`,
+    '|---|--:|--:|--:|--:|--:|',
   );
+  const spread = (values, digits) =>
+    [Math.min(...values), median(values), Math.max(...values)].map((value) => value.toFixed(digits)).join(' / ');
   for (const run of runs) {
-    const ready = run.starts.map((s) => s.readyMs / 1000);
-    const rss = run.starts.map((s) => s.idleRssMiB);
     lines.push(
-      `| ${run.kind} | ${(run.firstStart / 1000).toFixed(2)} | ${Math.min(...ready).toFixed(2)} / ${median(ready).toFixed(2)} / ${Math.max(...ready).toFixed(2)} | ` +
-        `${Math.min(...rss).toFixed(0)} / ${median(rss).toFixed(0)} / ${Math.max(...rss).toFixed(0)} | ${run.rssAfterLoadMiB.toFixed(0)} |`,
+      `| ${run.kind} | ${(run.firstStart / 1000).toFixed(2)} | ${spread(
+        run.starts.map((s) => s.readyMs / 1000),
+        2,
+      )} | ${spread(
+        run.starts.map((s) => s.justAfter),
+        0,
+      )} | ${spread(
+        run.starts.map((s) => s.settled),
+        0,
+      )} | ${run.rssAfterLoad.justAfter.toFixed(0)} / ${run.rssAfterLoad.settled.toFixed(0)} |`,
     );
   }
   lines.push(
     '',
     'Start: from spawning `node server/dist/main.js` (NODE_ENV=production, demo seed on) to the first 200 from /api/health. ' +
-      'Idle RSS: 5 s later, before any other request.',
+      `Starts and idle RSS: min / median / max of the starts; no request during the ${SETTLED_SECONDS} s. Between the two ` +
+      "readings V8's memory reducer gives back the young generation the start (or the load) grew.",
   );
   if (errors.length > 0) {
     lines.push('', 'Not measured:', ...errors.map((error) => `- ${error}`));
