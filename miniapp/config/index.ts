@@ -107,10 +107,12 @@ export default defineConfig<'webpack5'>((merge) => {
           });
         }
         // index.html's static frame links to the quick-exit site and shows the home page's first-visit safety tips
-        // before any script has run.
+        // before any script has run. It places the styles and scripts itself (`inject: false`): the scripts are
+        // preloaded at once and run after the frame has painted.
         chain.plugin('htmlWebpackPlugin').tap((args: object[]) => [
           {
             ...args[0],
+            inject: false,
             quickExitUrl: escapeHtml(quickExitUrl),
             firstUseTitle: escapeHtml(FIRST_USE.title),
             firstUseLines: FIRST_USE.h5.map(escapeHtml),

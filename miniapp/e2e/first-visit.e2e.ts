@@ -85,6 +85,31 @@ describe('first visit to the H5 home page', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('quick-exit');
   });
 
+  it("paints the frame before any of the app's scripts runs, also when they come from the cache", async () => {
+    const page = await openPhone({ javaScriptEnabled: true });
+    // Each script of the app added to the page, and whether the first contentful paint had happened by then.
+    await page.addInitScript(() => {
+      const seen: { src: string; afterPaint: boolean }[] = [];
+      Object.assign(window, { appScriptsSeen: seen });
+      new MutationObserver((records) => {
+        for (const node of records.flatMap((record) => [...record.addedNodes])) {
+          if (node instanceof HTMLScriptElement && node.src !== '') {
+            seen.push({ src: node.src, afterPaint: performance.getEntriesByName('first-contentful-paint').length > 0 });
+          }
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    for (const visit of ['first visit', 'second visit, scripts from the cache']) {
+      await page.goto(`${BASE_URL}/`);
+      await page.getByTestId('entry-book').waitFor();
+      const seen = await page.evaluate(
+        () => (window as unknown as { appScriptsSeen: { src: string; afterPaint: boolean }[] }).appScriptsSeen,
+      );
+      expect(seen.length).toBeGreaterThan(0);
+      expect([visit, seen.filter((script) => !script.afterPaint)]).toEqual([visit, []]);
+    }
+  });
+
   it('comes compressed and cacheable, and loads neither the staff pages nor the admin console', async () => {
     const page = await openPhone({ javaScriptEnabled: true });
     const responses: Response[] = [];

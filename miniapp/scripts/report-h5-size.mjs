@@ -1,5 +1,6 @@
 // Runs after `taro build --type h5`: reports what a phone downloads before the first page
-// shows, i.e. the scripts index.html loads, gzip-compressed as a server would send them.
+// shows, i.e. the scripts index.html loads (it preloads them, and runs them after the first paint), gzip-compressed
+// as a server would send them.
 // (The first page's own chunk loads next; it is listed separately.)
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +9,9 @@ import { gzipSync } from 'node:zlib';
 
 const distDir = fileURLToPath(new URL('../dist/h5', import.meta.url));
 const html = readFileSync(join(distDir, 'index.html'), 'utf8');
-const scriptPaths = [...html.matchAll(/<script[^>]*\ssrc="\/?([^"]+)"/g)].map((match) => match[1]);
+const scriptPaths = [
+  ...html.matchAll(/<link(?=[^>]*\srel="preload")(?=[^>]*\sas="script")[^>]*\shref="\/?([^"]+)"/g),
+].map((match) => match[1]);
 
 function gzipBytes(path) {
   return gzipSync(readFileSync(join(distDir, path)), { level: 9 }).length;

@@ -5,8 +5,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * The inline scripts of the H5 build's index.html (Taro's few lines that size the root font), as CSP hashes: the
- * policy allows exactly those and no other inline script.
+ * The inline scripts of the H5 build's index.html (Taro's few lines that size the root font, and the loader that
+ * runs the app's scripts once the static frame has painted), as CSP hashes: the policy allows exactly those and no
+ * other inline script.
  */
 export function inlineScriptHashes(staticDir: string): string[] {
   const index = join(staticDir, 'index.html');
