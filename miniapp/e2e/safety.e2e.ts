@@ -46,6 +46,8 @@ describe('safety, large text and accessibility on the women’s pages (H5)', () 
   it('"我现在安全吗？" leads in two taps to 110, 12338 or booking, and stores nothing', async () => {
     ({ context, page } = await openPhone());
     await page.goto(`${BASE_URL}/`);
+    // The app runs after the static frame has painted, which can be after the page's load event.
+    await page.getByTestId('entry-safety').waitFor();
     const storedBefore = await page.evaluate(() => Object.keys(localStorage).sort());
 
     await page.getByTestId('entry-safety').click();
@@ -67,6 +69,7 @@ describe('safety, large text and accessibility on the women’s pages (H5)', () 
   it('large-text mode really scales text and tap targets, with nothing overlapping or cut off', async () => {
     ({ context, page } = await openPhone());
     await page.goto(`${BASE_URL}/`);
+    await page.getByTestId('entry-book').waitFor();
     const measure = () =>
       page.evaluate(() => ({
         title: parseFloat(getComputedStyle(document.querySelector('[data-testid="page-shell"] .page-title')!).fontSize),
