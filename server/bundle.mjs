@@ -52,6 +52,39 @@ const bundleOwnRequires = {
   },
 };
 
+// TypeORM's DriverFactory requires every driver it has (PostgreSQL, SQL Server, Oracle, SAP, Spanner, CockroachDB,
+// Mongo, the mobile ones…): ~0.6 MB of code a start would compile for nothing, since the configuration accepts only
+// SQLite (better-sqlite3) and MySQL/MariaDB. In the bundle, the others become a class that refuses to be built. The
+// build stops if the factory no longer has that shape.
+const TYPEORM_DRIVERS_USED = new Set(['better-sqlite3', 'mysql']);
+const DRIVER_REQUIRE = /require\("\.\/([\w-]+)\/(\w+Driver)"\)/g;
+const onlyUsedTypeormDrivers = {
+  name: 'only-used-typeorm-drivers',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]typeorm[\\/]driver[\\/]DriverFactory\.js$/ }, async ({ path }) => {
+      const source = await readFile(path, 'utf8');
+      const kept = [];
+      const contents = source.replace(DRIVER_REQUIRE, (call, folder, className) => {
+        if (TYPEORM_DRIVERS_USED.has(folder)) {
+          kept.push(folder);
+          return call;
+        }
+        const refusal = JSON.stringify(`TypeORM's ${folder} driver is not in this server's bundle`);
+        return `{ ${className}: class { constructor() { throw new Error(${refusal}); } } }`;
+      });
+      if (
+        kept.length !== TYPEORM_DRIVERS_USED.size ||
+        contents.match(/require\("\.\/[\w-]+\/\w+Driver"\)/g).length !== kept.length
+      ) {
+        throw new Error(
+          `${path}: not the shape bundle.mjs expects (a require per driver); check onlyUsedTypeormDrivers`,
+        );
+      }
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 // NestJS loads class-transformer and class-validator with import(). Node gives such a CommonJS package a namespace
 // with its exports by name; an esbuild chunk would give only `default`, and ValidationPipe would find no
 // plainToInstance. A dynamic import of a CommonJS package therefore gets a small ES module naming its exports, which
@@ -100,7 +133,7 @@ await build({
   format: 'esm',
   target: 'node20',
   external: EXTERNAL,
-  plugins: [bundleOwnRequires, namedExportsOfCommonJs],
+  plugins: [onlyUsedTypeormDrivers, bundleOwnRequires, namedExportsOfCommonJs],
   // Class names are data here: TypeORM's entity names, Nest's injection tokens, the OpenAPI schema names.
   keepNames: true,
   // Whitespace and syntax only: a smaller bundle parses faster, and stack traces keep their function names.
