@@ -3,7 +3,8 @@
 // modules (NestJS, TypeORM, rxjs, es-toolkit…) at every start: half the start time and a quarter of the idle memory
 // (README, "Benchmarks"). The other entries in dist/ (migrate, backup, create-user…) stay as swc wrote them.
 import { build, transform } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -85,6 +86,32 @@ const onlyUsedTypeormDrivers = {
   },
 };
 
+// class-validator's IsPhoneNumber loads libphonenumber-js with its full metadata (~0.38 MB bundled) at every start.
+// This server checks phone numbers with @wac/rules and never uses that decorator (the build stops if its source
+// does); in the bundle the package is a stub that refuses to be used.
+const PHONE_LIBRARY = /^libphonenumber-js(\/|$)/;
+const usesIsPhoneNumber = async () =>
+  (await readdir(fileURLToPath(new URL('src/', import.meta.url)), { recursive: true }))
+    .filter((file) => file.endsWith('.ts'))
+    .some((file) =>
+      /\bIsPhoneNumber\b/.test(readFileSync(fileURLToPath(new URL(`src/${file}`, import.meta.url)), 'utf8')),
+    );
+const withoutPhoneLibrary = {
+  name: 'without-phone-library',
+  setup(builder) {
+    builder.onResolve({ filter: PHONE_LIBRARY }, ({ path }) => ({ path, namespace: 'left-out' }));
+    builder.onLoad({ filter: /.*/, namespace: 'left-out' }, ({ path }) => ({
+      contents: `const refuse = () => { throw new Error(${JSON.stringify(`${path} is not in this server's bundle`)}); };
+module.exports = { parsePhoneNumber: refuse };`,
+      loader: 'js',
+    }));
+  },
+};
+if (await usesIsPhoneNumber()) {
+  console.error('src/ uses IsPhoneNumber, which needs libphonenumber-js: take withoutPhoneLibrary out of bundle.mjs');
+  process.exit(1);
+}
+
 // NestJS loads class-transformer and class-validator with import(). Node gives such a CommonJS package a namespace
 // with its exports by name; an esbuild chunk would give only `default`, and ValidationPipe would find no
 // plainToInstance. A dynamic import of a CommonJS package therefore gets a small ES module naming its exports, which
@@ -133,7 +160,7 @@ await build({
   format: 'esm',
   target: 'node20',
   external: EXTERNAL,
-  plugins: [onlyUsedTypeormDrivers, bundleOwnRequires, namedExportsOfCommonJs],
+  plugins: [onlyUsedTypeormDrivers, withoutPhoneLibrary, bundleOwnRequires, namedExportsOfCommonJs],
   // Class names are data here: TypeORM's entity names, Nest's injection tokens, the OpenAPI schema names.
   keepNames: true,
   // Whitespace and syntax only: a smaller bundle parses faster, and stack traces keep their function names.
