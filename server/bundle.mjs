@@ -3,7 +3,6 @@
 // modules (NestJS, TypeORM, rxjs, es-toolkit…) at every start: half the start time and a quarter of the idle memory
 // (README, "Benchmarks"). The other entries in dist/ (migrate, backup, create-user…) stay as swc wrote them.
 import { build, transform } from 'esbuild';
-import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -54,7 +53,7 @@ const bundleOwnRequires = {
 };
 
 // TypeORM's DriverFactory requires every driver it has (PostgreSQL, SQL Server, Oracle, SAP, Spanner, CockroachDB,
-// Mongo, the mobile ones…): ~0.6 MB of code a start would compile for nothing, since the configuration accepts only
+// Mongo, the mobile ones…): ~0.65 MB of code a start would compile for nothing, since the configuration accepts only
 // SQLite (better-sqlite3) and MySQL/MariaDB. In the bundle, the others become a class that refuses to be built. The
 // build stops if the factory no longer has that shape.
 const TYPEORM_DRIVERS_USED = new Set(['better-sqlite3', 'mysql']);
@@ -90,12 +89,12 @@ const onlyUsedTypeormDrivers = {
 // This server checks phone numbers with @wac/rules and never uses that decorator (the build stops if its source
 // does); in the bundle the package is a stub that refuses to be used.
 const PHONE_LIBRARY = /^libphonenumber-js(\/|$)/;
-const usesIsPhoneNumber = async () =>
-  (await readdir(fileURLToPath(new URL('src/', import.meta.url)), { recursive: true }))
-    .filter((file) => file.endsWith('.ts'))
-    .some((file) =>
-      /\bIsPhoneNumber\b/.test(readFileSync(fileURLToPath(new URL(`src/${file}`, import.meta.url)), 'utf8')),
-    );
+const usesIsPhoneNumber = async () => {
+  const sourceDir = fileURLToPath(new URL('src/', import.meta.url));
+  const files = (await readdir(sourceDir, { recursive: true })).filter((file) => file.endsWith('.ts'));
+  const sources = await Promise.all(files.map((file) => readFile(`${sourceDir}${file}`, 'utf8')));
+  return sources.some((source) => /\bIsPhoneNumber\b/.test(source));
+};
 const withoutPhoneLibrary = {
   name: 'without-phone-library',
   setup(builder) {
