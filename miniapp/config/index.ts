@@ -80,6 +80,9 @@ export default defineConfig<'webpack5'>((merge) => {
       },
     },
     h5: {
+      // Taro's React components (View is a <div>, Input an <input>) instead of its web components: no Stencil
+      // runtime to download and start before the first page draws (README › Benchmarks › H5).
+      useHtmlComponents: true,
       publicPath: '/',
       staticDirectory: 'static',
       router: {

@@ -29,7 +29,7 @@ describe('book a consultation (H5)', () => {
     await page.getByTestId('entry-book').click();
     await visibleTestId(page, 'choose-centre-jinjiang').click();
     await chooseTime(page, day.date, slot.start);
-    await visibleTestId(page, 'booking-topic').locator('textarea').fill('想问问家里的事');
+    await visibleTestId(page, 'booking-topic').fill('想问问家里的事');
     await visibleTestId(page, 'need-minnan_dialect').click();
     await consentAndReachConfirm(page);
     await screenshot(page, 'booking-confirm-step');

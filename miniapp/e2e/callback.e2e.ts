@@ -27,7 +27,7 @@ describe('ask to be called back (H5)', () => {
     );
     await expect(visibleTestId(page, 'windows-error').innerText()).resolves.toContain('请至少添加一个方便接电话的时间');
 
-    await visibleTestId(page, 'callback-phone').locator('input').fill('13800001234');
+    await visibleTestId(page, 'callback-phone').fill('13800001234');
     await visibleTestId(page, 'window-kind-weekday').click();
     await visibleTestId(page, 'window-weekday-2').click();
     await visibleTestId(page, 'window-range-14:00').click();

@@ -65,8 +65,8 @@ describe('the Content-Security-Policy breaks nothing (H5 in Chromium)', () => {
     ({ context, page } = await openPhone());
     const problems = await watchForBreakage(page);
     await open(page, '/packages/staff/login/index', 'staff-login-username');
-    await visibleTestId(page, 'staff-login-username').locator('input').fill('staff-yongchun');
-    await visibleTestId(page, 'staff-login-password').locator('input').fill('demo-yongchun-2026');
+    await visibleTestId(page, 'staff-login-username').fill('staff-yongchun');
+    await visibleTestId(page, 'staff-login-password').fill('demo-yongchun-2026');
     await visibleTestId(page, 'staff-login-submit').click();
     await visibleTestId(page, 'staff-home-who').waitFor();
     await visibleTestId(page, 'staff-home-bookings').click();

@@ -49,12 +49,12 @@ describe('issue 9 defects (H5)', () => {
     await visibleTestId(page, `day-${day.date}`).click();
     await visibleTestId(page, `slot-${slot.start}`).click();
 
-    await visibleTestId(page, 'booking-topic').locator('textarea').fill('我叫王丽，电话138 1234 5678');
+    await visibleTestId(page, 'booking-topic').fill('我叫王丽，电话138 1234 5678');
 
     await expect(visibleTestId(page, 'booking-topic-screening-warning').innerText()).resolves.toMatch(/电话号码.*姓名/);
     await screenshot(page, 'booking-topic-screening');
     await visibleTestId(page, 'booking-topic-screening-remove').click();
-    await expect(visibleTestId(page, 'booking-topic').locator('textarea').inputValue()).resolves.toBe('');
+    await expect(visibleTestId(page, 'booking-topic').inputValue()).resolves.toBe('');
     expect(await visibleTestId(page, 'booking-topic-screening').count()).toBe(0);
   });
 
@@ -91,8 +91,8 @@ describe('issue 9 defects (H5)', () => {
 
     ({ context, page } = await openPhone());
     await page.goto(`${BASE_URL}/staff`);
-    await visibleTestId(page, 'staff-login-username').locator('input').fill('staff-anxi');
-    await visibleTestId(page, 'staff-login-password').locator('input').fill('demo-anxi-2026');
+    await visibleTestId(page, 'staff-login-username').fill('staff-anxi');
+    await visibleTestId(page, 'staff-login-password').fill('demo-anxi-2026');
     await visibleTestId(page, 'staff-login-submit').click();
     await visibleTestId(page, 'staff-home-bookings').click();
 

@@ -21,7 +21,7 @@ describe('safety, large text and accessibility on the women’s pages (H5)', () 
     await visibleTestId(page, 'service-counselling').click();
     await visibleTestId(page, `day-${day.date}`).click();
     await visibleTestId(page, `slot-${slot.start}`).click();
-    await visibleTestId(page, 'booking-topic').locator('textarea').fill('家里的事');
+    await visibleTestId(page, 'booking-topic').fill('家里的事');
     expect(await page.locator('[data-testid="quick-exit"]').count()).toBe(1);
 
     await visibleTestId(page, 'quick-exit').click();
@@ -165,7 +165,7 @@ describe('safety, large text and accessibility on the women’s pages (H5)', () 
     await visibleTestId(page, 'callback-next').click();
     await visibleTestId(page, 'callback-phone-error').waitFor();
     await audit('callback-form-with-errors');
-    await visibleTestId(page, 'callback-phone').locator('input').fill('059522180000');
+    await visibleTestId(page, 'callback-phone').fill('059522180000');
     await visibleTestId(page, 'window-kind-weekday').click();
     await visibleTestId(page, 'window-weekday-3').click();
     await visibleTestId(page, 'window-range-10:00').click();

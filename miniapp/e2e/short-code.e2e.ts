@@ -35,9 +35,7 @@ describe('a short code finds a booking after the browser forgot it (H5)', () => 
     const later = await phone();
     await later.goto(`${BASE_URL}/#/pages/mine/index`);
     await visibleTestId(later, 'mine-find-by-code').click();
-    await visibleTestId(later, 'lookup-code')
-      .locator('input')
-      .fill(`${code.slice(0, 5).toLowerCase()}-${code.slice(5)}`);
+    await visibleTestId(later, 'lookup-code').fill(`${code.slice(0, 5).toLowerCase()}-${code.slice(5)}`);
     await visibleTestId(later, 'lookup-find').click();
     await expect(visibleTestId(later, 'lookup-booking-time').innerText()).resolves.toContain(
       first.start.replace(/^0/, ''),
@@ -58,7 +56,7 @@ describe('a short code finds a booking after the browser forgot it (H5)', () => 
     );
 
     // A wrong code says so plainly and shows nothing.
-    await visibleTestId(later, 'lookup-code').locator('input').fill('ZZZZZZZZZZ');
+    await visibleTestId(later, 'lookup-code').fill('ZZZZZZZZZZ');
     await visibleTestId(later, 'lookup-find').click();
     await expect(visibleTestId(later, 'lookup-message').innerText()).resolves.toContain('没有找到这个预约码');
     expect(await later.getByTestId('lookup-booking').count()).toBe(0);

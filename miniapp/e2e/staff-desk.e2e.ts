@@ -61,8 +61,8 @@ async function textBecomes(locator: Locator, expected: string | RegExp, timeout 
 
 async function logIn(page: Page, centre: string): Promise<void> {
   await page.goto(`${BASE_URL}/#/packages/staff/login/index`);
-  await shown(page, 'staff-login-username').locator('input').fill(`staff-${centre}`);
-  await shown(page, 'staff-login-password').locator('input').fill(`demo-${centre}-2026`);
+  await shown(page, 'staff-login-username').fill(`staff-${centre}`);
+  await shown(page, 'staff-login-password').fill(`demo-${centre}-2026`);
   await shown(page, 'staff-login-submit').click();
   await shown(page, 'staff-home-who').waitFor();
 }
@@ -283,7 +283,7 @@ describe('staff pages (H5)', () => {
     await shown(page, 'staff-record-referral-police').click();
     await shown(page, 'staff-record-follow-up-yes').click();
     await shown(page, 'staff-record-duration-45').click();
-    const note = shown(page, 'staff-record-note').locator('textarea');
+    const note = shown(page, 'staff-record-note');
     await note.fill('联系电话 13912345678');
     await shown(page, 'staff-record-submit').click();
     await textBecomes(shown(page, 'staff-record-note-error'), /备注里有一串数字/);
@@ -338,8 +338,8 @@ describe('staff pages (H5)', () => {
     await page.waitForURL(/packages\/staff\/login\/index\?next=/);
 
     // Logging in again goes back to the page it was sent away from.
-    await shown(page, 'staff-login-username').locator('input').fill('staff-luojiang');
-    await shown(page, 'staff-login-password').locator('input').fill('demo-luojiang-2026');
+    await shown(page, 'staff-login-username').fill('staff-luojiang');
+    await shown(page, 'staff-login-password').fill('demo-luojiang-2026');
     await shown(page, 'staff-login-submit').click();
     await shown(page, 'staff-bookings-refresh').waitFor();
   });
@@ -399,8 +399,8 @@ describe('staff pages (H5)', () => {
 
   it('says plainly when the password is wrong', async () => {
     await page.goto(`${BASE_URL}/#/packages/staff/login/index`);
-    await shown(page, 'staff-login-username').locator('input').fill('staff-luojiang');
-    await shown(page, 'staff-login-password').locator('input').fill('wrong-password');
+    await shown(page, 'staff-login-username').fill('staff-luojiang');
+    await shown(page, 'staff-login-password').fill('wrong-password');
     await shown(page, 'staff-login-submit').click();
     await textBecomes(shown(page, 'staff-login-error'), /用户名或密码不对/);
   });

@@ -1,5 +1,5 @@
-// Keyboard and screen-reader access for Taro's H5 buttons. <Button> renders a custom element
-// (taro-button-core) that is neither reachable with Tab nor pressed by Enter/Space on its own.
+// Keyboard and screen-reader access for Taro's H5 buttons. <Button> renders a <div class="taro-button-core">
+// that is neither reachable with Tab nor pressed by Enter/Space on its own.
 
 /** Spread onto a <Button>: reachable with Tab on H5 (WeChat has no keyboard focus). */
 export const KEYBOARD_FOCUSABLE: object = process.env.TARO_ENV === 'weapp' ? {} : { tabIndex: 0 };
@@ -17,7 +17,7 @@ export function installKeyboardActivation(): void {
     if (
       (event.key === 'Enter' || event.key === ' ') &&
       target instanceof HTMLElement &&
-      target.tagName.toLowerCase() === 'taro-button-core'
+      target.classList.contains('taro-button-core')
     ) {
       event.preventDefault();
       target.click();

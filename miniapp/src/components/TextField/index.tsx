@@ -1,4 +1,4 @@
-import { Input, Text, Textarea, View } from '@tarojs/components';
+import { Input, Text, Textarea, View, type InputProps } from '@tarojs/components';
 import './index.scss';
 
 export interface TextFieldProps {
@@ -17,8 +17,8 @@ export interface TextFieldProps {
 }
 
 /**
- * A labelled text field. Taro's H5 input is a native <input> inside a custom element, so the
- * label is handed to that native element (nativeProps) for screen readers; WeChat reads the label above.
+ * A labelled text field. On H5 the input is a native <input>/<textarea> (Taro's React components), so the
+ * label, state and keypad are its own attributes for screen readers; WeChat reads the label above.
  */
 export function TextField({
   label,
@@ -32,44 +32,62 @@ export function TextField({
   testId,
 }: TextFieldProps) {
   const describedBy = error ? `${label}：${error}` : hint ? `${label}：${hint}` : label;
-  const nativeProps: Record<string, unknown> =
-    process.env.TARO_ENV === 'weapp'
-      ? {}
-      : {
-          'aria-label': describedBy,
-          'aria-invalid': error ? 'true' : 'false',
-          autocomplete: 'off',
-          ...(kind === 'phone' ? { type: 'tel', inputmode: 'tel' } : {}),
-        };
+  const webAttributes = {
+    'aria-label': describedBy,
+    'aria-invalid': error ? ('true' as const) : ('false' as const),
+    autoComplete: 'off',
+  };
+  // Taro's types list only WeChat's input types; on H5 its Input hands any HTML type to the <input>.
+  const phoneKeypad = { type: 'tel', inputMode: 'tel' } as unknown as Pick<InputProps, 'type'>;
+  const className = kind === 'multiline' ? 'field__input field__input--multiline' : 'field__input';
   const handleInput = (event: { detail: { value: string } }) => onChange(event.detail.value);
+
+  let input: JSX.Element;
+  if (kind !== 'multiline') {
+    input = (
+      <Input
+        className={className}
+        type={kind === 'phone' ? 'number' : 'text'}
+        value={value}
+        maxlength={maxLength}
+        placeholder={placeholder}
+        data-testid={testId}
+        onInput={handleInput}
+        {...(process.env.TARO_ENV === 'weapp' ? {} : { ...webAttributes, ...(kind === 'phone' ? phoneKeypad : {}) })}
+      />
+    );
+  } else if (process.env.TARO_ENV === 'weapp') {
+    input = (
+      <Textarea
+        className={className}
+        value={value}
+        maxlength={maxLength}
+        placeholder={placeholder}
+        autoHeight
+        data-testid={testId}
+        onInput={handleInput}
+      />
+    );
+  } else {
+    // Taro's Textarea on H5 is still a web component that would bring the whole Stencil runtime with it.
+    input = (
+      <textarea
+        className={className}
+        value={value}
+        maxLength={maxLength}
+        placeholder={placeholder}
+        data-testid={testId}
+        onChange={(event) => onChange(event.currentTarget.value)}
+        {...webAttributes}
+      />
+    );
+  }
 
   return (
     <View className={error ? 'field field--error' : 'field'}>
       <Text className="field__label">{label}</Text>
       {hint ? <Text className="field__hint">{hint}</Text> : null}
-      {kind === 'multiline' ? (
-        <Textarea
-          className="field__input field__input--multiline"
-          value={value}
-          maxlength={maxLength}
-          placeholder={placeholder}
-          autoHeight
-          nativeProps={nativeProps}
-          data-testid={testId}
-          onInput={handleInput}
-        />
-      ) : (
-        <Input
-          className="field__input"
-          type={kind === 'phone' ? 'number' : 'text'}
-          value={value}
-          maxlength={maxLength}
-          placeholder={placeholder}
-          nativeProps={nativeProps}
-          data-testid={testId}
-          onInput={handleInput}
-        />
-      )}
+      {input}
       <Text className="field__count muted">{`${value.length}/${maxLength}`}</Text>
       {error ? (
         <View className="field__error" role="alert" data-testid={`${testId}-error`}>

@@ -35,13 +35,14 @@ function DutyPerson({ person }: { person: DutyPersonDto }) {
   return (
     <View className="card duty-person" data-testid="duty-person">
       {src ? (
-        // H5 renders a native <img> inside Taro's element: it gets the text alternative (alt) itself.
+        // H5 renders a native <img> inside a <div>: the text alternative belongs on the <img> (alt).
         <Image
           className="duty-person__photo"
           src={src}
           mode="aspectFill"
-          aria-label={T.photoOf(person.displayName)}
-          nativeProps={{ alt: T.photoOf(person.displayName) }}
+          {...(process.env.TARO_ENV === 'weapp'
+            ? { 'aria-label': T.photoOf(person.displayName) }
+            : { imgProps: { alt: T.photoOf(person.displayName) } })}
         />
       ) : null}
       <View className="duty-person__text">

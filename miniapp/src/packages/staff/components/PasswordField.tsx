@@ -10,10 +10,6 @@ export interface PasswordFieldProps {
 
 /** A labelled password input (TextField has none). Not remembered by the browser: phones get shared. */
 export function PasswordField({ label, value, onChange, error, testId }: PasswordFieldProps) {
-  const nativeProps: Record<string, unknown> =
-    process.env.TARO_ENV === 'weapp'
-      ? {}
-      : { 'aria-label': label, 'aria-invalid': error ? 'true' : 'false', autocomplete: 'off' };
   return (
     <View className={error ? 'field field--error' : 'field'}>
       <Text className="field__label">{label}</Text>
@@ -23,9 +19,15 @@ export function PasswordField({ label, value, onChange, error, testId }: Passwor
         type="text"
         value={value}
         maxlength={128}
-        nativeProps={nativeProps}
         data-testid={testId}
         onInput={(event: { detail: { value: string } }) => onChange(event.detail.value)}
+        {...(process.env.TARO_ENV === 'weapp'
+          ? {}
+          : {
+              'aria-label': label,
+              'aria-invalid': error ? ('true' as const) : ('false' as const),
+              autoComplete: 'off',
+            })}
       />
     </View>
   );
