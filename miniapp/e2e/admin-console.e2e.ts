@@ -201,9 +201,12 @@ describe('admin console: sections (H5, desktop)', () => {
     await page.getByTestId('audit-table').waitFor();
     await page.getByTestId('audit-action').fill('calendar.change');
     await page.getByTestId('audit-search').click();
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="audit-row"]').length > 0);
+    // The week's unfiltered rows are on screen before the search; wait until the filtered list has replaced them.
+    await page.waitForFunction(() => {
+      const shown = [...document.querySelectorAll('[data-testid="audit-row"]')];
+      return shown.length > 0 && shown.every((row) => row.textContent?.includes('calendar.change'));
+    });
     const rows = await page.getByTestId('audit-row').allInnerTexts();
-    expect(rows.every((row) => row.includes('calendar.change'))).toBe(true);
     expect(rows.some((row) => row.includes('admin'))).toBe(true);
     const audit = await api<AuditListDto>(
       'GET',
