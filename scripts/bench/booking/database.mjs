@@ -53,6 +53,7 @@ export async function openMysql(database = MYSQL_BENCH_DATABASE) {
     charset: 'utf8mb4_unicode_ci',
     timezone: 'Z',
     connectionLimit: MYSQL_POOL_SIZE,
+    trace: false, // as the server (server/src/database/data-source-options.ts)
   });
   // TypeORM's MySQL driver sends text queries (connection.query), not server-side prepared statements.
   const methods = (executor) => ({

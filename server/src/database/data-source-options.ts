@@ -57,6 +57,9 @@ export async function buildDataSourceOptions(
     migrations: MYSQL_MIGRATIONS,
     // A database that accepts the connection but never answers (a hung or frozen server) is given up on.
     connectTimeout: options.connectTimeoutMs ?? 10_000,
+    // mysql2 otherwise captures a stack trace at every query, to add the caller to a failed query's trace: ~4 % of the
+    // server's CPU per booking (README › Benchmarks). Failures are mapped by their code (database-errors.ts).
+    trace: false,
     driver: mysqlDriver((await import('mysql2')).default, options.mysqlServer?.galera ?? false),
   };
 }
