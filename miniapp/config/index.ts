@@ -102,6 +102,11 @@ export default defineConfig<'webpack5'>((merge) => {
       // reports what phones actually download (gzip) after every build:h5.
       webpackChain(chain) {
         chain.performance.hints(false);
+        // Taro's component style sheet (WeUI's look) gives way to the app's own styles; see the file.
+        chain.resolve.alias.set(
+          '@tarojs/components-react/dist/index.css$',
+          path.resolve(__dirname, 'taro-h5-components.css'),
+        );
         const taroSplitChunks = chain.optimization.get('splitChunks') as { cacheGroups?: object } | false;
         if (taroSplitChunks) {
           chain.optimization.splitChunks({
