@@ -53,6 +53,15 @@ describe('safety, large text and accessibility on the women’s pages (H5)', () 
     await page.getByTestId('entry-safety').click();
     await visibleTestId(page, 'safety-danger').click();
     await expect(visibleTestId(page, 'safety-call-110').innerText()).resolves.toContain('110');
+    // The way out and the call for help stand out in the app's own colours (a component library's default button
+    // look once turned both light grey with black text on H5).
+    const paint = (testId: string) =>
+      visibleTestId(page, testId).evaluate((element) => {
+        const style = getComputedStyle(element);
+        return `${style.backgroundColor} / ${style.color}`;
+      });
+    await expect(paint('quick-exit')).resolves.toBe('rgb(31, 31, 31) / rgb(255, 255, 255)');
+    await expect(paint('safety-call-110')).resolves.toBe('rgb(179, 38, 30) / rgb(255, 255, 255)');
     await screenshot(page, 'safety-danger');
     await visibleTestId(page, 'safety-restart').click();
     await visibleTestId(page, 'safety-unsure').click();
