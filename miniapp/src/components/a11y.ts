@@ -1,8 +1,18 @@
-// Keyboard and screen-reader access for Taro's H5 buttons. <Button> renders a <div class="taro-button-core">
-// that is neither reachable with Tab nor pressed by Enter/Space on its own.
+// Keyboard and screen-reader access on H5. Taro's <Button> renders a <div class="taro-button-core"> that is neither
+// reachable with Tab nor pressed by Enter/Space on its own; its text fields are native inputs that need their label.
 
 /** Spread onto a <Button>: reachable with Tab on H5 (WeChat has no keyboard focus). */
 export const KEYBOARD_FOCUSABLE: object = process.env.TARO_ENV === 'weapp' ? {} : { tabIndex: 0 };
+
+/**
+ * Spread onto a text field: on H5 its native <input>/<textarea> carries its label and state for screen readers, and
+ * the browser offers nothing typed before (phones get shared). WeChat reads the label shown above the field.
+ */
+export function fieldAttributes(label: string, invalid: boolean) {
+  return process.env.TARO_ENV === 'weapp'
+    ? {}
+    : { 'aria-label': label, 'aria-invalid': invalid ? ('true' as const) : ('false' as const), autoComplete: 'off' };
+}
 
 let installed = false;
 

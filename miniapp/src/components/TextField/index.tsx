@@ -1,4 +1,5 @@
 import { Input, Text, Textarea, View, type InputProps } from '@tarojs/components';
+import { fieldAttributes } from '../a11y';
 import './index.scss';
 
 export interface TextFieldProps {
@@ -32,56 +33,32 @@ export function TextField({
   testId,
 }: TextFieldProps) {
   const describedBy = error ? `${label}：${error}` : hint ? `${label}：${hint}` : label;
-  const webAttributes = {
-    'aria-label': describedBy,
-    'aria-invalid': error ? ('true' as const) : ('false' as const),
-    autoComplete: 'off',
+  const shared = {
+    className: kind === 'multiline' ? 'field__input field__input--multiline' : 'field__input',
+    value,
+    placeholder,
+    'data-testid': testId,
+    ...fieldAttributes(describedBy, Boolean(error)),
   };
   // Taro's types list only WeChat's input types; on H5 its Input hands any HTML type to the <input>.
   const phoneKeypad = { type: 'tel', inputMode: 'tel' } as unknown as Pick<InputProps, 'type'>;
-  const className = kind === 'multiline' ? 'field__input field__input--multiline' : 'field__input';
   const handleInput = (event: { detail: { value: string } }) => onChange(event.detail.value);
 
-  let input: JSX.Element;
-  if (kind !== 'multiline') {
-    input = (
+  const input =
+    kind !== 'multiline' ? (
       <Input
-        className={className}
+        {...shared}
         type={kind === 'phone' ? 'number' : 'text'}
-        value={value}
         maxlength={maxLength}
-        placeholder={placeholder}
-        data-testid={testId}
         onInput={handleInput}
-        {...(process.env.TARO_ENV === 'weapp' ? {} : { ...webAttributes, ...(kind === 'phone' ? phoneKeypad : {}) })}
+        {...(kind === 'phone' && process.env.TARO_ENV !== 'weapp' ? phoneKeypad : {})}
       />
+    ) : process.env.TARO_ENV === 'weapp' ? (
+      <Textarea {...shared} maxlength={maxLength} autoHeight onInput={handleInput} />
+    ) : (
+      // Taro's Textarea on H5 is still a web component that would bring the whole Stencil runtime with it.
+      <textarea {...shared} maxLength={maxLength} onChange={(event) => onChange(event.currentTarget.value)} />
     );
-  } else if (process.env.TARO_ENV === 'weapp') {
-    input = (
-      <Textarea
-        className={className}
-        value={value}
-        maxlength={maxLength}
-        placeholder={placeholder}
-        autoHeight
-        data-testid={testId}
-        onInput={handleInput}
-      />
-    );
-  } else {
-    // Taro's Textarea on H5 is still a web component that would bring the whole Stencil runtime with it.
-    input = (
-      <textarea
-        className={className}
-        value={value}
-        maxLength={maxLength}
-        placeholder={placeholder}
-        data-testid={testId}
-        onChange={(event) => onChange(event.currentTarget.value)}
-        {...webAttributes}
-      />
-    );
-  }
 
   return (
     <View className={error ? 'field field--error' : 'field'}>

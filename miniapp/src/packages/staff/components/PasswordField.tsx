@@ -1,4 +1,5 @@
 import { Input, Text, View } from '@tarojs/components';
+import { fieldAttributes } from '../../../components/a11y';
 
 export interface PasswordFieldProps {
   label: string;
@@ -21,13 +22,7 @@ export function PasswordField({ label, value, onChange, error, testId }: Passwor
         maxlength={128}
         data-testid={testId}
         onInput={(event: { detail: { value: string } }) => onChange(event.detail.value)}
-        {...(process.env.TARO_ENV === 'weapp'
-          ? {}
-          : {
-              'aria-label': label,
-              'aria-invalid': error ? ('true' as const) : ('false' as const),
-              autoComplete: 'off',
-            })}
+        {...fieldAttributes(label, Boolean(error))}
       />
     </View>
   );
