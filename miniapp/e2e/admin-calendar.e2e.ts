@@ -58,8 +58,10 @@ describe('admin console: a year’s official holiday schedule (H5, desktop)', ()
     await shot(page, 'admin-calendar-official-preview');
     await page.getByTestId('official-apply').click();
 
-    await expect(page.getByTestId('official-result').innerText()).resolves.toContain('写入');
+    // The year now has its schedule, so the form folds away; what was written must still be in view after that.
     await page.locator(`[data-testid="calendar-year-${year}"][data-official="true"]`).waitFor();
+    await page.getByTestId('calendar-missing-this-year').waitFor({ state: 'detached' });
+    await expect(page.getByTestId('official-result').innerText()).resolves.toContain('写入');
     const after = await api<CalendarYearDto>('GET', `/api/admin/calendar?year=${year}`, token);
     expect(after.hasOfficialSchedule).toBe(true);
     expect(after.marks.find((mark) => mark.date === saturday)).toMatchObject({ kind: 'workday', source: 'official' });

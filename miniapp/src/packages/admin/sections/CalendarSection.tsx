@@ -1,3 +1,4 @@
+import type { OfficialScheduleResultDto } from '@wac/shared-types';
 import { useState, type FormEvent } from 'react';
 import type { CalendarMark, CalendarMarkKind } from '../../../services/admin-api';
 import { shanghaiToday } from '../../../domain/dates';
@@ -15,7 +16,7 @@ import { centreName, useAdmin } from '../context';
 import { useAction, useLoad } from '../hooks';
 import { monthGrid, monthTitle, WEEKDAY_HEADERS } from '../logic/month-grid';
 import { CALENDAR_KIND_LABELS, CALENDAR_SOURCE_LABELS, COMMON } from '../texts';
-import { CalendarYears, OfficialScheduleForm } from './OfficialSchedule';
+import { CalendarYears, OfficialScheduleApplied, OfficialScheduleForm } from './OfficialSchedule';
 import { deleteCalendarMark, getCalendarYear, putCalendarMark } from '../../../services/admin-api.generated';
 
 const KINDS: CalendarMarkKind[] = ['holiday', 'workday', 'closed', 'open'];
@@ -83,6 +84,8 @@ export function CalendarSection() {
   const [name, setName] = useState('');
   /** Bumped when an official schedule is loaded, so the list of provisional years is asked for again. */
   const [version, setVersion] = useState(0);
+  /** Kept here: applying folds the form away (the year now has its schedule), and the outcome must stay in view. */
+  const [applied, setApplied] = useState<OfficialScheduleResultDto>();
 
   const marks = new Map<string, CalendarMark[]>();
   for (const mark of loaded.data?.marks ?? []) {
@@ -179,13 +182,15 @@ export function CalendarSection() {
             key={year}
             year={year}
             statutory={loaded.data.statutoryHolidays}
-            onApplied={() => {
+            onApplied={(result) => {
+              setApplied(result);
               setVersion((value) => value + 1);
               loaded.reload();
             }}
           />
         </details>
       ) : null}
+      {applied?.year === year ? <OfficialScheduleApplied result={applied} /> : null}
 
       <form
         className="admin-card admin-form"

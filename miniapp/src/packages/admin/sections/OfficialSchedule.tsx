@@ -42,6 +42,15 @@ export function CalendarYears({ version }: { version: number }) {
   );
 }
 
+/** What applying a year's official schedule wrote; shown outside the form, which folds away once the year has one. */
+export function OfficialScheduleApplied({ result }: { result: OfficialScheduleResultDto }) {
+  return (
+    <Notice tone="success" testId="official-result">
+      已更新 {result.year} 年的节假日安排：写入 {result.daysChanged} 天，{result.bookingsMoved} 个预约改为“需改约”。
+    </Notice>
+  );
+}
+
 /**
  * A year's official schedule in one sitting: the seven holiday ranges (started on their statutory days) and the 调休
  * working days; a preview of what changes for women, then apply. The server checks every row; its problems show
@@ -54,19 +63,17 @@ export function OfficialScheduleForm({
 }: {
   year: number;
   statutory: readonly StatutoryDayDto[];
-  onApplied: () => void;
+  onApplied: (result: OfficialScheduleResultDto) => void;
 }) {
   const { api } = useAdmin();
   const [schedule, setSchedule] = useState<OfficialScheduleDto>(() => scheduleFromStatutory(statutory));
   const [preview, setPreview] = useState<OfficialSchedulePreviewDto>();
-  const [result, setResult] = useState<OfficialScheduleResultDto>();
   const [fieldErrors, setFieldErrors] = useState(() => problemsByRow([]));
   const action = useAction();
 
   const edit = (next: OfficialScheduleDto) => {
     setSchedule(next);
     setPreview(undefined);
-    setResult(undefined);
   };
   const setHoliday = (index: number, change: Partial<OfficialScheduleDto['holidays'][number]>) =>
     edit({
@@ -82,7 +89,6 @@ export function OfficialScheduleForm({
   const check = (event: FormEvent) => {
     event.preventDefault();
     setFieldErrors(problemsByRow([]));
-    setResult(undefined);
     void action.run(async () => {
       try {
         setPreview(await previewOfficialYear(api, year, scheduleToSend(schedule)));
@@ -96,14 +102,11 @@ export function OfficialScheduleForm({
   };
 
   const apply = () =>
-    void action
-      .run(async () => setResult(await putOfficialYear(api, year, scheduleToSend(schedule))))
-      .then((ok) => {
-        if (ok) {
-          setPreview(undefined);
-          onApplied();
-        }
-      });
+    void action.run(async () => {
+      const result = await putOfficialYear(api, year, scheduleToSend(schedule));
+      setPreview(undefined);
+      onApplied(result);
+    });
 
   const rowProblems = (reasons: string[] | undefined, testId: string) =>
     reasons ? (
@@ -255,11 +258,6 @@ export function OfficialScheduleForm({
             </button>
           </div>
         </div>
-      ) : null}
-      {result ? (
-        <Notice tone="success" testId="official-result">
-          已更新 {result.year} 年的节假日安排：写入 {result.daysChanged} 天，{result.bookingsMoved} 个预约改为“需改约”。
-        </Notice>
       ) : null}
       <ActionOutcome action={action} testId="official-action" />
     </form>
