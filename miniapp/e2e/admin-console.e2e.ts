@@ -45,6 +45,33 @@ describe('admin console: sections (H5, desktop)', () => {
     await shot(page, 'admin-login-refused');
   });
 
+  it('the login page runs without the sections’ code: fetched early, run after signing in, a plain message if it never comes', async () => {
+    // webpack removes a chunk's script element once it ran, so what was asked for, and as what, is the evidence.
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/js/admin-console.')) {
+        asked.push(request.resourceType());
+      }
+    });
+    const prefetched = page.waitForRequest((request) => request.url().includes('/js/admin-console.'));
+    await page.goto(CONSOLE_URL());
+    await page.getByTestId('admin-login-form').waitFor();
+    await prefetched;
+    expect(asked).not.toContain('script');
+
+    // The network drops before signing in (routing also keeps the prefetched copy from being used).
+    await page.route('**/js/admin-console.*', (route) => route.abort('internetdisconnected'));
+    await page.getByTestId('login-username').fill(CITY_ADMIN.username);
+    await page.getByTestId('login-password').fill(CITY_ADMIN.password);
+    await page.getByTestId('login-submit').click();
+    await expect(page.getByTestId('admin-console-failed').innerText()).resolves.toContain('刷新页面');
+
+    await page.unroute('**/js/admin-console.*');
+    await page.reload();
+    await page.getByTestId('admin-console').waitFor();
+    expect(asked).toContain('script');
+  });
+
   it('edits a centre: a position pasted as "lng,lat" is read, checked on a map link and saved', async () => {
     await signIn(page);
     await page.getByTestId('centres-table').waitFor();

@@ -1,162 +1,33 @@
-import type { CentreSummaryDto } from '@wac/shared-types';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { AdminApi } from '../../services/admin-api';
-import { listCentres } from '../../services/api.generated';
-import { AdminContext, centreName, type AdminContextValue } from './context';
+import { Component, lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
 import { LoginForm } from './LoginForm';
-import { AuditSection } from './sections/AuditSection';
-import { BookingsSection } from './sections/BookingsSection';
-import { CalendarSection } from './sections/CalendarSection';
-import { CentresSection } from './sections/CentresSection';
-import { EventsSection } from './sections/EventsSection';
-import { RecordsSection } from './sections/RecordsSection';
-import { ReportsSection } from './sections/ReportsSection';
-import { RosterSection } from './sections/RosterSection';
-import { StaffSection } from './sections/StaffSection';
-import { TemplateSection } from './sections/TemplateSection';
 import { clearSession, readSession, writeSession, type AdminSession } from './session';
-import { COMMON, CONSOLE_TITLE, LOGIN, ROLE_LABELS, SECTIONS, type SectionKey } from './texts';
+import { LOGIN, SECTIONS, type SectionKey } from './texts';
 
-function isSection(value: string | undefined): value is SectionKey {
-  return SECTIONS.some((section) => section.key === value);
-}
+// The sections are most of the console's code: the login page does not wait for them. They are fetched at low
+// priority while the login form is filled in (prefetch), and run only after signing in.
+const Console = lazy(() => import(/* webpackChunkName: "admin-console", webpackPrefetch: true */ './Console'));
 
-function SectionBody({ section }: { section: SectionKey }) {
-  switch (section) {
-    case 'centres':
-      return <CentresSection />;
-    case 'staff':
-      return <StaffSection />;
-    case 'roster':
-      return <RosterSection />;
-    case 'calendar':
-      return <CalendarSection />;
-    case 'template':
-      return <TemplateSection />;
-    case 'bookings':
-      return <BookingsSection />;
-    case 'records':
-      return <RecordsSection />;
-    case 'events':
-      return <EventsSection />;
-    case 'reports':
-      return <ReportsSection />;
-    case 'audit':
-      return <AuditSection />;
+/** If the console's code cannot be fetched (the network dropped) or fails, a plain message instead of a blank page. */
+class ConsoleFailed extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override render() {
+    return this.state.failed ? (
+      <p className="admin-muted" role="alert" data-testid="admin-console-failed">
+        {LOGIN.consoleFailed}
+      </p>
+    ) : (
+      this.props.children
+    );
   }
 }
 
-function Console({
-  session,
-  signOut,
-  initialSection,
-}: {
-  session: AdminSession;
-  signOut: AdminContextValue['signOut'];
-  initialSection: SectionKey;
-}) {
-  const api = useMemo(() => new AdminApi(session.token), [session.token]);
-  const [centres, setCentres] = useState<CentreSummaryDto[]>([]);
-  const [centresError, setCentresError] = useState(false);
-  const [centre, setCentre] = useState(session.role === 'city_admin' ? '' : (session.centreCode ?? ''));
-  const [section, setSection] = useState<SectionKey>(initialSection);
-
-  useEffect(() => {
-    let current = true;
-    listCentres(api)
-      .then((list) => current && setCentres(list.items))
-      .catch(() => current && setCentresError(true));
-    return () => {
-      current = false;
-    };
-  }, [api]);
-
-  const chooseCentre = useCallback(
-    (code: string) => {
-      if (session.role === 'city_admin') {
-        setCentre(code);
-      }
-    },
-    [session.role],
-  );
-
-  const value = useMemo<AdminContextValue>(
-    () => ({ api, session, centres, centre, setCentre: chooseCentre, signOut }),
-    [api, session, centres, centre, chooseCentre, signOut],
-  );
-  const label = SECTIONS.find((entry) => entry.key === section)?.label ?? '';
-
-  return (
-    <AdminContext.Provider value={value}>
-      <div className="admin" data-testid="admin-console">
-        <a className="admin-skip" href="#admin-main">
-          跳到主要内容
-        </a>
-        <header className="admin-header">
-          <h1 className="admin-header__title">{CONSOLE_TITLE}</h1>
-          <div className="admin-header__centre">
-            {session.role === 'city_admin' ? (
-              <label className="admin-header__picker">
-                <span>当前中心</span>
-                <select
-                  className="admin-input"
-                  value={centre}
-                  onChange={(event) => chooseCentre(event.target.value)}
-                  data-testid="global-centre"
-                >
-                  <option value="">{COMMON.allCentres}</option>
-                  {centres.map((entry) => (
-                    <option key={entry.code} value={entry.code}>
-                      {entry.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            ) : (
-              <span data-testid="global-centre-fixed">{centreName(centres, centre)}</span>
-            )}
-          </div>
-          <div className="admin-header__user">
-            <span data-testid="admin-user">
-              {session.username}（{ROLE_LABELS[session.role]}）
-            </span>
-            <button type="button" className="admin-button" onClick={() => signOut()} data-testid="admin-logout">
-              {COMMON.logout}
-            </button>
-          </div>
-        </header>
-        <div className="admin-body">
-          <nav className="admin-nav" aria-label="管理功能">
-            <ul>
-              {SECTIONS.map((entry) => (
-                <li key={entry.key}>
-                  <button
-                    type="button"
-                    className={`admin-nav__item${entry.key === section ? ' admin-nav__item--current' : ''}`}
-                    aria-current={entry.key === section ? 'page' : undefined}
-                    onClick={() => setSection(entry.key)}
-                    data-testid={`nav-${entry.key}`}
-                  >
-                    {entry.label}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <main
-            className="admin-main"
-            id="admin-main"
-            tabIndex={-1}
-            aria-label={label}
-            data-testid={`section-${section}`}
-          >
-            {centresError ? <p className="admin-muted">{LOGIN.network}</p> : null}
-            <SectionBody section={section} />
-          </main>
-        </div>
-      </div>
-    </AdminContext.Provider>
-  );
+function isSection(value: string | undefined): value is SectionKey {
+  return SECTIONS.some((section) => section.key === value);
 }
 
 /** The console: the login when there is no admin session, else the sections with a left navigation. */
@@ -183,10 +54,20 @@ export function AdminApp({ initialSection }: { initialSection?: string }) {
     );
   }
   return (
-    <Console
-      session={session}
-      signOut={signOut}
-      initialSection={isSection(initialSection) ? initialSection : 'centres'}
-    />
+    <ConsoleFailed>
+      <Suspense
+        fallback={
+          <p className="admin-muted" role="status">
+            {LOGIN.opening}
+          </p>
+        }
+      >
+        <Console
+          session={session}
+          signOut={signOut}
+          initialSection={isSection(initialSection) ? initialSection : 'centres'}
+        />
+      </Suspense>
+    </ConsoleFailed>
   );
 }

@@ -41,6 +41,8 @@ export const LOGIN = {
   notAdmin: '这是工作人员账号，不能进入管理后台。请用工作人员页面办理日常工作；如需管理权限，请联系市妇联权益部。',
   expired: '登录已过期，请重新登录。',
   network: '暂时连不上服务器，请稍后再试。',
+  opening: '正在打开管理后台…',
+  consoleFailed: '管理后台没有完整打开（可能是网络中断）。请刷新页面再试。',
 };
 
 export const COMMON = {
