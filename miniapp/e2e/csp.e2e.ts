@@ -2,7 +2,7 @@
 // Chromium under it with no CSP violation and no page error.
 import type { BrowserContext, Page } from 'playwright-core';
 import { CONSOLE_SECTIONS, openDesktop, signIn } from './admin-helpers';
-import { BASE_URL, openPhone, settle, visibleTestId } from './support/browser';
+import { BASE_URL, openPhone, openRoute, settle, visibleTestId } from './support/browser';
 
 /** Every CSP violation and page error from now on, as lines a failing test prints. */
 async function watchForBreakage(page: Page): Promise<string[]> {
@@ -25,12 +25,6 @@ async function watchForBreakage(page: Page): Promise<string[]> {
   return problems;
 }
 
-async function open(page: Page, hashPath: string, shownTestId: string): Promise<void> {
-  await page.goto(`${BASE_URL}/#${hashPath}`);
-  await visibleTestId(page, shownTestId).first().waitFor();
-  await settle(page);
-}
-
 describe('the Content-Security-Policy breaks nothing (H5 in Chromium)', () => {
   let context: BrowserContext;
 
@@ -47,15 +41,15 @@ describe('the Content-Security-Policy breaks nothing (H5 in Chromium)', () => {
     expect(home?.headers()['content-security-policy']).toContain("script-src 'self'");
     await page.getByTestId('entry-book').waitFor();
 
-    await open(page, '/pages/centres/index', 'page-shell');
-    await open(page, '/pages/centre/index?code=yongchun', 'page-shell');
-    await open(page, '/pages/book/index?code=yongchun', 'service-legal');
+    await openRoute(page, '/pages/centres/index', 'use-location');
+    await openRoute(page, '/pages/centre/index?code=yongchun', 'centre-name');
+    await openRoute(page, '/pages/book/index?code=yongchun', 'service-legal');
     await visibleTestId(page, 'service-legal').click();
     await page.locator('[data-testid^="day-"]:visible').first().waitFor();
-    await open(page, '/pages/callback/index?code=yongchun', 'page-shell');
-    await open(page, '/pages/mine/index', 'page-shell');
-    await open(page, '/pages/safety/index', 'safety-danger');
-    await open(page, '/pages/settings/index', 'end-session');
+    await openRoute(page, '/pages/callback/index?code=yongchun', 'callback-next');
+    await openRoute(page, '/pages/mine/index', 'mine-find-by-code');
+    await openRoute(page, '/pages/safety/index', 'safety-danger');
+    await openRoute(page, '/pages/settings/index', 'end-session');
 
     expect(problems).toEqual([]);
   });
@@ -64,16 +58,16 @@ describe('the Content-Security-Policy breaks nothing (H5 in Chromium)', () => {
     let page: Page;
     ({ context, page } = await openPhone());
     const problems = await watchForBreakage(page);
-    await open(page, '/packages/staff/login/index', 'staff-login-username');
+    await openRoute(page, '/packages/staff/login/index', 'staff-login-username');
     await visibleTestId(page, 'staff-login-username').fill('staff-yongchun');
     await visibleTestId(page, 'staff-login-password').fill('demo-yongchun-2026');
     await visibleTestId(page, 'staff-login-submit').click();
     await visibleTestId(page, 'staff-home-who').waitFor();
     await visibleTestId(page, 'staff-home-bookings').click();
     await settle(page);
-    await open(page, '/packages/staff/callbacks/index', 'page-shell');
-    await open(page, '/packages/staff/record/index', 'page-shell');
-    await open(page, '/packages/staff/records/index', 'page-shell');
+    await openRoute(page, '/packages/staff/callbacks/index', 'staff-callbacks-refresh');
+    await openRoute(page, '/packages/staff/record/index', 'staff-record-form');
+    await openRoute(page, '/packages/staff/records/index', 'staff-records-register');
 
     expect(problems).toEqual([]);
   });

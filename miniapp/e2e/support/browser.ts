@@ -78,6 +78,30 @@ export function phonesClosedAfterEach(): () => Promise<Page> {
   };
 }
 
+/**
+ * Opens a page by its hash route and waits until Taro shows that page on top, with this test id visible on it.
+ * Waiting for an id the previous page also has is not enough: Taro's H5 router, given hash changes faster than it
+ * loads pages, can leave an earlier page on top.
+ */
+export async function openRoute(page: Page, hashPath: string, shownTestId: string): Promise<void> {
+  await page.goto(`${BASE_URL}/#${hashPath}`);
+  const route = hashPath.split('?')[0];
+  await page.waitForFunction(
+    ({ route, shownTestId }) => {
+      const shown = [...document.querySelectorAll<HTMLElement>('.taro_page')].filter(
+        (element) => getComputedStyle(element).display !== 'none',
+      );
+      const current = shown[shown.length - 1];
+      const marker = current?.querySelector<HTMLElement>(`[data-testid="${shownTestId}"]`);
+      return (
+        current?.id.split('?')[0] === route && marker !== null && marker !== undefined && marker.offsetParent !== null
+      );
+    },
+    { route, shownTestId },
+  );
+  await settle(page);
+}
+
 /** Waits until Taro has slid the shown page fully in, and other animations have finished. */
 export async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() => {
