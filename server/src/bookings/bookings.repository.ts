@@ -5,8 +5,9 @@ import type { DayCapacity, Taken } from '../availability/availability.js';
 import { takenKey } from '../availability/availability.js';
 import type { BookableService, BookingStatus } from '@wac/rules';
 import type { SlotRef } from '../availability/slot-id.js';
+import { RowInserter } from '../database/fixed-sql.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
-import { Booking, SlotLock } from './booking.entity.js';
+import { Booking } from './booking.entity.js';
 import { firstFreeSeat } from './seats.js';
 import { UPCOMING_STATUSES } from './booking-status.js';
 
@@ -40,10 +41,14 @@ export type BookingChanges = Partial<
 /** Database access for bookings; the rules that decide what to write live in BookingsService. */
 @Injectable()
 export class BookingsRepository {
+  private readonly inserter: RowInserter<Booking>;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
-  ) {}
+  ) {
+    this.inserter = new RowInserter(dataSource, Booking);
+  }
 
   /**
    * Places held per day, slot time and service (bookings with a seat hold one). Asked on every availability read, so
@@ -69,12 +74,13 @@ export class BookingsRepository {
     return byDate;
   }
 
-  findByIdempotencyKey(
-    clientId: string,
-    idempotencyKey: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<Booking | null> {
-    return manager.getRepository(Booking).findOneBy({ clientId, idempotencyKey });
+  /** The booking an Idempotency-Key made, if any (asked after every refusal, so a statement written once). */
+  async findIdByIdempotencyKey(clientId: string, idempotencyKey: string): Promise<string | undefined> {
+    const [row] = await this.dataSource.query<{ id: string }[]>(
+      'SELECT `id` FROM `booking` WHERE `clientId` = ? AND `idempotencyKey` = ?',
+      [clientId, idempotencyKey],
+    );
+    return row?.id;
   }
 
   async findOne(id: string, scope: BookingScope): Promise<BookingWithCentre | undefined> {
@@ -136,13 +142,11 @@ export class BookingsRepository {
    */
   async lockSlotTime(manager: EntityManager, ref: Pick<SlotRef, 'centreCode' | 'date' | 'start'>): Promise<void> {
     if (this.transactions.dialect === 'mysql') {
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(SlotLock)
-        .values({ centreCode: ref.centreCode, date: ref.date, startTime: ref.start })
-        .orUpdate(['startTime'], ['centreCode', 'date', 'startTime'])
-        .execute();
+      await manager.query(
+        'INSERT INTO `slot_lock` (`centreCode`, `date`, `startTime`) VALUES (?, ?, ?) ' +
+          'ON DUPLICATE KEY UPDATE `startTime` = VALUES(`startTime`)',
+        [ref.centreCode, ref.date, ref.start],
+      );
     }
   }
 
@@ -248,10 +252,10 @@ export class BookingsRepository {
     ref: SlotRef,
     exceptId?: string,
   ): Promise<{ serviceSeats: number[]; roomSeats: number[] }> {
-    const rows = await manager.getRepository(Booking).find({
-      select: { id: true, service: true, seat: true, roomSeat: true },
-      where: { centreCode: ref.centreCode, date: ref.date, startTime: ref.start },
-    });
+    const rows = await manager.query<Pick<Booking, 'id' | 'service' | 'seat' | 'roomSeat'>[]>(
+      'SELECT `id`, `service`, `seat`, `roomSeat` FROM `booking` WHERE `centreCode` = ? AND `date` = ? AND `startTime` = ?',
+      [ref.centreCode, ref.date, ref.start],
+    );
     const others = rows.filter((r) => r.id !== exceptId);
     return {
       serviceSeats: others.filter((r) => r.service === ref.service && r.seat !== null).map((r) => r.seat as number),
@@ -293,8 +297,8 @@ export class BookingsRepository {
   }
 
   /** Inserts as given (its `createdAt` included), without reading anything back. */
-  async insert(manager: EntityManager, booking: Omit<Booking, 'centre' | 'client'>): Promise<void> {
-    await manager.createQueryBuilder().insert().into(Booking).values(booking).updateEntity(false).execute();
+  insert(manager: EntityManager, booking: Omit<Booking, 'centre' | 'client'>): Promise<void> {
+    return this.inserter.insert(manager, [booking]);
   }
 
   /**

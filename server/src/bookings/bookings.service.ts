@@ -380,11 +380,11 @@ export class BookingsService {
   }
 
   private async replay(woman: WomanPrincipal, key: string, ref: SlotRef): Promise<BookingDto | undefined> {
-    const existing = await this.bookings.findByIdempotencyKey(woman.clientId, key);
-    if (!existing) {
+    const id = await this.bookings.findIdByIdempotencyKey(woman.clientId, key);
+    if (!id) {
       return undefined;
     }
-    const original = await this.mustFind(existing.id, { clientId: woman.clientId });
+    const original = await this.mustFind(id, { clientId: woman.clientId });
     if (original.idempotencyKey !== key || !isSameSlotRequest(original, ref)) {
       throw idempotencyKeyReused();
     }

@@ -8,18 +8,20 @@ import { Client } from '../identity/client.entity.js';
 import type { StaffRole } from '../identity/principal.js';
 import { CentreChannel } from './centre-channel.entity.js';
 import { Notification } from './notification.entity.js';
+import { RowInserter } from '../database/fixed-sql.js';
 
 export type NewNotification = Omit<Notification, 'createdAt'>;
 
 @Injectable()
 export class NotificationsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly inserter: RowInserter<Notification>;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    this.inserter = new RowInserter(dataSource, Notification);
+  }
 
   async insert(manager: EntityManager, notifications: NewNotification | NewNotification[]): Promise<void> {
-    const rows = Array.isArray(notifications) ? notifications : [notifications];
-    if (rows.length > 0) {
-      await manager.createQueryBuilder().insert().into(Notification).values(rows).updateEntity(false).execute();
-    }
+    await this.inserter.insert(manager, Array.isArray(notifications) ? notifications : [notifications]);
   }
 
   findDue(now: Date, limit: number): Promise<Notification[]> {
