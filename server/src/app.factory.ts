@@ -10,6 +10,7 @@ import { jsonBodyParsers } from './common/http/json-body.js';
 import { apiAnswerHeaders, securityHeaders } from './common/http/security-headers.js';
 import { createValidationPipe } from './common/validation/validation-pipe.js';
 import type { AppConfig, LogLevel } from './config/app-config.js';
+import { answerBookingsFirst } from './bookings/bookings.edge.js';
 import { answerHotReadsFirst } from './hot-reads/hot-reads.edge.js';
 import { compressApiResponses } from './web/compress-responses.js';
 import { serveStaticSite } from './web/static-site.js';
@@ -22,10 +23,7 @@ const LEVELS_AT_OR_ABOVE: Record<LogLevel, NestLogLevel[]> = {
 };
 
 /** Builds the whole application (API under /api, docs at /api/docs, the H5 build at /); used by main and by tests. */
-export async function createApp(
-  config: AppConfig,
-  options: { logger?: false; hotReads?: false } = {},
-): Promise<NestExpressApplication> {
+export async function createApp(config: AppConfig, options: { logger?: false } = {}): Promise<NestExpressApplication> {
   const logger =
     options.logger === false
       ? false
@@ -40,16 +38,16 @@ export async function createApp(
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
-  for (const { path, parser } of jsonBodyParsers()) {
-    app.use(path, parser);
-  }
   app.disable('x-powered-by');
   app.set('trust proxy', config.limits.trustProxy);
+  // Headers, metrics and compression come before the body parsers: their answers (a body too large, not JSON) get them too.
   const headers = securityHeaders(config.staticDir);
   app.use(...headers);
   const timeRequest = metrics && config.metricsToken ? metrics.mountMetrics(app, config.metricsToken) : undefined;
-
   app.use('/api', compressApiResponses());
+  for (const { path, parser } of jsonBodyParsers()) {
+    app.use(path, parser);
+  }
   // Built on the first request to /api/docs, not at every start.
   SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
 
@@ -62,9 +60,10 @@ export async function createApp(
   );
 
   serveStaticSite(app, config.staticDir);
-  if (options.hotReads !== false) {
-    answerHotReadsFirst(app, { apiHeaders: apiAnswerHeaders(headers), timeRequest });
-  }
+  // The busiest requests are answered before the framework (each edge hands the rest on to it).
+  const edge = { apiHeaders: apiAnswerHeaders(headers), timeRequest };
+  answerHotReadsFirst(app, edge);
+  answerBookingsFirst(app, edge);
   return app;
 }
 

@@ -1,33 +1,15 @@
 import { Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import Negotiator from 'negotiator';
-import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
-import { promisify } from 'node:util';
-import zlib from 'node:zlib';
-import proxyAddr from 'proxy-addr';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { AvailabilityService } from '../availability/availability.service.js';
 import { CentresService } from '../centres/centres.service.js';
+import { answerBeforeFramework, type FrameworkEdge } from '../common/http/edge.js';
 import { trackRequest } from '../common/http/request-logging.middleware.js';
 import { countedAtEdge } from '../limits/address-limit.middleware.js';
 import { RateLimits } from '../limits/rate-limits.service.js';
 import type { RequestTimer } from '../metrics/metrics.http.js';
-import { COMPRESSION_THRESHOLD_BYTES, BROTLI_QUALITY } from '../web/compress-responses.js';
+import { chooseEncoding, compressBody, COMPRESSION_THRESHOLD_BYTES, type Encoding } from '../web/compress-responses.js';
 import { HOT_READ_ROUTES, parseHotRead, type HotRead } from './hot-read-requests.js';
-
-const brotli = promisify(zlib.brotliCompress);
-const gzip = promisify(zlib.gzip);
-const deflate = promisify(zlib.deflate);
-
-/** What the framework's compression offers, in the order it prefers them. */
-const ENCODINGS = ['br', 'gzip', 'deflate', 'identity'];
-const PREFERRED_ENCODINGS = ['br', 'gzip'];
-
-type Encoding = 'br' | 'gzip' | 'deflate' | 'identity';
-
-/** negotiator 0.6.4 takes the server's preference order as a second argument, which its types leave out. */
-interface PreferringNegotiator {
-  encoding(available: readonly string[], preferred: readonly string[]): string | undefined;
-}
 
 interface Body {
   json: Buffer;
@@ -48,11 +30,14 @@ export function answerHotReadsFirst(
   app: NestExpressApplication,
   options: { apiHeaders: ReadonlyMap<string, string>; timeRequest?: RequestTimer },
 ): void {
-  const server: Server = app.getHttpServer();
-  const framework = server.listeners('request') as RequestListener[];
-  const express = app.getHttpAdapter().getInstance();
-  const etagOf = express.get('etag fn') as (body: Buffer) => string;
-  const trustProxy = express.get('trust proxy fn') as (address: string, hop: number) => boolean;
+  answerBeforeFramework(app, (framework) => hotReads(app, framework, options));
+}
+
+function hotReads(
+  app: NestExpressApplication,
+  { etagOf, addressOf, handOn }: FrameworkEdge,
+  options: { apiHeaders: ReadonlyMap<string, string>; timeRequest?: RequestTimer },
+): RequestListener {
   const centres = app.get(CentresService);
   const availability = app.get(AvailabilityService);
   const limits = app.get(RateLimits);
@@ -60,12 +45,6 @@ export function answerHotReadsFirst(
   // What the services give again (the whole list, kept nearest pages and availability answers) is the same object:
   // each is serialised, tagged and compressed once, not per request.
   const bodies = new WeakMap<object, Body>();
-
-  const handOn = (request: IncomingMessage, response: ServerResponse) => {
-    for (const listener of framework) {
-      listener.call(server, request, response);
-    }
-  };
 
   const bodyOf = (value: object): Body => {
     const known = bodies.get(value);
@@ -78,9 +57,9 @@ export function answerHotReadsFirst(
     return body;
   };
 
-  const answer = async (read: HotRead, request: IncomingMessage, response: ServerResponse) => {
+  const answer = async (read: HotRead, request: IncomingMessage, response: ServerResponse, started: bigint) => {
     try {
-      await limits.consume('address', proxyAddr(request, trustProxy));
+      await limits.consume('address', addressOf(request));
     } catch {
       handOn(request, response); // the framework counts it again, still spent, and answers 429
       return;
@@ -95,13 +74,13 @@ export function answerHotReadsFirst(
       handOn(request, response);
       return;
     }
-    const encoding = body.json.length >= COMPRESSION_THRESHOLD_BYTES ? negotiate(request) : 'identity';
+    const encoding = body.json.length >= COMPRESSION_THRESHOLD_BYTES ? chooseEncoding(request) : 'identity';
     const payload = encoding === 'identity' ? body.json : await compressedBody(body, encoding);
     if (response.destroyed) {
       return;
     }
-    trackRequest(request, request.url ?? '', response, logger);
-    options.timeRequest?.('GET', response, () => HOT_READ_ROUTES[read.kind]);
+    trackRequest(request, request.url ?? '', response, logger, started);
+    options.timeRequest?.('GET', response, () => HOT_READ_ROUTES[read.kind], started);
     for (const [name, value] of options.apiHeaders) {
       response.setHeader(name, value);
     }
@@ -116,30 +95,19 @@ export function answerHotReadsFirst(
     response.end(payload);
   };
 
-  server.removeAllListeners('request');
-  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+  return (request: IncomingMessage, response: ServerResponse) => {
     const read = parseHotRead(request.method, request.url);
     // A conditional request is rare here (answers say no-store): the framework answers 304 or 200.
     if (!read || request.headers.authorization !== undefined || request.headers['if-none-match'] !== undefined) {
       handOn(request, response);
       return;
     }
-    answer(read, request, response).catch(() => {
+    answer(read, request, response, process.hrtime.bigint()).catch(() => {
       if (!response.headersSent) {
         handOn(request, response);
       }
     });
-  });
-}
-
-/** As the framework's compression chooses (negotiator, brotli first). */
-function negotiate(request: IncomingMessage): Encoding {
-  if (!request.headers['accept-encoding']) {
-    return 'identity';
-  }
-  const negotiator = new Negotiator(request) as unknown as PreferringNegotiator;
-  const chosen = negotiator.encoding(ENCODINGS, PREFERRED_ENCODINGS);
-  return chosen === 'br' || chosen === 'gzip' || chosen === 'deflate' ? chosen : 'identity';
+  };
 }
 
 function compressedBody(body: Body, encoding: Exclude<Encoding, 'identity'>): Promise<Buffer> {
@@ -147,13 +115,7 @@ function compressedBody(body: Body, encoding: Exclude<Encoding, 'identity'>): Pr
   if (known) {
     return known;
   }
-  // Off the main thread (libuv's pool), as the framework's streaming compression is.
-  const made =
-    encoding === 'br'
-      ? brotli(body.json, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } })
-      : encoding === 'gzip'
-        ? gzip(body.json)
-        : deflate(body.json);
+  const made = compressBody(body.json, encoding);
   body.compressed.set(encoding, made);
   return made;
 }

@@ -38,17 +38,29 @@ export class AddressLimitMiddleware implements NestMiddleware {
   }
 
   private async check(request: Request): Promise<void> {
-    if (countedAtEdge.has(request)) {
-      return;
+    if (!countedAtEdge.has(request)) {
+      await countAgainstLimits(this.limits, this.tokens, request, request.ip ?? 'unknown');
     }
-    const token = /^Bearer ([\w.-]+)$/.exec(request.header('authorization') ?? '')?.[1];
-    const claims = token ? this.tokens.verify(token) : undefined;
-    if (claims?.typ === 'staff' || (claims?.typ === 'woman' && claims.via === 'wechat')) {
-      return;
-    }
-    await this.limits.consume('address', request.ip ?? 'unknown');
-    if (claims?.typ === 'woman' && !READS.has(request.method)) {
-      await this.limits.consume('person', claims.sub);
-    }
+  }
+}
+
+/**
+ * Counts a request against its address and, for an H5 guest session's writes, against the session (a RateLimited
+ * error when either is spent); WeChat-identified women and staff are not counted.
+ */
+export async function countAgainstLimits(
+  limits: RateLimits,
+  tokens: TokenService,
+  request: IncomingMessage,
+  address: string,
+): Promise<void> {
+  const token = /^Bearer ([\w.-]+)$/.exec(request.headers.authorization ?? '')?.[1];
+  const claims = token ? tokens.verify(token) : undefined;
+  if (claims?.typ === 'staff' || (claims?.typ === 'woman' && claims.via === 'wechat')) {
+    return;
+  }
+  await limits.consume('address', address);
+  if (claims?.typ === 'woman' && !READS.has(request.method ?? '')) {
+    await limits.consume('person', claims.sub);
   }
 }

@@ -7,8 +7,16 @@ import { MetricsService } from './metrics.service.js';
 
 export { MetricsModule } from './metrics.module.js';
 
-/** Records a request's duration, status and route label (given its status) when its answer has been sent. */
-export type RequestTimer = (method: string, response: ServerResponse, route: (status: number) => string) => void;
+/**
+ * Records a request's duration (from `started`, by default now), status and route label (given its status) when its
+ * answer has been sent.
+ */
+export type RequestTimer = (
+  method: string,
+  response: ServerResponse,
+  route: (status: number) => string,
+  started?: bigint,
+) => void;
 
 /**
  * Times every request and serves `GET /metrics` to whoever presents `Authorization: Bearer <METRICS_TOKEN>` (401
@@ -16,8 +24,7 @@ export type RequestTimer = (method: string, response: ServerResponse, route: (st
  */
 export function mountMetrics(app: NestExpressApplication, token: string): RequestTimer {
   const metrics = app.get(MetricsService);
-  const timeRequest: RequestTimer = (method, response, route) => {
-    const started = process.hrtime.bigint();
+  const timeRequest: RequestTimer = (method, response, route, started = process.hrtime.bigint()) => {
     response.once('finish', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       metrics.recordRequest(methodLabel(method), route(response.statusCode), response.statusCode, seconds);

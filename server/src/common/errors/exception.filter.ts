@@ -15,71 +15,85 @@ const CODE_FOR_HTTP_STATUS: Partial<Record<number, ErrorCode>> = {
   [HttpStatus.SERVICE_UNAVAILABLE]: 'SERVICE_UNAVAILABLE',
 };
 
+/** What an error answer needs to know of its request (for the 404 message and the log line). */
+export interface FailedRequest {
+  method: string;
+  path: string;
+  requestId: string;
+}
+
+const logger = new Logger('ApiExceptionFilter');
+
 /**
  * The one place where failures become HTTP answers `{ statusCode, code, message, fields? }`. Never a stack trace;
  * unexpected errors are logged with the request id (and nothing from the request body) and answered as 500.
  */
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
-  private readonly logger = new Logger('ApiExceptionFilter');
-
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const response = http.getResponse<Response>();
     const request = http.getRequest<Request>();
-    const body = this.toBody(exception, request);
-    if (exception instanceof DomainError && exception.retryAfterSeconds !== undefined) {
-      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+    const body = errorResponseBody(exception, {
+      method: request.method,
+      path: request.path,
+      requestId: String(request.res?.locals.requestId ?? ''),
+    });
+    const retryAfter = retryAfterSeconds(exception);
+    if (retryAfter !== undefined) {
+      response.setHeader('Retry-After', String(retryAfter));
     }
     response.status(body.statusCode).json(body);
   }
+}
 
-  private toBody(exception: unknown, request: Request): ErrorResponseDto {
-    if (exception instanceof DomainError) {
-      const body: ErrorResponseDto = {
-        statusCode: ERROR_STATUS[exception.code],
-        code: exception.code,
-        message: exception.message,
-      };
-      return exception.fields ? { ...body, fields: exception.fields } : body;
-    }
-    if (exception instanceof HttpException) {
-      // Nest wraps the body parser's errors; their `type` says which field-level answer to give.
-      const fromBodyParser = asHttpClientError(exception.cause);
-      if (fromBodyParser) {
-        return fromBodyParser;
-      }
-      const statusCode = exception.getStatus();
-      const code = CODE_FOR_HTTP_STATUS[statusCode] ?? (statusCode >= 500 ? 'INTERNAL' : 'BAD_REQUEST');
-      const message = statusCode === 404 ? `No such endpoint: ${request.method} ${request.path}` : exception.message;
-      return { statusCode, code, message };
-    }
-    const clientError = asHttpClientError(exception);
-    if (clientError) {
-      return clientError;
-    }
-    if (isDatabaseUnavailable(exception)) {
-      // A database node died or is rejoining: the load balancer moves new connections on; this request may be retried.
-      this.logger.warn({
-        msg: 'database unavailable',
-        requestId: String(request.res?.locals.requestId ?? ''),
-        path: request.path,
-      });
-      return {
-        statusCode: 503,
-        code: 'DATABASE_UNAVAILABLE',
-        message: 'The service is switching over; please try again in a moment.',
-      };
-    }
-    this.logger.error({
-      msg: 'unhandled error',
-      requestId: String(request.res?.locals.requestId ?? ''),
-      path: request.path,
-      error: exception instanceof Error ? `${exception.name}: ${exception.message}` : 'non-error thrown',
-      stack: exception instanceof Error ? exception.stack : undefined,
-    });
-    return { statusCode: 500, code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' };
+/** For a 429 or 503 the client may retry: when (sent as Retry-After). */
+export function retryAfterSeconds(exception: unknown): number | undefined {
+  return exception instanceof DomainError ? exception.retryAfterSeconds : undefined;
+}
+
+/** The answer to a failure, for the filter and for the paths that answer before the framework (the edges). */
+export function errorResponseBody(exception: unknown, request: FailedRequest): ErrorResponseDto {
+  if (exception instanceof DomainError) {
+    const body: ErrorResponseDto = {
+      statusCode: ERROR_STATUS[exception.code],
+      code: exception.code,
+      message: exception.message,
+    };
+    return exception.fields ? { ...body, fields: exception.fields } : body;
   }
+  if (exception instanceof HttpException) {
+    // Nest wraps the body parser's errors; their `type` says which field-level answer to give.
+    const fromBodyParser = asHttpClientError(exception.cause);
+    if (fromBodyParser) {
+      return fromBodyParser;
+    }
+    const statusCode = exception.getStatus();
+    const code = CODE_FOR_HTTP_STATUS[statusCode] ?? (statusCode >= 500 ? 'INTERNAL' : 'BAD_REQUEST');
+    const message = statusCode === 404 ? `No such endpoint: ${request.method} ${request.path}` : exception.message;
+    return { statusCode, code, message };
+  }
+  const clientError = asHttpClientError(exception);
+  if (clientError) {
+    return clientError;
+  }
+  if (isDatabaseUnavailable(exception)) {
+    // A database node died or is rejoining: the load balancer moves new connections on; this request may be retried.
+    logger.warn({ msg: 'database unavailable', requestId: request.requestId, path: request.path });
+    return {
+      statusCode: 503,
+      code: 'DATABASE_UNAVAILABLE',
+      message: 'The service is switching over; please try again in a moment.',
+    };
+  }
+  logger.error({
+    msg: 'unhandled error',
+    requestId: request.requestId,
+    path: request.path,
+    error: exception instanceof Error ? `${exception.name}: ${exception.message}` : 'non-error thrown',
+    stack: exception instanceof Error ? exception.stack : undefined,
+  });
+  return { statusCode: 500, code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' };
 }
 
 /** Errors from Express's body parser (bad JSON, body too large) carry a 4xx `status` and a `type`. */

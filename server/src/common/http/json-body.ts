@@ -54,6 +54,17 @@ export class JsonTooDeepError extends Error {
   }
 }
 
+/** For a body read before the framework (the booking edge): what body-parser reports for a body that is not JSON. */
+export class JsonSyntaxError extends Error {
+  readonly status = 400;
+  readonly type = 'entity.parse.failed';
+  readonly expose = true;
+
+  constructor() {
+    super('The request body is not valid JSON');
+  }
+}
+
 function rejectDeepJson(_request: IncomingMessage, _response: unknown, raw: Buffer): void {
   if (jsonDepth(raw) > MAX_JSON_DEPTH) {
     throw new JsonTooDeepError();

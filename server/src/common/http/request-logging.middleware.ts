@@ -23,11 +23,16 @@ export class RequestLoggingMiddleware implements NestMiddleware {
  * The request's id (the caller's when well formed, else a new one), set on the answer; the log line is written at its
  * end. `url` is the address as it arrived (Express rewrites `request.url` under a mounted router).
  */
-export function trackRequest(request: IncomingMessage, url: string, response: ServerResponse, logger: Logger): string {
+export function trackRequest(
+  request: IncomingMessage,
+  url: string,
+  response: ServerResponse,
+  logger: Logger,
+  started = process.hrtime.bigint(),
+): string {
   const incoming = request.headers['x-request-id'];
   const requestId = typeof incoming === 'string' && INCOMING_ID.test(incoming) ? incoming : randomUUID();
   response.setHeader('X-Request-Id', requestId);
-  const started = process.hrtime.bigint();
   const method = request.method;
   const path = url.split('?')[0];
   response.once('finish', () => {
