@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import http from 'node:http';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { LIFTED_LIMITS } from '../../lib.mjs';
@@ -151,16 +152,48 @@ export async function availableSlots(url, centreCode, from, to) {
   return body.days.flatMap((day) => day.slots.map((slot) => ({ ...slot, centreCode, date: day.date })));
 }
 
+/**
+ * Kept-alive connections for the booking attempts. node:http rather than fetch: on this 2-core machine fetch cost the
+ * load generator about 0.5 ms of CPU per request, taken from the server it measures.
+ */
+const bookingAgent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+
 /** One booking attempt; resolves with 'booked' (201) or the error code the API answered (e.g. 'SLOT_FULL'). */
-export async function book(url, { token, key, slotId, signal }) {
-  const { status, body } = await call(url, '/api/bookings', {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Idempotency-Key': key, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ slotId }),
-    signal,
+export function book(url, { token, key, slotId, signal }) {
+  const body = JSON.stringify({ slotId });
+  return new Promise((resolve, reject) => {
+    const request = http.request(`${url}/api/bookings`, {
+      method: 'POST',
+      agent: bookingAgent,
+      signal,
+      timeout: REQUEST_TIMEOUT_MS,
+      headers: {
+        Authorization: `Bearer ${token}`,
+        'Idempotency-Key': key,
+        'Content-Type': 'application/json',
+        'Content-Length': Buffer.byteLength(body),
+      },
+    });
+    request.on('timeout', () => request.destroy(new Error(`no answer within ${REQUEST_TIMEOUT_MS} ms`)));
+    request.on('error', reject);
+    request.on('response', (response) => {
+      const chunks = [];
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('error', reject);
+      response.on('end', () => {
+        if (response.statusCode === 201) {
+          resolve('booked');
+          return;
+        }
+        let code = '';
+        try {
+          code = JSON.parse(Buffer.concat(chunks).toString('utf8')).code ?? '';
+        } catch {
+          // not JSON: the status alone says what happened
+        }
+        resolve(response.statusCode === 409 ? code : `HTTP ${response.statusCode} ${code}`.trim());
+      });
+    });
+    request.end(body);
   });
-  if (status === 201) {
-    return 'booked';
-  }
-  return status === 409 ? body.code : `HTTP ${status} ${body.code ?? ''}`.trim();
 }
