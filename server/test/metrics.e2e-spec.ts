@@ -47,6 +47,8 @@ describe(`metrics (${TEST_DB})`, () => {
     await book(t, await guestToken(t), { slotId: target }).expect(409);
     const closedDay = encodeSlotId({ centreCode: 'jinjiang', date: '2026-10-02', start: '09:00', service: 'legal' });
     await book(t, await guestToken(t), { slotId: closedDay }).expect(422);
+    // Read before the framework, then handed on to it for validation: counted once.
+    await book(t, await guestToken(t), { slotId: target, unknown: 1 }).expect(400);
     await http().get('/api/centres/jinjiang').expect(200);
 
     const after = await scrape();
@@ -54,6 +56,7 @@ describe(`metrics (${TEST_DB})`, () => {
     expect(increase('wac_booking_attempts_total{status="201"}')).toBe(1);
     expect(increase('wac_booking_attempts_total{status="409"}')).toBe(1);
     expect(increase('wac_booking_attempts_total{status="422"}')).toBe(1);
+    expect(increase('wac_booking_attempts_total{status="400"}')).toBe(1);
     expect(increase('http_request_duration_seconds_count{method="POST",route="/api/bookings",status="201"}')).toBe(1);
     expect(
       valueOf(after, 'http_request_duration_seconds_count{method="GET",route="/api/centres/:code",status="200"}'),

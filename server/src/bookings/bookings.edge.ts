@@ -70,8 +70,8 @@ function bookingsEdge(
   };
 
   const answer = async (request: ReadRequest, response: ServerResponse, raw: Buffer, started: bigint) => {
-    const requestId = trackRequest(request, BOOKINGS_ROUTE, response, logger, started);
-    options.timeRequest?.('POST', response, () => BOOKINGS_ROUTE, started);
+    let booking: object | undefined;
+    let failure: unknown;
     try {
       // Counted before anything is parsed: a flood of malformed bodies is refused like any other.
       await countAgainstLimits(limits, tokens, request, addressOf(request));
@@ -80,22 +80,28 @@ function bookingsEdge(
       const dto = plainBookingBody(body);
       if (!dto) {
         request.body = body;
-        handOn(request, response);
+        handOn(request, response); // which logs, times and answers it
         return;
       }
       const principal = await auth.authenticate(request.headers.authorization);
       auth.assertAudience(principal, 'woman', []); // as the controller's @WomenOnly() guard
-      const woman = principal as WomanPrincipal;
       const key = request.headers['idempotency-key'];
-      await send(request, response, 201, await bookings.create(woman, dto, typeof key === 'string' ? key : undefined));
+      booking = await bookings.create(principal as WomanPrincipal, dto, typeof key === 'string' ? key : undefined);
     } catch (error) {
-      const body = errorResponseBody(error, { method: 'POST', path: BOOKINGS_ROUTE, requestId });
-      const retryAfter = retryAfterSeconds(error);
-      if (retryAfter !== undefined) {
-        response.setHeader('Retry-After', String(retryAfter));
-      }
-      await send(request, response, body.statusCode, body);
+      failure = error;
     }
+    const requestId = trackRequest(request, BOOKINGS_ROUTE, response, logger, started);
+    options.timeRequest?.('POST', response, () => BOOKINGS_ROUTE, started);
+    if (booking) {
+      await send(request, response, 201, booking);
+      return;
+    }
+    const body = errorResponseBody(failure, { method: 'POST', path: BOOKINGS_ROUTE, requestId });
+    const retryAfter = retryAfterSeconds(failure);
+    if (retryAfter !== undefined) {
+      response.setHeader('Retry-After', String(retryAfter));
+    }
+    await send(request, response, body.statusCode, body);
   };
 
   return (request: IncomingMessage, response: ServerResponse) => {
