@@ -6,7 +6,6 @@ import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module.js';
 import { ApiExceptionFilter } from './common/errors/exception.filter.js';
 import { BufferedJsonLogger } from './common/logging/buffered-json-logger.js';
-import { jsonBodyParsers } from './common/http/json-body.js';
 import { apiAnswerHeaders, securityHeaders } from './common/http/security-headers.js';
 import { createValidationPipe } from './common/validation/validation-pipe.js';
 import type { AppConfig, LogLevel } from './config/app-config.js';
@@ -32,7 +31,7 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   const metrics = config.metricsToken ? await import('./metrics/metrics.http.js') : undefined;
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot(config, metrics ? [metrics.MetricsModule] : []),
-    // Bodies are read by the JSON parsers below only, with their size and depth limits.
+    // Bodies are read by JsonBodyMiddleware only (AppModule), with their size and depth limits.
     { logger, bufferLogs: true, bodyParser: false },
   );
   app.setGlobalPrefix('api');
@@ -40,14 +39,10 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   app.useGlobalFilters(new ApiExceptionFilter());
   app.disable('x-powered-by');
   app.set('trust proxy', config.limits.trustProxy);
-  // Headers, metrics and compression come before the body parsers: their answers (a body too large, not JSON) get them too.
   const headers = securityHeaders(config.staticDir);
   app.use(...headers);
   const timeRequest = metrics && config.metricsToken ? metrics.mountMetrics(app, config.metricsToken) : undefined;
   app.use('/api', compressApiResponses());
-  for (const { path, parser } of jsonBodyParsers()) {
-    app.use(path, parser);
-  }
   // Built on the first request to /api/docs, not at every start.
   SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
 

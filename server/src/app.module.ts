@@ -9,6 +9,7 @@ import { CallbacksModule } from './callbacks/callbacks.module.js';
 import { CentresModule } from './centres/centres.module.js';
 import { ClockModule } from './common/clock.js';
 import { CryptoModule } from './common/crypto/crypto.module.js';
+import { JsonBodyMiddleware } from './common/http/json-body.js';
 import { RequestLoggingMiddleware } from './common/http/request-logging.middleware.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -68,5 +69,7 @@ export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(RequestLoggingMiddleware).forRoutes('*path');
     consumer.apply(AddressLimitMiddleware).forRoutes('*path');
+    // Bodies are read only once the request is logged and counted against the limits.
+    consumer.apply(JsonBodyMiddleware).forRoutes('*path');
   }
 }

@@ -45,6 +45,26 @@ describe(`the per-address limit (${TEST_DB})`, () => {
     await request(t.app.getHttpServer()).get('/api/centres').set(from('100.64.0.10')).expect(200);
   });
 
+  it('counts a body that is not JSON or too large before reading it, and answers it with a request id', async () => {
+    const post = () =>
+      request(t.app.getHttpServer())
+        .post('/api/callbacks')
+        .set('X-Forwarded-For', '100.64.0.11')
+        .set('Content-Type', 'application/json');
+    const answers = [];
+    for (let i = 0; i < 4; i += 1) {
+      answers.push(await post().send('{"phone": '));
+    }
+    answers.push(await post().send(JSON.stringify({ phone: 'x'.repeat(20_000) })));
+    expect(answers.map((response) => response.status)).toEqual([400, 400, 400, 400, 413]);
+    for (const response of answers) {
+      expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    }
+    const refused = await post().send('{"phone": ');
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
   it('keeps limiting in each process when Redis cannot be reached, never letting everything through', async () => {
     // Nothing listens on port 9 (discard) here: every Redis command fails at once.
     const unreachable = await startTestApp({

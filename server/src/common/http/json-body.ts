@@ -1,6 +1,7 @@
 import bodyParser from 'body-parser';
 import type { IncomingMessage } from 'node:http';
-import type { RequestHandler } from 'express';
+import { Injectable, type NestMiddleware } from '@nestjs/common';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
 
 /**
  * Request bodies are read only as JSON, within limits checked before anything parses them: a size per part of the
@@ -71,11 +72,32 @@ function rejectDeepJson(_request: IncomingMessage, _response: unknown, raw: Buff
   }
 }
 
-/** The JSON parsers, mounted under /api/admin and /api (in that order: the first that reads a body wins). */
-export function jsonBodyParsers(): { path: string; parser: RequestHandler }[] {
-  const parser = (limit: string) => bodyParser.json({ limit, verify: rejectDeepJson }) as RequestHandler;
-  return [
-    { path: '/api/admin', parser: parser(JSON_BODY_LIMITS.admin) },
-    { path: '/api', parser: parser(JSON_BODY_LIMITS.default) },
-  ];
+/**
+ * Reads JSON request bodies under /api (the console's under /api/admin with its larger limit). A Nest middleware that
+ * AppModule applies after the request-logging and address-limit ones: every request is given its id, logged and
+ * counted before its body is read, so a flood of malformed or oversized bodies is limited like any other request.
+ */
+@Injectable()
+export class JsonBodyMiddleware implements NestMiddleware {
+  private readonly admin = jsonParser(JSON_BODY_LIMITS.admin);
+  private readonly api = jsonParser(JSON_BODY_LIMITS.default);
+
+  use(request: Request, response: Response, next: NextFunction): void {
+    const path = request.originalUrl.split('?')[0] ?? '';
+    const parser = isUnder(path, '/api/admin') ? this.admin : isUnder(path, '/api') ? this.api : undefined;
+    if (parser) {
+      parser(request, response, next);
+    } else {
+      next();
+    }
+  }
+}
+
+function jsonParser(limit: string): RequestHandler {
+  return bodyParser.json({ limit, verify: rejectDeepJson }) as RequestHandler;
+}
+
+/** As Express matches a mount path: the path itself or below it. */
+function isUnder(path: string, mount: string): boolean {
+  return path === mount || path.startsWith(`${mount}/`);
 }
