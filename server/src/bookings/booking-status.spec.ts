@@ -1,6 +1,6 @@
 import { canTransition, TRANSITIONS, type BookingAction } from './booking-status.js';
 import { BOOKING_STATUSES, type BookingStatus } from '@wac/rules';
-import { firstFreeSeat } from './seats.js';
+import { firstFreeSeat, freeSeats } from './seats.js';
 
 /** Every action from every status: the whole table, so a change to the rules shows up here. */
 const ALLOWED: Record<BookingAction, BookingStatus[]> = {
@@ -54,5 +54,31 @@ describe('firstFreeSeat', () => {
     [[4, 5], 2, 1],
   ])('with seats %j taken of %i gives %s', (taken, capacity, expected) => {
     expect(firstFreeSeat(taken, capacity)).toBe(expected);
+  });
+});
+
+describe('freeSeats', () => {
+  const capacity = { services: { legal: 2, counselling: 1, mediation: 0 }, rooms: 2 };
+  const held = (service: string | null, seat: number | string | null, roomSeat: number | string | null) => ({
+    service,
+    seat,
+    roomSeat,
+  });
+
+  it.each([
+    ['nothing held', [], 'legal', { seat: 1, roomSeat: 1 }],
+    ['a legal place held', [held('legal', 1, 1)], 'legal', { seat: 2, roomSeat: 2 }],
+    [
+      'a counselling place held, seat numbers as text',
+      [held('counselling', '1', '1')],
+      'legal',
+      { seat: 1, roomSeat: 2 },
+    ],
+    ['both legal seats held', [held('legal', 1, 1), held('legal', 2, 2)], 'legal', undefined],
+    ['both rooms held by other services', [held('counselling', 1, 1), held('mediation', 1, 2)], 'legal', undefined],
+    ['a released place (no seat, no room)', [held('legal', null, null)], 'counselling', { seat: 1, roomSeat: 1 }],
+    ['a service with no one on duty', [], 'mediation', undefined],
+  ] as const)('with %s', (_what, taken, service, expected) => {
+    expect(freeSeats(taken, service, capacity)).toEqual(expected);
   });
 });

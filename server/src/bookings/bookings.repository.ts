@@ -8,7 +8,7 @@ import type { SlotRef } from '../availability/slot-id.js';
 import { RowInserter } from '../database/fixed-sql.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { Booking } from './booking.entity.js';
-import { firstFreeSeat } from './seats.js';
+import { freeSeats, type FreeSeats, type TakenSeat } from './seats.js';
 import { UPCOMING_STATUSES } from './booking-status.js';
 
 export interface BookingScope {
@@ -19,6 +19,10 @@ export interface BookingScope {
 }
 
 export type BookingWithCentre = Booking & { centreName: string };
+
+/** A row of `checksBeforeBooking`'s statement: the checks' counts, or a place held at the slot time. */
+type ChecksOrSeatRow = { kind: 'checks' | 'seat' } & Record<'upcoming' | 'atThisTime' | 'heldByNetwork', unknown> &
+  TakenSeat;
 
 export type BookingChanges = Partial<
   Pick<
@@ -203,22 +207,29 @@ export class BookingsRepository {
   }
 
   /**
-   * What a new booking must be checked against, in one statement (one round trip inside the booking's transaction):
-   * her upcoming bookings, whether she already holds a place at that time, and (for an H5 session) the places at that
-   * centre that sessions of her network hold unconfirmed, still to come.
+   * What a new booking must be checked against and the seats it could take, in one statement (one round trip inside
+   * the booking's transaction, which must have locked the slot time first): her upcoming bookings, whether she already
+   * holds a place at that time, for an H5 session the places at that centre that sessions of her network hold
+   * unconfirmed, still to come; and a free seat of the service with a free room at that time (undefined when either
+   * is full).
    */
   async checksBeforeBooking(
     manager: EntityManager,
     person: { clientId: string; origin: string | undefined },
     ref: SlotRef,
     now: { date: string; clock: string },
-  ): Promise<{ upcoming: number; atThisTime: number; heldByNetwork: number }> {
+    capacity: DayCapacity,
+  ): Promise<{ upcoming: number; atThisTime: number; heldByNetwork: number; seats: FreeSeats | undefined }> {
     const future = '(b.`date` > ? OR (b.`date` = ? AND b.`startTime` > ?))';
     const futureParameters = [now.date, now.date, now.clock];
     const statuses = UPCOMING_STATUSES.map(() => '?').join(', ');
-    const parts = [
+    const checks = [
       `(SELECT COUNT(1) FROM booking b WHERE b.clientId = ? AND b.status IN (${statuses}) AND ${future}) AS upcoming`,
       '(SELECT COUNT(1) FROM booking b WHERE b.activeClientId = ? AND b.`date` = ? AND b.startTime = ?) AS atThisTime',
+      person.origin
+        ? '(SELECT COUNT(1) FROM booking b INNER JOIN client c ON c.id = b.clientId WHERE c.originHash = ? AND ' +
+          `b.centreCode = ? AND b.status = 'pending' AND ${future}) AS heldByNetwork`
+        : '0 AS heldByNetwork',
     ];
     const parameters: unknown[] = [
       person.clientId,
@@ -227,39 +238,25 @@ export class BookingsRepository {
       person.clientId,
       ref.date,
       ref.start,
+      ...(person.origin ? [person.origin, ref.centreCode, ...futureParameters] : []),
+      ref.centreCode,
+      ref.date,
+      ref.start,
     ];
-    if (person.origin) {
-      parts.push(
-        '(SELECT COUNT(1) FROM booking b INNER JOIN client c ON c.id = b.clientId WHERE c.originHash = ? AND ' +
-          `b.centreCode = ? AND b.status = 'pending' AND ${future}) AS heldByNetwork`,
-      );
-      parameters.push(person.origin, ref.centreCode, ...futureParameters);
-    }
-    const [row] = await manager.query<Record<string, number | string | null>[]>(
-      `SELECT ${parts.join(', ')}`,
+    // The checks' row first, then one row per place held at that slot time (a seat, a room, or both).
+    const rows = await manager.query<ChecksOrSeatRow[]>(
+      `SELECT 'checks' AS kind, ${checks.join(', ')}, NULL AS service, NULL AS seat, NULL AS roomSeat ` +
+        "UNION ALL SELECT 'seat', NULL, NULL, NULL, b.`service`, b.`seat`, b.`roomSeat` FROM `booking` b " +
+        'WHERE b.`centreCode` = ? AND b.`date` = ? AND b.`startTime` = ?',
       parameters,
     );
+    const counts = rows.find((row) => row.kind === 'checks');
+    const taken = rows.filter((row) => row.kind === 'seat');
     return {
-      upcoming: Number(row?.upcoming ?? 0),
-      atThisTime: Number(row?.atThisTime ?? 0),
-      heldByNetwork: Number(row?.heldByNetwork ?? 0),
-    };
-  }
-
-  /** Seats taken at one slot time: per service, and rooms. */
-  private async takenSeats(
-    manager: EntityManager,
-    ref: SlotRef,
-    exceptId?: string,
-  ): Promise<{ serviceSeats: number[]; roomSeats: number[] }> {
-    const rows = await manager.query<Pick<Booking, 'id' | 'service' | 'seat' | 'roomSeat'>[]>(
-      'SELECT `id`, `service`, `seat`, `roomSeat` FROM `booking` WHERE `centreCode` = ? AND `date` = ? AND `startTime` = ?',
-      [ref.centreCode, ref.date, ref.start],
-    );
-    const others = rows.filter((r) => r.id !== exceptId);
-    return {
-      serviceSeats: others.filter((r) => r.service === ref.service && r.seat !== null).map((r) => r.seat as number),
-      roomSeats: others.filter((r) => r.roomSeat !== null).map((r) => r.roomSeat as number),
+      upcoming: Number(counts?.upcoming ?? 0),
+      atThisTime: Number(counts?.atThisTime ?? 0),
+      heldByNetwork: Number(counts?.heldByNetwork ?? 0),
+      seats: freeSeats(taken, ref.service, capacity),
     };
   }
 
@@ -272,11 +269,13 @@ export class BookingsRepository {
     ref: SlotRef,
     capacity: DayCapacity,
     exceptBookingId?: string,
-  ): Promise<{ seat: number; roomSeat: number } | undefined> {
-    const taken = await this.takenSeats(manager, ref, exceptBookingId);
-    const seat = firstFreeSeat(taken.serviceSeats, capacity.services[ref.service]);
-    const roomSeat = firstFreeSeat(taken.roomSeats, capacity.rooms);
-    return seat === undefined || roomSeat === undefined ? undefined : { seat, roomSeat };
+  ): Promise<FreeSeats | undefined> {
+    const rows = await manager.query<(TakenSeat & { id: string })[]>(
+      'SELECT `id`, `service`, `seat`, `roomSeat` FROM `booking` WHERE `centreCode` = ? AND `date` = ? AND `startTime` = ?',
+      [ref.centreCode, ref.date, ref.start],
+    );
+    const others = rows.filter((row) => row.id !== exceptBookingId);
+    return freeSeats(others, ref.service, capacity);
   }
 
   hasBookingAt(

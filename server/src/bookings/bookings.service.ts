@@ -146,11 +146,14 @@ export class BookingsService {
         // Sessions of one network booking at one centre are counted one at a time too.
         await this.guards.touch(manager, `places:${origin}:${ref.centreCode}`);
       }
+      // The slot time is locked before her limits are read: the same statement reads the seats taken, under the lock.
+      await this.bookings.lockSlotTime(manager, ref);
       const checks = await this.bookings.checksBeforeBooking(
         manager,
         { clientId: woman.clientId, origin },
         ref,
         shanghaiNow(now),
+        capacity,
       );
       if (origin && originCap !== undefined && checks.heldByNetwork >= originCap) {
         throw networkLimit();
@@ -161,8 +164,7 @@ export class BookingsService {
       if (checks.atThisTime > 0) {
         throw alreadyBookedAtThisTime();
       }
-      await this.bookings.lockSlotTime(manager, ref);
-      const seats = await this.bookings.takeSeats(manager, ref, capacity);
+      const { seats } = checks;
       if (!seats) {
         throw slotFull();
       }
