@@ -9,12 +9,11 @@ describe('bookingBodyLength', () => {
   };
 
   it.each([
-    ['a plain JSON body', {}],
-    ['JSON in UTF-8', { 'content-type': 'application/json; charset=utf-8' }],
-    ['a quoted charset in capitals', { 'content-type': 'Application/JSON;charset="UTF-8"' }],
-    ['a body at the limit', { 'content-length': String(BOOKING_BODY_LIMIT_BYTES) }],
-  ])('takes %s', (_what, changed) => {
-    const length = Number(changed['content-length' as keyof typeof changed] ?? 42);
+    ['a plain JSON body', {}, 42],
+    ['JSON in UTF-8', { 'content-type': 'application/json; charset=utf-8' }, 42],
+    ['a quoted charset in capitals', { 'content-type': 'Application/JSON;charset="UTF-8"' }, 42],
+    ['a body at the limit', { 'content-length': String(BOOKING_BODY_LIMIT_BYTES) }, BOOKING_BODY_LIMIT_BYTES],
+  ])('takes %s', (_what, changed, length) => {
     expect(bookingBodyLength('POST', '/api/bookings', { ...headers, ...changed })).toBe(length);
   });
 

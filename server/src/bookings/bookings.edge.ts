@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { errorResponseBody, retryAfterSeconds } from '../common/errors/exception.filter.js';
-import { answerBeforeFramework, type FrameworkEdge } from '../common/http/edge.js';
+import { answerBeforeFramework, endJsonAnswer, type EdgeOptions, type FrameworkEdge } from '../common/http/edge.js';
 import { JsonSyntaxError, JsonTooDeepError, jsonDepth, MAX_JSON_DEPTH } from '../common/http/json-body.js';
 import { trackRequest } from '../common/http/request-logging.middleware.js';
 import { AuthService } from '../identity/auth.service.js';
@@ -10,7 +10,6 @@ import type { WomanPrincipal } from '../identity/principal.js';
 import { TokenService } from '../identity/token.service.js';
 import { countAgainstLimits, countedAtEdge } from '../limits/address-limit.middleware.js';
 import { RateLimits } from '../limits/rate-limits.service.js';
-import type { RequestTimer } from '../metrics/metrics.http.js';
 import { chooseEncoding, compressBody, COMPRESSION_THRESHOLD_BYTES } from '../web/compress-responses.js';
 import { BOOKINGS_ROUTE, bookingBodyLength, plainBookingBody } from './booking-requests.js';
 import { BookingsService } from './bookings.service.js';
@@ -30,17 +29,14 @@ const STRICT_JSON_START = /^[\x20\x09\x0a\x0d]*[[{]/;
  * with a body this path does not read (compressed, chunked, another type, too large), go on untouched. A test holds
  * both paths to the same answers, header for header.
  */
-export function answerBookingsFirst(
-  app: NestExpressApplication,
-  options: { apiHeaders: ReadonlyMap<string, string>; timeRequest?: RequestTimer },
-): void {
+export function answerBookingsFirst(app: NestExpressApplication, options: EdgeOptions): void {
   answerBeforeFramework(app, (framework) => bookingsEdge(app, framework, options));
 }
 
 function bookingsEdge(
   app: NestExpressApplication,
   { etagOf, addressOf, handOn }: FrameworkEdge,
-  options: { apiHeaders: ReadonlyMap<string, string>; timeRequest?: RequestTimer },
+  options: EdgeOptions,
 ): RequestListener {
   const auth = app.get(AuthService);
   const tokens = app.get(TokenService);
@@ -55,18 +51,7 @@ function bookingsEdge(
     if (response.destroyed) {
       return;
     }
-    response.statusCode = statusCode;
-    for (const [name, header] of options.apiHeaders) {
-      response.setHeader(name, header);
-    }
-    response.setHeader('Content-Type', 'application/json; charset=utf-8');
-    response.setHeader('ETag', etagOf(json));
-    response.setHeader('Vary', 'Accept-Encoding');
-    if (encoding !== 'identity') {
-      response.setHeader('Content-Encoding', encoding);
-    }
-    response.setHeader('Content-Length', payload.length);
-    response.end(payload);
+    endJsonAnswer(response, { statusCode, payload, etag: etagOf(json), encoding }, options.apiHeaders);
   };
 
   const answer = async (request: ReadRequest, response: ServerResponse, raw: Buffer, started: bigint) => {

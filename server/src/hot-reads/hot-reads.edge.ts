@@ -3,11 +3,10 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { AvailabilityService } from '../availability/availability.service.js';
 import { CentresService } from '../centres/centres.service.js';
-import { answerBeforeFramework, type FrameworkEdge } from '../common/http/edge.js';
+import { answerBeforeFramework, endJsonAnswer, type EdgeOptions, type FrameworkEdge } from '../common/http/edge.js';
 import { trackRequest } from '../common/http/request-logging.middleware.js';
 import { countedAtEdge } from '../limits/address-limit.middleware.js';
 import { RateLimits } from '../limits/rate-limits.service.js';
-import type { RequestTimer } from '../metrics/metrics.http.js';
 import { chooseEncoding, compressBody, COMPRESSION_THRESHOLD_BYTES, type Encoding } from '../web/compress-responses.js';
 import { HOT_READ_ROUTES, parseHotRead, type HotRead } from './hot-read-requests.js';
 
@@ -26,17 +25,14 @@ interface Body {
  * on to the framework, which answers it as it answers any request. Public data only: a request carrying a token goes
  * on too. A test compares both paths' answers header for header.
  */
-export function answerHotReadsFirst(
-  app: NestExpressApplication,
-  options: { apiHeaders: ReadonlyMap<string, string>; timeRequest?: RequestTimer },
-): void {
+export function answerHotReadsFirst(app: NestExpressApplication, options: EdgeOptions): void {
   answerBeforeFramework(app, (framework) => hotReads(app, framework, options));
 }
 
 function hotReads(
   app: NestExpressApplication,
   { etagOf, addressOf, handOn }: FrameworkEdge,
-  options: { apiHeaders: ReadonlyMap<string, string>; timeRequest?: RequestTimer },
+  options: EdgeOptions,
 ): RequestListener {
   const centres = app.get(CentresService);
   const availability = app.get(AvailabilityService);
@@ -81,18 +77,7 @@ function hotReads(
     }
     trackRequest(request, request.url ?? '', response, logger, started);
     options.timeRequest?.('GET', response, () => HOT_READ_ROUTES[read.kind], started);
-    for (const [name, value] of options.apiHeaders) {
-      response.setHeader(name, value);
-    }
-    response.setHeader('Content-Type', 'application/json; charset=utf-8');
-    response.setHeader('ETag', body.etag);
-    response.setHeader('Vary', 'Accept-Encoding');
-    if (encoding !== 'identity') {
-      response.setHeader('Content-Encoding', encoding);
-    }
-    response.setHeader('Content-Length', payload.length);
-    response.statusCode = 200;
-    response.end(payload);
+    endJsonAnswer(response, { statusCode: 200, payload, etag: body.etag, encoding }, options.apiHeaders);
   };
 
   return (request: IncomingMessage, response: ServerResponse) => {
