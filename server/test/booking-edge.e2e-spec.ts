@@ -2,7 +2,17 @@ import request, { type Response } from 'supertest';
 import type { BookingDto, ErrorResponseDto } from '@wac/shared-types';
 import { eachDate } from '@wac/rules';
 import { RequestLoggingMiddleware } from '../src/common/http/request-logging.middleware.js';
-import { clearRoster, demoStaff, freezeAt, freshKey, guestToken, putOnDuty, slotId } from './support/fixtures.js';
+import { encodeSlotId } from '../src/availability/slot-id.js';
+import {
+  availability,
+  clearRoster,
+  demoStaff,
+  freezeAt,
+  freshKey,
+  guestToken,
+  putOnDuty,
+  slotId,
+} from './support/fixtures.js';
 import { startTestApp, TEST_DB, type TestApp } from './support/test-app.js';
 
 /**
@@ -138,6 +148,38 @@ describe(`bookings answered before the framework (${TEST_DB})`, () => {
     const first = await atEdge(woman, body, key).expect(201);
     const again = await atEdge(woman, body, key).expect(201);
     expect((again.body as BookingDto).id).toBe((first.body as BookingDto).id);
+  });
+
+  it('tells an ended session so before anything else, on both paths, and never hands it an earlier booking', async () => {
+    const endedSession = async (booked?: { body: object; key: string }) => {
+      const woman = await guestToken(t);
+      if (booked) {
+        await atEdge(woman, booked.body, booked.key).expect(201);
+      }
+      await request(t.app.getHttpServer())
+        .post('/api/auth/end-session')
+        .set('Authorization', `Bearer ${woman}`)
+        .expect(204);
+      return woman;
+    };
+    const past = encodeSlotId({ centreCode: 'jinjiang', date: '2026-11-02', start: '08:00', service: 'counselling' });
+    const retried = { body: { slotId: await slot('2026-11-10', '09:00') }, key: freshKey() };
+    const cases: [string, () => Promise<string>, object, string | null][] = [
+      ['a slot she could book', () => endedSession(), { slotId: await slot('2026-11-10', '10:00') }, freshKey()],
+      ['a slot that has begun', () => endedSession(), { slotId: past }, freshKey()],
+      ['no Idempotency-Key', () => endedSession(), { slotId: await slot('2026-11-10', '10:00') }, null],
+      ['a retry of what she booked before', () => endedSession(retried), retried.body, retried.key],
+    ];
+    for (const [what, woman, body, key] of cases) {
+      for (const send of [atEdge, atFramework]) {
+        const response = await send(await woman(), body, key);
+        expect([what, response.status, (response.body as ErrorResponseDto).code]).toEqual([what, 401, 'UNAUTHORIZED']);
+      }
+    }
+    // Nothing was booked by the ended sessions: both places of 10:00 are still free.
+    expect(
+      (await availability(t, 'jinjiang', '2026-11-10', '2026-11-10', 'counselling')).days[0]?.slots,
+    ).toContainEqual(expect.objectContaining({ start: '10:00', remaining: 2 }));
   });
 
   it.each([

@@ -5,7 +5,7 @@ import type { DayCapacity, Taken } from '../availability/availability.js';
 import { takenKey } from '../availability/availability.js';
 import type { BookableService, BookingStatus } from '@wac/rules';
 import type { SlotRef } from '../availability/slot-id.js';
-import { RowInserter } from '../database/fixed-sql.js';
+import { RowInserter, runTogether, type Statement, type StatementResult } from '../database/fixed-sql.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { Booking } from './booking.entity.js';
 import { freeSeats, type FreeSeats, type TakenSeat } from './seats.js';
@@ -20,8 +20,24 @@ export interface BookingScope {
 
 export type BookingWithCentre = Booking & { centreName: string };
 
+export type NewBooking = Omit<Booking, 'centre' | 'client'>;
+
+/** What a new booking is checked against (`checksBeforeBooking`). */
+export interface BookingChecks {
+  upcoming: number;
+  atThisTime: number;
+  heldByNetwork: number;
+  /** A free seat of the service with a free room at that time; undefined when either is full. */
+  seats: FreeSeats | undefined;
+  /** The booking her Idempotency-Key already made, if any (a retry whose first attempt committed). */
+  keyBooking: string | null;
+}
+
 /** A row of `checksBeforeBooking`'s statement: the checks' counts, or a place held at the slot time. */
-type ChecksOrSeatRow = { kind: 'checks' | 'seat' } & Record<'upcoming' | 'atThisTime' | 'heldByNetwork', unknown> &
+type ChecksOrSeatRow = { kind: 'checks' | 'seat'; keyBooking: string | null } & Record<
+  'upcoming' | 'atThisTime' | 'heldByNetwork',
+  unknown
+> &
   TakenSeat;
 
 export type BookingChanges = Partial<
@@ -145,13 +161,21 @@ export class BookingsRepository {
    * deadlock upgrading it). SQLite needs nothing: its transactions already run one at a time.
    */
   async lockSlotTime(manager: EntityManager, ref: Pick<SlotRef, 'centreCode' | 'date' | 'start'>): Promise<void> {
-    if (this.transactions.dialect === 'mysql') {
-      await manager.query(
-        'INSERT INTO `slot_lock` (`centreCode`, `date`, `startTime`) VALUES (?, ?, ?) ' +
-          'ON DUPLICATE KEY UPDATE `startTime` = VALUES(`startTime`)',
-        [ref.centreCode, ref.date, ref.start],
-      );
+    await runTogether(manager, [this.slotTimeLock(ref)]);
+  }
+
+  /** `lockSlotTime` as a statement (none on SQLite), to be run with others of the transaction (`runTogether`). */
+  slotTimeLock(ref: Pick<SlotRef, 'centreCode' | 'date' | 'start'>): Statement<void> | undefined {
+    if (this.transactions.dialect === 'sqlite') {
+      return undefined;
     }
+    return {
+      sql:
+        'INSERT INTO `slot_lock` (`centreCode`, `date`, `startTime`) VALUES (?, ?, ?) ' +
+        'ON DUPLICATE KEY UPDATE `startTime` = VALUES(`startTime`)',
+      parameters: [ref.centreCode, ref.date, ref.start],
+      read: () => undefined,
+    };
   }
 
   /** Bookings on these dates that hold a place and have not started yet (they would be dropped by a closure). */
@@ -210,16 +234,16 @@ export class BookingsRepository {
    * What a new booking must be checked against and the seats it could take, in one statement (one round trip inside
    * the booking's transaction, which must have locked the slot time first): her upcoming bookings, whether she already
    * holds a place at that time, for an H5 session the places at that centre that sessions of her network hold
-   * unconfirmed, still to come; and a free seat of the service with a free room at that time (undefined when either
-   * is full).
+   * unconfirmed, still to come; the booking her Idempotency-Key made, if any; and a free seat of the service with a
+   * free room at that time (undefined when either is full). A statement, to be run with the others of the
+   * transaction (`runTogether`).
    */
-  async checksBeforeBooking(
-    manager: EntityManager,
-    person: { clientId: string; origin: string | undefined },
+  checksBeforeBooking(
+    person: { clientId: string; origin: string | undefined; idempotencyKey: string },
     ref: SlotRef,
     now: { date: string; clock: string },
     capacity: DayCapacity,
-  ): Promise<{ upcoming: number; atThisTime: number; heldByNetwork: number; seats: FreeSeats | undefined }> {
+  ): Statement<BookingChecks> {
     const future = '(b.`date` > ? OR (b.`date` = ? AND b.`startTime` > ?))';
     const futureParameters = [now.date, now.date, now.clock];
     const statuses = UPCOMING_STATUSES.map(() => '?').join(', ');
@@ -230,6 +254,7 @@ export class BookingsRepository {
         ? '(SELECT COUNT(1) FROM booking b INNER JOIN client c ON c.id = b.clientId WHERE c.originHash = ? AND ' +
           `b.centreCode = ? AND b.status = 'pending' AND ${future}) AS heldByNetwork`
         : '0 AS heldByNetwork',
+      '(SELECT b.id FROM booking b WHERE b.clientId = ? AND b.idempotencyKey = ?) AS keyBooking',
     ];
     const parameters: unknown[] = [
       person.clientId,
@@ -239,25 +264,30 @@ export class BookingsRepository {
       ref.date,
       ref.start,
       ...(person.origin ? [person.origin, ref.centreCode, ...futureParameters] : []),
+      person.clientId,
+      person.idempotencyKey,
       ref.centreCode,
       ref.date,
       ref.start,
     ];
     // The checks' row first, then one row per place held at that slot time (a seat, a room, or both).
-    const rows = await manager.query<ChecksOrSeatRow[]>(
+    const sql =
       `SELECT 'checks' AS kind, ${checks.join(', ')}, NULL AS service, NULL AS seat, NULL AS roomSeat ` +
-        "UNION ALL SELECT 'seat', NULL, NULL, NULL, b.`service`, b.`seat`, b.`roomSeat` FROM `booking` b " +
-        'WHERE b.`centreCode` = ? AND b.`date` = ? AND b.`startTime` = ?',
-      parameters,
-    );
-    const counts = rows.find((row) => row.kind === 'checks');
-    const taken = rows.filter((row) => row.kind === 'seat');
-    return {
-      upcoming: Number(counts?.upcoming ?? 0),
-      atThisTime: Number(counts?.atThisTime ?? 0),
-      heldByNetwork: Number(counts?.heldByNetwork ?? 0),
-      seats: freeSeats(taken, ref.service, capacity),
+      "UNION ALL SELECT 'seat', NULL, NULL, NULL, NULL, b.`service`, b.`seat`, b.`roomSeat` FROM `booking` b " +
+      'WHERE b.`centreCode` = ? AND b.`date` = ? AND b.`startTime` = ?';
+    const read = (result: StatementResult): BookingChecks => {
+      const rows = result.rows as ChecksOrSeatRow[];
+      const counts = rows.find((row) => row.kind === 'checks');
+      const taken = rows.filter((row) => row.kind === 'seat');
+      return {
+        upcoming: Number(counts?.upcoming ?? 0),
+        atThisTime: Number(counts?.atThisTime ?? 0),
+        heldByNetwork: Number(counts?.heldByNetwork ?? 0),
+        seats: freeSeats(taken, ref.service, capacity),
+        keyBooking: counts?.keyBooking ?? null,
+      };
     };
+    return { sql, parameters, read };
   }
 
   /**
@@ -296,8 +326,13 @@ export class BookingsRepository {
   }
 
   /** Inserts as given (its `createdAt` included), without reading anything back. */
-  insert(manager: EntityManager, booking: Omit<Booking, 'centre' | 'client'>): Promise<void> {
+  insert(manager: EntityManager, booking: NewBooking): Promise<void> {
     return this.inserter.insert(manager, [booking]);
+  }
+
+  /** `insert` as a statement, to be run with others of the transaction (`runTogether`). */
+  insertion(booking: NewBooking): Statement<void> {
+    return this.inserter.insertion([booking]);
   }
 
   /**

@@ -36,6 +36,7 @@ import {
   BookingsRepository,
   type BookingChanges,
   type BookingScope,
+  type BookingChecks,
   type BookingWithCentre,
 } from './bookings.repository.js';
 import {
@@ -49,6 +50,19 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import { WaitlistService } from '../waitlist/waitlist.service.js';
 
 const RELEASE_PLACE = { seat: null, roomSeat: null, activeClientId: null } as const;
+
+/**
+ * A booking refused by its transaction's checks, which also found her session live and read the booking her key made,
+ * if any: what `create` would otherwise read again after the rollback.
+ */
+class RefusedAfterChecks extends Error {
+  constructor(
+    readonly refusal: DomainError,
+    readonly keyBooking: string | null,
+  ) {
+    super(refusal.message);
+  }
+}
 /** A place held for her from the waiting list is an offer, shown with the waiting list, not yet a booking. */
 const HER_STATUSES = BOOKING_STATUSES.filter((status) => status !== 'offered');
 
@@ -75,12 +89,29 @@ export class BookingsService {
    */
   async create(woman: WomanPrincipal, dto: CreateBookingDto, idempotencyKey: string | undefined): Promise<BookingDto> {
     const now = this.clock.now();
-    const key = parseIdempotencyKey(idempotencyKey, { required: true }) as string;
-    const ref = requireSlot(dto.slotId);
+    let key: string;
+    let ref: SlotRef;
+    try {
+      key = parseIdempotencyKey(idempotencyKey, { required: true }) as string;
+      ref = requireSlot(dto.slotId);
+    } catch (error) {
+      await this.assertSessionLive(woman);
+      throw error;
+    }
     for (let attempt = 1; ; attempt += 1) {
       try {
         return await this.book(woman, dto, key, ref, now);
       } catch (error) {
+        if (error instanceof RefusedAfterChecks) {
+          // Her session was live, and her key's booking, if any, was read with the checks: nothing more to read.
+          const replayed = error.keyBooking ? await this.replay(woman, key, ref, error.keyBooking) : undefined;
+          if (replayed) {
+            return replayed;
+          }
+          throw error.refusal;
+        }
+        // Before anything else is said, and never an earlier booking to an ended session.
+        await this.assertSessionLive(woman);
         const replayed = await this.replay(woman, key, ref);
         if (replayed) {
           return replayed;
@@ -136,47 +167,53 @@ export class BookingsService {
       recorded: false,
       createdAt: now,
     };
+    const origin = originCap === undefined ? undefined : (woman.origin ?? undefined);
     const inserted = await this.bookings.runInTransaction(async (manager) => {
-      // Her row, locked: her bookings are counted one at a time, across processes and database nodes.
-      if (!(await this.identities.guardPerson(manager, woman.clientId))) {
+      // One round trip on MySQL (`runTogether`), in this order: her row, locked, which also says whether her session
+      // is still live (her bookings are counted one at a time, across processes and database nodes); for an H5
+      // session, her network's row at this centre (its sessions' places are counted one at a time too); the slot
+      // time, locked before her limits and the seats taken are read, by the last statement, under the locks.
+      const [live, , , checks] = await this.transactions.runTogether(manager, [
+        this.identities.personGuard(woman.clientId, woman.sessionVersion),
+        origin ? this.guards.touching(`places:${origin}:${ref.centreCode}`) : undefined,
+        this.bookings.slotTimeLock(ref),
+        this.bookings.checksBeforeBooking(
+          { clientId: woman.clientId, origin, idempotencyKey: key },
+          ref,
+          shanghaiNow(now),
+          capacity,
+        ),
+      ]);
+      if (!live) {
         throw notSignedIn();
       }
-      const origin = originCap === undefined ? undefined : (woman.origin ?? undefined);
-      if (origin) {
-        // Sessions of one network booking at one centre are counted one at a time too.
-        await this.guards.touch(manager, `places:${origin}:${ref.centreCode}`);
-      }
-      // The slot time is locked before her limits are read: the same statement reads the seats taken, under the lock.
-      await this.bookings.lockSlotTime(manager, ref);
-      const checks = await this.bookings.checksBeforeBooking(
-        manager,
-        { clientId: woman.clientId, origin },
-        ref,
-        shanghaiNow(now),
-        capacity,
-      );
-      if (origin && originCap !== undefined && checks.heldByNetwork >= originCap) {
-        throw networkLimit();
-      }
-      if (checks.upcoming >= this.config.activeBookingLimit) {
-        throw limitReached(this.config.activeBookingLimit);
-      }
-      if (checks.atThisTime > 0) {
-        throw alreadyBookedAtThisTime();
-      }
+      const refusal = this.refusalAfter(checks, originCap);
       const { seats } = checks;
-      if (!seats) {
-        throw slotFull();
+      if (refusal || !seats) {
+        throw new RefusedAfterChecks(refusal ?? slotFull(), checks.keyBooking);
       }
       // A new code at every attempt: the transaction runner runs it again after a duplicate key, however unlikely
       // two random codes are to meet.
       const row = { ...booking, ...seats, code: newShortCode() };
-      await this.bookings.insert(manager, row);
-      await this.notifications.toCentre(manager, ref.centreCode, 'staff_new_booking', { booking: row });
+      await this.transactions.runTogether(manager, [
+        this.bookings.insertion(row),
+        this.notifications.centreNotice(ref.centreCode, 'staff_new_booking', { booking: row }),
+      ]);
       return row;
     });
     // What was inserted is what she gets back: no read after the commit.
     return this.forHer({ ...inserted, centreName: window.centreName });
+  }
+
+  /** Her limits, in the order she is told about them; a full slot is said last. */
+  private refusalAfter(checks: BookingChecks, networkCap: number | undefined): DomainError | undefined {
+    if (networkCap !== undefined && checks.heldByNetwork >= networkCap) {
+      return networkLimit();
+    }
+    if (checks.upcoming >= this.config.activeBookingLimit) {
+      return limitReached(this.config.activeBookingLimit);
+    }
+    return checks.atThisTime > 0 ? alreadyBookedAtThisTime() : undefined;
   }
 
   async listMine(woman: WomanPrincipal): Promise<BookingListDto> {
@@ -381,8 +418,21 @@ export class BookingsService {
     return Math.max(2, Math.floor((windowPlaces * this.config.limits.newGuestPlacesPercent) / 100));
   }
 
-  private async replay(woman: WomanPrincipal, key: string, ref: SlotRef): Promise<BookingDto | undefined> {
-    const id = await this.bookings.findIdByIdempotencyKey(woman.clientId, key);
+  /** Her session, unless it was checked when she was authenticated (`WomanPrincipal.sessionChecked`). */
+  private async assertSessionLive(woman: WomanPrincipal): Promise<void> {
+    if (!woman.sessionChecked && !(await this.identities.clientIsActive(woman.clientId, woman.sessionVersion))) {
+      throw notSignedIn();
+    }
+  }
+
+  /** The booking her key already made (looked up unless `knownId` says which), as answered the first time. */
+  private async replay(
+    woman: WomanPrincipal,
+    key: string,
+    ref: SlotRef,
+    knownId?: string,
+  ): Promise<BookingDto | undefined> {
+    const id = knownId ?? (await this.bookings.findIdByIdempotencyKey(woman.clientId, key));
     if (!id) {
       return undefined;
     }

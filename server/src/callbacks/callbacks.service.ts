@@ -117,7 +117,7 @@ export class CallbacksService implements OnModuleInit {
     const id = randomUUID();
     try {
       await this.transactions.run(async (manager) => {
-        if (!(await this.identities.guardPerson(manager, woman.clientId))) {
+        if (!(await this.identities.guardPerson(manager, woman.clientId, woman.sessionVersion))) {
           throw notSignedIn();
         }
         if ((await this.callbacks.countActive(manager, woman.clientId)) >= MAX_WAITING_PER_PERSON) {

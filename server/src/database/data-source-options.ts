@@ -60,6 +60,9 @@ export async function buildDataSourceOptions(
     // mysql2 otherwise captures a stack trace at every query, to add the caller to a failed query's trace: ~4 % of the
     // server's CPU per booking (README › Benchmarks). Failures are mapped by their code (database-errors.ts).
     trace: false,
+    // A booking's statements go to the database together, one round trip for several (`runTogether` in
+    // fixed-sql.ts). Every value reaches SQL as a `?` parameter that mysql2 escapes, never spliced into the text.
+    multipleStatements: true,
     driver: mysqlDriver((await import('mysql2')).default, options.mysqlServer?.galera ?? false),
   };
 }

@@ -2,7 +2,80 @@ import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typ
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import type { QueryResult } from 'typeorm/query-runner/QueryResult.js';
 
-interface Statement {
+/** A statement written as SQL with its parameters, and how to read what it returns. */
+export interface Statement<Result> {
+  sql: string;
+  parameters: readonly unknown[];
+  read(result: StatementResult): Result;
+}
+
+/** What a statement returned, alike on SQLite and MySQL. */
+export interface StatementResult {
+  rows: unknown[];
+  /** Rows an INSERT, UPDATE or DELETE changed (MySQL counts an upsert that updated as 2). */
+  affected: number;
+}
+
+type ResultsOf<S extends readonly (Statement<unknown> | undefined)[]> = {
+  [K in keyof S]: S[K] extends Statement<infer Result> ? Result : undefined;
+};
+
+/**
+ * Runs a transaction's statements in order and reads each one's result (undefined for a statement left out). On MySQL
+ * they go to the database together, in one round trip instead of one each (the connections accept several statements
+ * per query for this: data-source-options.ts); the first that fails stops the rest and fails the whole, as the same
+ * statements sent one by one would. On SQLite, in this process, they run one by one.
+ */
+export async function runTogether<const S extends readonly (Statement<unknown> | undefined)[]>(
+  manager: EntityManager,
+  statements: S,
+): Promise<ResultsOf<S>> {
+  const present = statements.filter((statement): statement is Statement<unknown> => statement !== undefined);
+  const results: StatementResult[] = [];
+  if (manager.connection.options.type === 'better-sqlite3') {
+    for (const statement of present) {
+      results.push(await run(manager, statement.sql, statement.parameters));
+    }
+  } else if (present.length > 0) {
+    const sql = present.map((statement) => statement.sql).join(';\n');
+    const result = await structuredQuery(
+      manager,
+      sql,
+      present.flatMap((statement) => [...statement.parameters]),
+    );
+    const raw: unknown = result.raw;
+    // mysql2 answers a query of several statements with one result per statement.
+    const raws = present.length === 1 ? [raw] : (raw as unknown[]);
+    results.push(...raws.map(mysqlResult));
+  }
+  const inOrder = results.values();
+  return statements.map((statement) => statement?.read(inOrder.next().value as StatementResult)) as ResultsOf<S>;
+}
+
+async function run(manager: EntityManager, sql: string, parameters: readonly unknown[]): Promise<StatementResult> {
+  const { records, affected } = await structuredQuery(manager, sql, [...parameters]);
+  return { rows: records, affected: affected ?? 0 };
+}
+
+/** A SELECT's rows come as an array; a write's as a header with the rows it changed. */
+function mysqlResult(raw: unknown): StatementResult {
+  return Array.isArray(raw)
+    ? { rows: raw, affected: 0 }
+    : { rows: [], affected: (raw as { affectedRows?: number }).affectedRows ?? 0 };
+}
+
+async function structuredQuery(manager: EntityManager, sql: string, parameters: unknown[]): Promise<QueryResult> {
+  const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
+  try {
+    return await runner.query(sql, parameters, true);
+  } finally {
+    if (runner !== manager.queryRunner) {
+      await runner.release();
+    }
+  }
+}
+
+interface InsertStatement {
   /** `INSERT INTO t (a, b) VALUES `; the placeholders are added per number of rows. */
   head: string;
   placeholders: string;
@@ -16,7 +89,7 @@ interface Statement {
  * leaves undefined is left out of the statement, so the database's default fills it, as with the query builder.
  */
 export class RowInserter<Row extends ObjectLiteral> {
-  private readonly statements = new Map<string, Statement>();
+  private readonly statements = new Map<string, InsertStatement>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -25,9 +98,16 @@ export class RowInserter<Row extends ObjectLiteral> {
 
   /** Inserts the rows in one statement; every row must set the same columns. */
   async insert(manager: EntityManager, rows: readonly Partial<Row>[]): Promise<void> {
+    if (rows.length > 0) {
+      await runTogether(manager, [this.insertion(rows)]);
+    }
+  }
+
+  /** The statement that inserts the rows, to be run with others (`runTogether`); every row must set the same columns. */
+  insertion(rows: readonly Partial<Row>[]): Statement<void> {
     const [first] = rows;
     if (!first) {
-      return;
+      throw new Error('RowInserter: nothing to insert');
     }
     const statement = this.statementFor(first);
     const driver = this.dataSource.driver;
@@ -42,10 +122,10 @@ export class RowInserter<Row extends ObjectLiteral> {
       }
     }
     const values = new Array<string>(rows.length).fill(statement.placeholders).join(', ');
-    await manager.query(statement.head + values, parameters);
+    return { sql: statement.head + values, parameters, read: () => undefined };
   }
 
-  private statementFor(row: Partial<Row>): Statement {
+  private statementFor(row: Partial<Row>): InsertStatement {
     const metadata = this.dataSource.getMetadata(this.entity);
     const columns = metadata.columns.filter((column) => column.getEntityValue(row) !== undefined);
     const shape = columns.map((column) => column.databaseName).join(',');
@@ -65,13 +145,5 @@ export class RowInserter<Row extends ObjectLiteral> {
 
 /** Runs an UPDATE or DELETE written as SQL and returns how many rows it changed (on SQLite and MySQL alike). */
 export async function affectedRows(manager: EntityManager, sql: string, parameters: unknown[]): Promise<number> {
-  const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
-  try {
-    const result: QueryResult = await runner.query(sql, parameters, true);
-    return result.affected ?? 0;
-  } finally {
-    if (runner !== manager.queryRunner) {
-      await runner.release();
-    }
-  }
+  return (await structuredQuery(manager, sql, parameters)).affected ?? 0;
 }

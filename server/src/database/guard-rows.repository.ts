@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { runTogether, type Statement } from './fixed-sql.js';
 import { TransactionRunner } from './transaction-runner.js';
 
 @Injectable()
@@ -12,10 +13,15 @@ export class GuardRowsRepository {
    * Galera cluster nothing to certify.
    */
   async touch(manager: EntityManager, key: string): Promise<void> {
+    await runTogether(manager, [this.touching(key)]);
+  }
+
+  /** `touch` as a statement, to be run with others of the transaction (`runTogether`). */
+  touching(key: string): Statement<void> {
     const sql =
       this.transactions.dialect === 'mysql'
         ? 'INSERT INTO `guard_row` (`key`, `version`) VALUES (?, 1) ON DUPLICATE KEY UPDATE `version` = `version` + 1'
         : 'INSERT INTO "guard_row" ("key", "version") VALUES (?, 1) ON CONFLICT ("key") DO UPDATE SET "version" = "version" + 1';
-    await manager.query(sql, [key]);
+    return { sql, parameters: [key], read: () => undefined };
   }
 }

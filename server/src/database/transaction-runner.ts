@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error.js';
 import { classifyTransactionFailure, type TransactionPhase } from './database-errors.js';
+import { runTogether } from './fixed-sql.js';
 import { uniqueKeyViolated } from './unique-violation.js';
 
 /** A transaction in progress, handed to repositories so everything the work writes commits together. */
@@ -40,6 +41,9 @@ export class TransactionRunner {
   uniqueKeyViolated(error: unknown): string | undefined {
     return uniqueKeyViolated(error, this.dataSource.entityMetadatas);
   }
+
+  /** Runs statements of a transaction together, one round trip on MySQL (see `runTogether`). */
+  readonly runTogether = runTogether;
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (this.dialect === 'sqlite') {

@@ -129,18 +129,30 @@ export class AuthService {
     await this.identities.updateAccount(staff.accountId, {});
   }
 
-  /** Who is calling, from a Bearer token; staff tokens stop working as soon as the account is deactivated or reset. */
-  async authenticate(authorization: string | undefined): Promise<Principal> {
+  /**
+   * Who is calling, from a Bearer token; tokens stop working as soon as her session ends, she is erased, or the staff
+   * account is deactivated or reset. With `sessionCheckedByWork`, a woman's session is left to the work she asked for
+   * to check (see `WomanPrincipal.sessionChecked`): a booking checks it in its transaction's first statement.
+   */
+  async authenticate(authorization: string | undefined, options?: { sessionCheckedByWork: true }): Promise<Principal> {
     const token = /^Bearer ([\w.-]+)$/.exec(authorization ?? '')?.[1];
     const claims = token ? this.tokens.verify(token) : undefined;
     if (!claims) {
       throw notSignedIn();
     }
     if (claims.typ === 'woman') {
-      if (!(await this.identities.clientIsActive(claims.sub, claims.ver))) {
+      const sessionChecked = !options?.sessionCheckedByWork;
+      if (sessionChecked && !(await this.identities.clientIsActive(claims.sub, claims.ver))) {
         throw notSignedIn();
       }
-      return { kind: 'woman', clientId: claims.sub, via: claims.via, origin: claims.org ?? null };
+      return {
+        kind: 'woman',
+        clientId: claims.sub,
+        via: claims.via,
+        origin: claims.org ?? null,
+        sessionVersion: claims.ver,
+        sessionChecked,
+      };
     }
     const account = await this.identities.findAccountById(claims.sub);
     if (!account?.active || account.tokenVersion !== claims.ver) {

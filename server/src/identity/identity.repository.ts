@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { Account, type NewAccount } from './account.entity.js';
-import { affectedRows } from '../database/fixed-sql.js';
+import { runTogether, type Statement } from '../database/fixed-sql.js';
 import { Client } from './client.entity.js';
 
 @Injectable()
@@ -47,11 +47,20 @@ export class IdentityRepository {
 
   /**
    * Opens a transaction's check of her limits by writing her row (see `Client.version`); false when she is gone
-   * (erased), in which case the caller must stop.
+   * (erased) or the session of her token has ended, in which case the caller must stop.
    */
-  async guardPerson(manager: EntityManager, id: string): Promise<boolean> {
-    const sql = 'UPDATE `client` SET `version` = `version` + 1 WHERE `id` = ? AND `erasedAt` IS NULL';
-    return (await affectedRows(manager, sql, [id])) === 1;
+  async guardPerson(manager: EntityManager, id: string, tokenVersion: number): Promise<boolean> {
+    const [guarded] = await runTogether(manager, [this.personGuard(id, tokenVersion)]);
+    return guarded;
+  }
+
+  /** `guardPerson` as a statement, to be run with others of the transaction (`runTogether`). */
+  personGuard(id: string, tokenVersion: number): Statement<boolean> {
+    return {
+      sql: 'UPDATE `client` SET `version` = `version` + 1 WHERE `id` = ? AND `erasedAt` IS NULL AND `tokenVersion` = ?',
+      parameters: [id, tokenVersion],
+      read: (result) => result.affected === 1,
+    };
   }
 
   /** A client whose token may still be used: she has not had it erased, nor ended the session it belongs to. */

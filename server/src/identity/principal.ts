@@ -11,6 +11,13 @@ export interface WomanPrincipal {
   via: 'wechat' | 'guest';
   /** An H5 session's origin (a keyed hash of the address it was started from); null for WeChat women. */
   origin: string | null;
+  /** The session her token belongs to; ending her sessions moves her client row past it (`Client.tokenVersion`). */
+  sessionVersion: number;
+  /**
+   * False when whoever authenticated her left the check that this session is still live to the work she asked for
+   * (`AuthService.authenticate`); that work must then check it before it answers anything, success or refusal.
+   */
+  sessionChecked: boolean;
 }
 
 /** A staff member or admin. `centreCode` is null only for city admins, who see every centre. */

@@ -8,7 +8,7 @@ import { Client } from '../identity/client.entity.js';
 import type { StaffRole } from '../identity/principal.js';
 import { CentreChannel } from './centre-channel.entity.js';
 import { Notification } from './notification.entity.js';
-import { RowInserter } from '../database/fixed-sql.js';
+import { RowInserter, type Statement } from '../database/fixed-sql.js';
 
 export type NewNotification = Omit<Notification, 'createdAt'>;
 
@@ -22,6 +22,11 @@ export class NotificationsRepository {
 
   async insert(manager: EntityManager, notifications: NewNotification | NewNotification[]): Promise<void> {
     await this.inserter.insert(manager, Array.isArray(notifications) ? notifications : [notifications]);
+  }
+
+  /** The insert of one notification as a statement, to be run with others of the transaction (`runTogether`). */
+  insertion(notification: NewNotification): Statement<void> {
+    return this.inserter.insertion([notification]);
   }
 
   findDue(now: Date, limit: number): Promise<Notification[]> {

@@ -6,6 +6,7 @@ import { Clock } from '../common/clock.js';
 import { Secrets } from '../common/crypto/secrets.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import type { Statement } from '../database/fixed-sql.js';
 import type { EntityManager } from '../database/transaction-runner.js';
 import type { StaffRole } from '../identity/principal.js';
 import { WechatAdapter, type SendResult } from '../identity/wechat/wechat.adapter.js';
@@ -24,6 +25,8 @@ const MAX_ATTEMPTS = 3;
 const THING_LENGTH = 20;
 
 type NoticeBooking = Pick<Booking, 'id' | 'clientId' | 'date' | 'startTime'>;
+/** What a notice to a centre is about. */
+type CentreNoticeAbout = { booking?: NoticeBooking; callbackId?: string; detail?: string };
 
 /** Opens the mini-program on its home page: nothing in her notice or its link names what the booking is about. */
 const WOMAN_LANDING_PAGE = 'pages/index/index';
@@ -110,16 +113,25 @@ export class NotificationsService implements OnModuleInit {
     manager: EntityManager,
     centreCode: string,
     kind: StaffNoticeKind,
-    about: { booking?: NoticeBooking; callbackId?: string; detail?: string } = {},
+    about: CentreNoticeAbout = {},
   ): Promise<void> {
-    await this.notifications.insert(manager, {
+    await this.notifications.insert(manager, this.centreNoticeRow(centreCode, kind, about));
+  }
+
+  /** `toCentre` as a statement, for a caller that sends it with its own writes (`runTogether`, one round trip). */
+  centreNotice(centreCode: string, kind: StaffNoticeKind, about: CentreNoticeAbout = {}): Statement<void> {
+    return this.notifications.insertion(this.centreNoticeRow(centreCode, kind, about));
+  }
+
+  private centreNoticeRow(centreCode: string, kind: StaffNoticeKind, about: CentreNoticeAbout): NewNotification {
+    return {
       ...this.blank('centre', kind, this.clock.now()),
       centreCode,
       bookingId: about.booking?.id ?? null,
       bookingStart: about.booking ? `${about.booking.date} ${about.booking.startTime}` : null,
       callbackId: about.callbackId ?? null,
       detail: about.detail ?? null,
-    });
+    };
   }
 
   /** She asked for her data to be erased: nothing more is sent to her. */

@@ -79,7 +79,7 @@ export class WaitlistService implements OnModuleInit {
     const id = randomUUID();
     try {
       await this.transactions.run(async (manager) => {
-        if (!(await this.identities.guardPerson(manager, woman.clientId))) {
+        if (!(await this.identities.guardPerson(manager, woman.clientId, woman.sessionVersion))) {
           throw notSignedIn();
         }
         if ((await this.waitlist.countActive(manager, woman.clientId)) >= MAX_WAITING_PER_PERSON) {
@@ -120,7 +120,7 @@ export class WaitlistService implements OnModuleInit {
     }
     const hold = entry.offer;
     await this.transactions.run(async (manager) => {
-      if (!(await this.identities.guardPerson(manager, woman.clientId))) {
+      if (!(await this.identities.guardPerson(manager, woman.clientId, woman.sessionVersion))) {
         throw notSignedIn();
       }
       const now = this.clock.now();
