@@ -31,11 +31,13 @@ export interface BookingChecks {
   seats: FreeSeats | undefined;
   /** The booking her Idempotency-Key already made, if any (a retry whose first attempt committed). */
   keyBooking: string | null;
+  /** Whether the session of her token is live; read only when asked for (`checksBeforeBooking`'s `tokenVersion`). */
+  sessionLive: boolean;
 }
 
 /** A row of `checksBeforeBooking`'s statement: the checks' counts, or a place held at the slot time. */
 type ChecksOrSeatRow = { kind: 'checks' | 'seat'; keyBooking: string | null } & Record<
-  'upcoming' | 'atThisTime' | 'heldByNetwork',
+  'upcoming' | 'atThisTime' | 'heldByNetwork' | 'sessionLive',
   unknown
 > &
   TakenSeat;
@@ -235,11 +237,12 @@ export class BookingsRepository {
    * the booking's transaction, which must have locked the slot time first): her upcoming bookings, whether she already
    * holds a place at that time, for an H5 session the places at that centre that sessions of her network hold
    * unconfirmed, still to come; the booking her Idempotency-Key made, if any; and a free seat of the service with a
-   * free room at that time (undefined when either is full). A statement, to be run with the others of the
-   * transaction (`runTogether`).
+   * free room at that time (undefined when either is full); with `tokenVersion`, whether her session is live. A
+   * statement, to be run with the others of the transaction (`runTogether`), or alone to see whether she would be
+   * refused (`readAlone`).
    */
   checksBeforeBooking(
-    person: { clientId: string; origin: string | undefined; idempotencyKey: string },
+    person: { clientId: string; origin: string | undefined; idempotencyKey: string; tokenVersion?: number },
     ref: SlotRef,
     now: { date: string; clock: string },
     capacity: DayCapacity,
@@ -255,6 +258,9 @@ export class BookingsRepository {
           `b.centreCode = ? AND b.status = 'pending' AND ${future}) AS heldByNetwork`
         : '0 AS heldByNetwork',
       '(SELECT b.id FROM booking b WHERE b.clientId = ? AND b.idempotencyKey = ?) AS keyBooking',
+      person.tokenVersion === undefined
+        ? '1 AS sessionLive'
+        : '(SELECT COUNT(1) FROM client c WHERE c.id = ? AND c.erasedAt IS NULL AND c.tokenVersion = ?) AS sessionLive',
     ];
     const parameters: unknown[] = [
       person.clientId,
@@ -266,6 +272,7 @@ export class BookingsRepository {
       ...(person.origin ? [person.origin, ref.centreCode, ...futureParameters] : []),
       person.clientId,
       person.idempotencyKey,
+      ...(person.tokenVersion === undefined ? [] : [person.clientId, person.tokenVersion]),
       ref.centreCode,
       ref.date,
       ref.start,
@@ -273,7 +280,7 @@ export class BookingsRepository {
     // The checks' row first, then one row per place held at that slot time (a seat, a room, or both).
     const sql =
       `SELECT 'checks' AS kind, ${checks.join(', ')}, NULL AS service, NULL AS seat, NULL AS roomSeat ` +
-      "UNION ALL SELECT 'seat', NULL, NULL, NULL, NULL, b.`service`, b.`seat`, b.`roomSeat` FROM `booking` b " +
+      "UNION ALL SELECT 'seat', NULL, NULL, NULL, NULL, NULL, b.`service`, b.`seat`, b.`roomSeat` FROM `booking` b " +
       'WHERE b.`centreCode` = ? AND b.`date` = ? AND b.`startTime` = ?';
     const read = (result: StatementResult): BookingChecks => {
       const rows = result.rows as ChecksOrSeatRow[];
@@ -285,6 +292,7 @@ export class BookingsRepository {
         heldByNetwork: Number(counts?.heldByNetwork ?? 0),
         seats: freeSeats(taken, ref.service, capacity),
         keyBooking: counts?.keyBooking ?? null,
+        sessionLive: Number(counts?.sessionLive ?? 0) > 0,
       };
     };
     return { sql, parameters, read };

@@ -2,6 +2,7 @@ import { invalidField } from '../common/errors/validation.js';
 import { newShortCode, normalizeShortCode } from '../common/short-code.js';
 import { RateLimits } from '../limits/rate-limits.service.js';
 import { Inject, Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import { randomUUID } from 'node:crypto';
 import { checkSlot, slotTimes, type DayCapacity, type DayContext } from '../availability/availability.js';
 import { AvailabilityService } from '../availability/availability.service.js';
@@ -52,8 +53,8 @@ import { WaitlistService } from '../waitlist/waitlist.service.js';
 const RELEASE_PLACE = { seat: null, roomSeat: null, activeClientId: null } as const;
 
 /**
- * A booking refused by its transaction's checks, which also found her session live and read the booking her key made,
- * if any: what `create` would otherwise read again after the rollback.
+ * A booking refused by its checks (in its transaction, or read alone at a slot found full), which also found her
+ * session live and read the booking her key made, if any: what `create` would otherwise read again.
  */
 class RefusedAfterChecks extends Error {
   constructor(
@@ -66,8 +67,19 @@ class RefusedAfterChecks extends Error {
 /** A place held for her from the waiting list is an offer, shown with the waiting list, not yet a booking. */
 const HER_STATUSES = BOOKING_STATUSES.filter((status) => status !== 'offered');
 
+/** How long this process remembers a slot it found full, and how many it remembers (`BookingsService.fullSlots`). */
+const FULL_SLOT_HINT = { ttl: 60_000, max: 10_000 } as const;
+
 @Injectable()
 export class BookingsService {
+  /**
+   * Slots this process recently found full. An attempt at one of them first reads her checks alone: one round trip
+   * that locks nothing, and she is refused from what it says, so a crowd refused at a full slot does not queue on its
+   * lock. Only when it finds a place does she go on to the locked transaction. The hint decides the order, never the
+   * answer: every refusal is read from the database at her request, and a stale hint costs one read.
+   */
+  private readonly fullSlots = new LRUCache<string, true>(FULL_SLOT_HINT);
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly bookings: BookingsRepository,
@@ -168,6 +180,28 @@ export class BookingsService {
       createdAt: now,
     };
     const origin = originCap === undefined ? undefined : (woman.origin ?? undefined);
+    const person = { clientId: woman.clientId, origin, idempotencyKey: key };
+    const slot = `${ref.centreCode} ${ref.date} ${ref.start} ${ref.service}`;
+    if (this.fullSlots.has(slot)) {
+      const [checks] = await this.transactions.readAlone((manager) =>
+        this.transactions.runTogether(manager, [
+          this.bookings.checksBeforeBooking(
+            { ...person, tokenVersion: woman.sessionVersion },
+            ref,
+            shanghaiNow(now),
+            capacity,
+          ),
+        ]),
+      );
+      const refusal = this.refusalAfter(checks, originCap);
+      // An ended session goes on, to be told so as any other would be.
+      if (checks.sessionLive && refusal) {
+        throw new RefusedAfterChecks(refusal, checks.keyBooking);
+      }
+      if (checks.seats) {
+        this.fullSlots.delete(slot);
+      }
+    }
     const inserted = await this.bookings.runInTransaction(async (manager) => {
       // One round trip on MySQL (`runTogether`), in this order: her row, locked, which also says whether her session
       // is still live (her bookings are counted one at a time, across processes and database nodes); for an H5
@@ -177,18 +211,16 @@ export class BookingsService {
         this.identities.personGuard(woman.clientId, woman.sessionVersion),
         origin ? this.guards.touching(`places:${origin}:${ref.centreCode}`) : undefined,
         this.bookings.slotTimeLock(ref),
-        this.bookings.checksBeforeBooking(
-          { clientId: woman.clientId, origin, idempotencyKey: key },
-          ref,
-          shanghaiNow(now),
-          capacity,
-        ),
+        this.bookings.checksBeforeBooking(person, ref, shanghaiNow(now), capacity),
       ]);
       if (!live) {
         throw notSignedIn();
       }
-      const refusal = this.refusalAfter(checks, originCap);
       const { seats } = checks;
+      if (!seats) {
+        this.fullSlots.set(slot, true);
+      }
+      const refusal = this.refusalAfter(checks, originCap);
       if (refusal || !seats) {
         throw new RefusedAfterChecks(refusal ?? slotFull(), checks.keyBooking);
       }
@@ -205,7 +237,7 @@ export class BookingsService {
     return this.forHer({ ...inserted, centreName: window.centreName });
   }
 
-  /** Her limits, in the order she is told about them; a full slot is said last. */
+  /** Why her checks refuse her, in the order she is told: her limits first, a full slot last. */
   private refusalAfter(checks: BookingChecks, networkCap: number | undefined): DomainError | undefined {
     if (networkCap !== undefined && checks.heldByNetwork >= networkCap) {
       return networkLimit();
@@ -213,7 +245,10 @@ export class BookingsService {
     if (checks.upcoming >= this.config.activeBookingLimit) {
       return limitReached(this.config.activeBookingLimit);
     }
-    return checks.atThisTime > 0 ? alreadyBookedAtThisTime() : undefined;
+    if (checks.atThisTime > 0) {
+      return alreadyBookedAtThisTime();
+    }
+    return checks.seats ? undefined : slotFull();
   }
 
   async listMine(woman: WomanPrincipal): Promise<BookingListDto> {

@@ -45,6 +45,19 @@ export class TransactionRunner {
   /** Runs statements of a transaction together, one round trip on MySQL (see `runTogether`). */
   readonly runTogether = runTogether;
 
+  /**
+   * Runs reads outside any transaction: they lock nothing and see what is committed. On SQLite, whose one connection
+   * the transactions share, after the transactions already queued, so as never to read one's uncommitted writes.
+   */
+  readAlone<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (this.dialect === 'sqlite') {
+      const next = this.sqliteQueue.then(() => work(this.dataSource.manager));
+      this.sqliteQueue = next.catch(() => undefined);
+      return next;
+    }
+    return work(this.dataSource.manager);
+  }
+
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (this.dialect === 'sqlite') {
       const next = this.sqliteQueue.then(() => this.dataSource.transaction(work));
