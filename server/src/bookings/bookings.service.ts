@@ -202,12 +202,13 @@ export class BookingsService {
         this.fullSlots.delete(slot);
       }
     }
-    const inserted = await this.bookings.runInTransaction(async (manager) => {
-      // One round trip on MySQL (`runTogether`), in this order: her row, locked, which also says whether her session
-      // is still live (her bookings are counted one at a time, across processes and database nodes); for an H5
-      // session, her network's row at this centre (its sessions' places are counted one at a time too); the slot
-      // time, locked before her limits and the seats taken are read, by the last statement, under the locks.
-      const [live, , , checks] = await this.transactions.runTogether(manager, [
+    // Two steps, each one round trip on MySQL. First, with BEGIN and in this order: her row, locked, which also says
+    // whether her session is still live (her bookings are counted one at a time, across processes and database
+    // nodes); for an H5 session, her network's row at this centre (its sessions' places are counted one at a time
+    // too); the slot time, locked before her limits and the seats taken are read, by the last statement, under the
+    // locks. Then the booking and the staff notice, with COMMIT.
+    const inserted = await this.transactions.runInSteps(async (steps) => {
+      const [live, , , checks] = await steps.begin([
         this.identities.personGuard(woman.clientId, woman.sessionVersion),
         origin ? this.guards.touching(`places:${origin}:${ref.centreCode}`) : undefined,
         this.bookings.slotTimeLock(ref),
@@ -227,7 +228,7 @@ export class BookingsService {
       // A new code at every attempt: the transaction runner runs it again after a duplicate key, however unlikely
       // two random codes are to meet.
       const row = { ...booking, ...seats, code: newShortCode() };
-      await this.transactions.runTogether(manager, [
+      await steps.commit([
         this.bookings.insertion(row),
         this.notifications.centreNotice(ref.centreCode, 'staff_new_booking', { booking: row }),
       ]);

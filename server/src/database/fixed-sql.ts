@@ -16,19 +16,21 @@ export interface StatementResult {
   affected: number;
 }
 
-type ResultsOf<S extends readonly (Statement<unknown> | undefined)[]> = {
+export type ResultsOf<S extends readonly (Statement<unknown> | undefined)[]> = {
   [K in keyof S]: S[K] extends Statement<infer Result> ? Result : undefined;
 };
 
 /**
  * Runs a transaction's statements in order and reads each one's result (undefined for a statement left out). On MySQL
  * they go to the database together, in one round trip instead of one each (the connections accept several statements
- * per query for this: data-source-options.ts); the first that fails stops the rest and fails the whole, as the same
- * statements sent one by one would. On SQLite, in this process, they run one by one.
+ * per query for this: data-source-options.ts), between `mysqlAround`'s statements if given (the transaction runner's
+ * BEGIN and COMMIT); the first that fails stops the rest and fails the whole, as the same statements sent one by one
+ * would. On SQLite, in this process, they run one by one.
  */
 export async function runTogether<const S extends readonly (Statement<unknown> | undefined)[]>(
   manager: EntityManager,
   statements: S,
+  mysqlAround: { before?: string; after?: string } = {},
 ): Promise<ResultsOf<S>> {
   const present = statements.filter((statement): statement is Statement<unknown> => statement !== undefined);
   const results: StatementResult[] = [];
@@ -36,17 +38,17 @@ export async function runTogether<const S extends readonly (Statement<unknown> |
     for (const statement of present) {
       results.push(await run(manager, statement.sql, statement.parameters));
     }
-  } else if (present.length > 0) {
-    const sql = present.map((statement) => statement.sql).join(';\n');
-    const result = await structuredQuery(
-      manager,
-      sql,
-      present.flatMap((statement) => [...statement.parameters]),
-    );
-    const raw: unknown = result.raw;
-    // mysql2 answers a query of several statements with one result per statement.
-    const raws = present.length === 1 ? [raw] : (raw as unknown[]);
-    results.push(...raws.map(mysqlResult));
+  } else {
+    const { before, after } = mysqlAround;
+    const texts = [before, ...present.map((statement) => statement.sql), after].filter((sql) => sql !== undefined);
+    if (texts.length > 0) {
+      const parameters = present.flatMap((statement) => [...statement.parameters]);
+      const raw: unknown = (await structuredQuery(manager, texts.join(';\n'), parameters)).raw;
+      // mysql2 answers a query of several statements with one result per statement.
+      const raws = texts.length === 1 ? [raw] : (raw as unknown[]);
+      const first = before === undefined ? 0 : 1;
+      results.push(...raws.slice(first, first + present.length).map(mysqlResult));
+    }
   }
   const inOrder = results.values();
   return statements.map((statement) => statement?.read(inOrder.next().value as StatementResult)) as ResultsOf<S>;

@@ -3,11 +3,30 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error.js';
 import { classifyTransactionFailure, type TransactionPhase } from './database-errors.js';
-import { runTogether } from './fixed-sql.js';
+import { runTogether, type ResultsOf, type Statement } from './fixed-sql.js';
 import { uniqueKeyViolated } from './unique-violation.js';
 
 /** A transaction in progress, handed to repositories so everything the work writes commits together. */
 export type { EntityManager };
+
+type Statements = readonly (Statement<unknown> | undefined)[];
+
+/**
+ * A transaction sent in steps of statements (`TransactionRunner.runInSteps`): on MySQL, BEGIN goes with the first
+ * step and COMMIT with the last, so a transaction of two steps is two round trips.
+ */
+export interface TransactionSteps {
+  /** Opens the transaction with these statements; the first thing the work sends. */
+  begin<const S extends Statements>(statements: S): Promise<ResultsOf<S>>;
+  /** Commits the transaction with these statements; the last thing the work sends. */
+  commit<const S extends Statements>(statements: S): Promise<ResultsOf<S>>;
+}
+
+/** How far one try of a transaction got: whether it must be rolled back, and whether a failure may have committed. */
+interface Progress {
+  phase: TransactionPhase;
+  open: boolean;
+}
 
 /** Tries of one transaction: a hot slot on a multi-primary cluster may lose certification a few times in a row. */
 const MAX_ATTEMPTS = 6;
@@ -64,24 +83,66 @@ export class TransactionRunner {
       this.sqliteQueue = next.catch(() => undefined);
       return next;
     }
-    return this.runWithRetry(work);
+    return this.runWithRetry(async (runner, progress) => {
+      // READ COMMITTED, the level every MySQL connection is set to when it opens (data-source-options.ts), so it
+      // costs no statement here: a read after waiting for a row lock sees what the lock holder committed.
+      progress.open = true;
+      await runner.startTransaction();
+      const result = await work(runner.manager);
+      progress.phase = 'commit';
+      await runner.commitTransaction();
+      progress.open = false;
+      return result;
+    });
   }
 
-  private async runWithRetry<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  /**
+   * As `run`, for work written as steps of statements (`TransactionSteps`): on MySQL each step is one round trip, BEGIN
+   * sent with the first and COMMIT with the last. A failure of the last step may come after COMMIT was received, so it
+   * is treated as a failure during COMMIT (never run again unless the database says it rolled back).
+   */
+  runInSteps<T>(work: (steps: TransactionSteps) => Promise<T>): Promise<T> {
+    if (this.dialect === 'sqlite') {
+      return this.run((manager) =>
+        work({
+          begin: (statements) => runTogether(manager, statements),
+          commit: (statements) => runTogether(manager, statements),
+        }),
+      );
+    }
+    return this.runWithRetry(async (runner, progress) => {
+      const result = await work({
+        begin: (statements) => {
+          progress.open = true;
+          return runTogether(runner.manager, statements, { before: 'START TRANSACTION' });
+        },
+        commit: async (statements) => {
+          progress.phase = 'commit';
+          const results = await runTogether(runner.manager, statements, { after: 'COMMIT' });
+          progress.open = false;
+          return results;
+        },
+      });
+      if (progress.open) {
+        progress.phase = 'commit';
+        await runner.query('COMMIT');
+        progress.open = false;
+      }
+      return result;
+    });
+  }
+
+  private async runWithRetry<T>(once: (runner: QueryRunner, progress: Progress) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt += 1) {
       const runner = this.dataSource.createQueryRunner();
-      let phase: TransactionPhase = 'work';
-      let freshConnection = false;
+      const progress: Progress = { phase: 'work', open: false };
+      let discard = false;
       try {
-        // READ COMMITTED, the level every MySQL connection is set to when it opens (data-source-options.ts), so it
-        // costs no statement here: a read after waiting for a row lock sees what the lock holder committed.
-        await runner.startTransaction();
-        const result = await work(runner.manager);
-        phase = 'commit';
-        await runner.commitTransaction();
-        return result;
+        return await once(runner, progress);
       } catch (error) {
-        await rollbackQuietly(runner);
+        // A connection whose transaction could not be rolled back is not given back to the pool.
+        discard = !(await rollbackQuietly(runner, progress));
+        const { phase } = progress;
         const verdict = classifyTransactionFailure(error, phase);
         if (verdict.kind === 'fail' || (verdict.kind === 'duplicate' && attempt >= MAX_ATTEMPTS)) {
           throw error;
@@ -90,12 +151,13 @@ export class TransactionRunner {
           this.logger.warn({ msg: 'transaction given up', attempt, phase, code: errorCode(error) });
           throw databaseUnavailable();
         }
-        freshConnection = verdict.kind === 'retry' && verdict.freshConnection;
+        const freshConnection = verdict.kind === 'retry' && verdict.freshConnection;
+        discard ||= freshConnection;
         await new Promise((resolve) =>
           setTimeout(resolve, freshConnection ? failoverPauseMs(attempt) : backoffMs(attempt)),
         );
       } finally {
-        await releaseConnection(runner, freshConnection);
+        await releaseConnection(runner, discard);
       }
     }
   }
@@ -114,9 +176,17 @@ function failoverPauseMs(attempt: number): number {
   return 300 * attempt;
 }
 
-async function rollbackQuietly(runner: QueryRunner): Promise<void> {
-  if (runner.isTransactionActive) {
-    await runner.rollbackTransaction().catch(() => undefined);
+/** Rolls back what the try left open; false when that failed. */
+async function rollbackQuietly(runner: QueryRunner, progress: Progress): Promise<boolean> {
+  if (!progress.open) {
+    return true;
+  }
+  try {
+    // A transaction TypeORM started is rolled back through TypeORM, which keeps its own record of it.
+    await (runner.isTransactionActive ? runner.rollbackTransaction() : runner.query('ROLLBACK'));
+    return true;
+  } catch {
+    return false;
   }
 }
 
