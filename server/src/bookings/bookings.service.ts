@@ -2,8 +2,9 @@ import { invalidField } from '../common/errors/validation.js';
 import { newShortCode, normalizeShortCode } from '../common/short-code.js';
 import { RateLimits } from '../limits/rate-limits.service.js';
 import { Inject, Injectable } from '@nestjs/common';
-import { LRUCache } from 'lru-cache';
 import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { RecentlyUsed } from '../cache/recently-used.js';
 import { checkSlot, slotTimes, type DayCapacity, type DayContext } from '../availability/availability.js';
 import { AvailabilityService } from '../availability/availability.service.js';
 import { decodeSlotId, type SlotRef } from '../availability/slot-id.js';
@@ -68,7 +69,7 @@ class RefusedAfterChecks extends Error {
 const HER_STATUSES = BOOKING_STATUSES.filter((status) => status !== 'offered');
 
 /** How long this process remembers a slot it found full, and how many it remembers (`BookingsService.fullSlots`). */
-const FULL_SLOT_HINT = { ttl: 60_000, max: 10_000 } as const;
+const FULL_SLOT_HINT = { ms: 60_000, slots: 10_000 } as const;
 
 @Injectable()
 export class BookingsService {
@@ -78,7 +79,7 @@ export class BookingsService {
    * lock. Only when it finds a place does she go on to the locked transaction. The hint decides the order, never the
    * answer: every refusal is read from the database at her request, and a stale hint costs one read.
    */
-  private readonly fullSlots = new LRUCache<string, true>(FULL_SLOT_HINT);
+  private readonly fullSlots = new RecentlyUsed<string, number>(FULL_SLOT_HINT.slots);
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -182,7 +183,8 @@ export class BookingsService {
     const origin = originCap === undefined ? undefined : (woman.origin ?? undefined);
     const person = { clientId: woman.clientId, origin, idempotencyKey: key };
     const slot = `${ref.centreCode} ${ref.date} ${ref.start} ${ref.service}`;
-    if (this.fullSlots.has(slot)) {
+    const foundFullAt = this.fullSlots.get(slot);
+    if (foundFullAt !== undefined && performance.now() - foundFullAt < FULL_SLOT_HINT.ms) {
       const [checks] = await this.transactions.readAlone((manager) =>
         this.transactions.runTogether(manager, [
           this.bookings.checksBeforeBooking(
@@ -199,7 +201,7 @@ export class BookingsService {
         throw new RefusedAfterChecks(refusal, checks.keyBooking);
       }
       if (checks.seats) {
-        this.fullSlots.delete(slot);
+        this.fullSlots.deleteIf(slot, foundFullAt);
       }
     }
     // Two steps, each one round trip on MySQL. First, with BEGIN and in this order: her row, locked, which also says
@@ -219,7 +221,7 @@ export class BookingsService {
       }
       const { seats } = checks;
       if (!seats) {
-        this.fullSlots.set(slot, true);
+        this.fullSlots.set(slot, performance.now());
       }
       const refusal = this.refusalAfter(checks, originCap);
       if (refusal || !seats) {
