@@ -77,6 +77,11 @@ export class AvailabilityService {
   private readonly inputsCache;
   private readonly answers = new RecentlyUsed<string, KeptAnswer>(MAX_ANSWERS_KEPT);
   private readonly takenReads = new SharedReads<Map<string, Taken>>();
+  /**
+   * The places each cached booking window offers, summed once per window rather than at every booking: the sum
+   * depends on the clock only through the day, which the window's cache key holds.
+   */
+  private readonly windowPlaces = new WeakMap<WindowInputs, number>();
 
   constructor(
     private readonly centres: CentresRepository,
@@ -224,11 +229,12 @@ export class AvailabilityService {
       throw centreNotFound(centreCode);
     }
     const days = contextsOf(inputs, now);
-    return {
-      centreName: inputs.centreName,
-      days,
-      places: days.reduce((sum, day) => sum + dayPlaces(day), 0),
-    };
+    let places = this.windowPlaces.get(inputs);
+    if (places === undefined) {
+      places = days.reduce((sum, day) => sum + dayPlaces(day), 0);
+      this.windowPlaces.set(inputs, places);
+    }
+    return { centreName: inputs.centreName, days, places };
   }
 
   async dayContext(centreCode: string, date: string, now: Date): Promise<DayContext> {

@@ -27,20 +27,16 @@ export interface BookingChecks {
   upcoming: number;
   atThisTime: number;
   heldByNetwork: number;
-  /** A free seat of the service with a free room at that time; undefined when either is full. */
-  seats: FreeSeats | undefined;
+  /** Whether the slot time has a free seat of the service and a free room. */
+  placeFree: boolean;
   /** The booking her Idempotency-Key already made, if any (a retry whose first attempt committed). */
   keyBooking: string | null;
-  /** Whether the session of her token is live; read only when asked for (`checksBeforeBooking`'s `tokenVersion`). */
+  /** Whether the session of her token is live (in the transaction, her row's guard says so instead). */
   sessionLive: boolean;
 }
 
-/** A row of `checksBeforeBooking`'s statement: the checks' counts, or a place held at the slot time. */
-type ChecksOrSeatRow = { kind: 'checks' | 'seat'; keyBooking: string | null } & Record<
-  'upcoming' | 'atThisTime' | 'heldByNetwork' | 'sessionLive',
-  unknown
-> &
-  TakenSeat;
+/** The columns of a booking's checks about her, as either database returns them. */
+type ChecksRow = { keyBooking: string | null } & Record<'upcoming' | 'atThisTime' | 'heldByNetwork', unknown>;
 
 export type BookingChanges = Partial<
   Pick<
@@ -237,62 +233,71 @@ export class BookingsRepository {
    * the booking's transaction, which must have locked the slot time first): her upcoming bookings, whether she already
    * holds a place at that time, for an H5 session the places at that centre that sessions of her network hold
    * unconfirmed, still to come; the booking her Idempotency-Key made, if any; and a free seat of the service with a
-   * free room at that time (undefined when either is full); with `tokenVersion`, whether her session is live. A
-   * statement, to be run with the others of the transaction (`runTogether`), or alone to see whether she would be
-   * refused (`readAlone`).
+   * free room at that time (undefined when either is full). A statement, to be run with the others of the transaction
+   * (`runTogether`).
    */
   checksBeforeBooking(
-    person: { clientId: string; origin: string | undefined; idempotencyKey: string; tokenVersion?: number },
+    person: BookingPerson,
+    ref: SlotRef,
+    now: { date: string; clock: string },
+    capacity: DayCapacity,
+  ): Statement<BookingChecks & { seats: FreeSeats | undefined }> {
+    const checks = personChecks(person, ref, now);
+    // The checks' row first, then one row per place held at that slot time (a seat, a room, or both).
+    const sql =
+      `SELECT 'checks' AS kind, ${checks.columns.join(', ')}, NULL AS service, NULL AS seat, NULL AS roomSeat ` +
+      "UNION ALL SELECT 'seat', NULL, NULL, NULL, NULL, b.`service`, b.`seat`, b.`roomSeat` FROM `booking` b " +
+      'WHERE b.`centreCode` = ? AND b.`date` = ? AND b.`startTime` = ?';
+    const read = (result: StatementResult) => {
+      const rows = result.rows as (ChecksRow & TakenSeat & { kind: 'checks' | 'seat' })[];
+      const counts = rows.find((row) => row.kind === 'checks');
+      const seats = freeSeats(
+        rows.filter((row) => row.kind === 'seat'),
+        ref.service,
+        capacity,
+      );
+      return { ...readChecks(counts), placeFree: seats !== undefined, seats, sessionLive: true };
+    };
+    return { sql, parameters: [...checks.parameters, ref.centreCode, ref.date, ref.start], read };
+  }
+
+  /**
+   * The same checks, read without locking anything, to see whether she would be refused: whether her session is live
+   * and whether the slot time has a free seat of the service and a free room, counted in the statement (a seat number
+   * from 1 to the capacity that nobody holds exists exactly when fewer than the capacity hold one: the unique keys
+   * allow one holder per number), without a row per place held.
+   */
+  checksToRefuse(
+    person: BookingPerson & { tokenVersion: number },
     ref: SlotRef,
     now: { date: string; clock: string },
     capacity: DayCapacity,
   ): Statement<BookingChecks> {
-    const future = '(b.`date` > ? OR (b.`date` = ? AND b.`startTime` > ?))';
-    const futureParameters = [now.date, now.date, now.clock];
-    const statuses = UPCOMING_STATUSES.map(() => '?').join(', ');
-    const checks = [
-      `(SELECT COUNT(1) FROM booking b WHERE b.clientId = ? AND b.status IN (${statuses}) AND ${future}) AS upcoming`,
-      '(SELECT COUNT(1) FROM booking b WHERE b.activeClientId = ? AND b.`date` = ? AND b.startTime = ?) AS atThisTime',
-      person.origin
-        ? '(SELECT COUNT(1) FROM booking b INNER JOIN client c ON c.id = b.clientId WHERE c.originHash = ? AND ' +
-          `b.centreCode = ? AND b.status = 'pending' AND ${future}) AS heldByNetwork`
-        : '0 AS heldByNetwork',
-      '(SELECT b.id FROM booking b WHERE b.clientId = ? AND b.idempotencyKey = ?) AS keyBooking',
-      person.tokenVersion === undefined
-        ? '1 AS sessionLive'
-        : '(SELECT COUNT(1) FROM client c WHERE c.id = ? AND c.erasedAt IS NULL AND c.tokenVersion = ?) AS sessionLive',
-    ];
-    const parameters: unknown[] = [
-      person.clientId,
-      ...UPCOMING_STATUSES,
-      ...futureParameters,
-      person.clientId,
-      ref.date,
-      ref.start,
-      ...(person.origin ? [person.origin, ref.centreCode, ...futureParameters] : []),
-      person.clientId,
-      person.idempotencyKey,
-      ...(person.tokenVersion === undefined ? [] : [person.clientId, person.tokenVersion]),
-      ref.centreCode,
-      ref.date,
-      ref.start,
-    ];
-    // The checks' row first, then one row per place held at that slot time (a seat, a room, or both).
+    const checks = personChecks(person, ref, now);
+    const atSlot = 'FROM booking b WHERE b.`centreCode` = ? AND b.`date` = ? AND b.`startTime` = ?';
     const sql =
-      `SELECT 'checks' AS kind, ${checks.join(', ')}, NULL AS service, NULL AS seat, NULL AS roomSeat ` +
-      "UNION ALL SELECT 'seat', NULL, NULL, NULL, NULL, NULL, b.`service`, b.`seat`, b.`roomSeat` FROM `booking` b " +
-      'WHERE b.`centreCode` = ? AND b.`date` = ? AND b.`startTime` = ?';
+      `SELECT ${checks.columns.join(', ')}, ` +
+      '(SELECT COUNT(1) FROM client c WHERE c.id = ? AND c.erasedAt IS NULL AND c.tokenVersion = ?) AS sessionLive, ' +
+      `(SELECT COUNT(1) ${atSlot} AND b.\`service\` = ? AND b.\`seat\` BETWEEN 1 AND ?) AS seatsTaken, ` +
+      `(SELECT COUNT(1) ${atSlot} AND b.\`roomSeat\` BETWEEN 1 AND ?) AS roomsTaken`;
+    const slot = [ref.centreCode, ref.date, ref.start];
+    const serviceSeats = capacity.services[ref.service];
+    const parameters = [
+      ...checks.parameters,
+      person.clientId,
+      person.tokenVersion,
+      ...slot,
+      ref.service,
+      serviceSeats,
+      ...slot,
+      capacity.rooms,
+    ];
     const read = (result: StatementResult): BookingChecks => {
-      const rows = result.rows as ChecksOrSeatRow[];
-      const counts = rows.find((row) => row.kind === 'checks');
-      const taken = rows.filter((row) => row.kind === 'seat');
+      const [row] = result.rows as (ChecksRow & Record<'sessionLive' | 'seatsTaken' | 'roomsTaken', unknown>)[];
       return {
-        upcoming: Number(counts?.upcoming ?? 0),
-        atThisTime: Number(counts?.atThisTime ?? 0),
-        heldByNetwork: Number(counts?.heldByNetwork ?? 0),
-        seats: freeSeats(taken, ref.service, capacity),
-        keyBooking: counts?.keyBooking ?? null,
-        sessionLive: Number(counts?.sessionLive ?? 0) > 0,
+        ...readChecks(row),
+        placeFree: Number(row?.seatsTaken) < serviceSeats && Number(row?.roomsTaken) < capacity.rooms,
+        sessionLive: Number(row?.sessionLive ?? 0) > 0,
       };
     };
     return { sql, parameters, read };
@@ -387,4 +392,46 @@ export class BookingsRepository {
 
 function withCentreName(booking: Booking): BookingWithCentre {
   return Object.assign(booking, { centreName: booking.centre?.name ?? booking.centreCode });
+}
+
+/** Who is booking, as her checks need it. */
+export type BookingPerson = { clientId: string; origin: string | undefined; idempotencyKey: string };
+
+/** The columns of a booking's checks about her (`BookingChecks`), with their parameters. */
+function personChecks(person: BookingPerson, ref: SlotRef, now: { date: string; clock: string }) {
+  const future = '(b.`date` > ? OR (b.`date` = ? AND b.`startTime` > ?))';
+  const futureParameters = [now.date, now.date, now.clock];
+  const statuses = UPCOMING_STATUSES.map(() => '?').join(', ');
+  const columns = [
+    `(SELECT COUNT(1) FROM booking b WHERE b.clientId = ? AND b.status IN (${statuses}) AND ${future}) AS upcoming`,
+    '(SELECT COUNT(1) FROM booking b WHERE b.activeClientId = ? AND b.`date` = ? AND b.startTime = ?) AS atThisTime',
+    person.origin
+      ? '(SELECT COUNT(1) FROM booking b INNER JOIN client c ON c.id = b.clientId WHERE c.originHash = ? AND ' +
+        `b.centreCode = ? AND b.status = 'pending' AND ${future}) AS heldByNetwork`
+      : '0 AS heldByNetwork',
+    '(SELECT b.id FROM booking b WHERE b.clientId = ? AND b.idempotencyKey = ?) AS keyBooking',
+  ];
+  const parameters: unknown[] = [
+    person.clientId,
+    ...UPCOMING_STATUSES,
+    ...futureParameters,
+    person.clientId,
+    ref.date,
+    ref.start,
+    ...(person.origin ? [person.origin, ref.centreCode, ...futureParameters] : []),
+    person.clientId,
+    person.idempotencyKey,
+  ];
+  return { columns, parameters };
+}
+
+function readChecks(
+  row: ChecksRow | undefined,
+): Pick<BookingChecks, 'upcoming' | 'atThisTime' | 'heldByNetwork' | 'keyBooking'> {
+  return {
+    upcoming: Number(row?.upcoming ?? 0),
+    atThisTime: Number(row?.atThisTime ?? 0),
+    heldByNetwork: Number(row?.heldByNetwork ?? 0),
+    keyBooking: row?.keyBooking ?? null,
+  };
 }

@@ -187,7 +187,7 @@ export class BookingsService {
     if (foundFullAt !== undefined && performance.now() - foundFullAt < FULL_SLOT_HINT.ms) {
       const [checks] = await this.transactions.readAlone((manager) =>
         this.transactions.runTogether(manager, [
-          this.bookings.checksBeforeBooking(
+          this.bookings.checksToRefuse(
             { ...person, tokenVersion: woman.sessionVersion },
             ref,
             shanghaiNow(now),
@@ -200,7 +200,7 @@ export class BookingsService {
       if (checks.sessionLive && refusal) {
         throw new RefusedAfterChecks(refusal, checks.keyBooking);
       }
-      if (checks.seats) {
+      if (checks.placeFree) {
         this.fullSlots.deleteIf(slot, foundFullAt);
       }
     }
@@ -251,7 +251,7 @@ export class BookingsService {
     if (checks.atThisTime > 0) {
       return alreadyBookedAtThisTime();
     }
-    return checks.seats ? undefined : slotFull();
+    return checks.placeFree ? undefined : slotFull();
   }
 
   async listMine(woman: WomanPrincipal): Promise<BookingListDto> {

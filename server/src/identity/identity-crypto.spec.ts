@@ -52,6 +52,24 @@ describe('TokenService', () => {
     });
     expect(tokens.verify(unknownRole, now)).toBeUndefined();
   });
+
+  it('verifies a token again from memory, still refusing it once expired, and never remembers a forgery', () => {
+    const secrets = new Secrets(config);
+    let signatureChecks = 0;
+    const check = secrets.verify.bind(secrets);
+    secrets.verify = (input, signature) => ((signatureChecks += 1), check(input, signature));
+    const counted = new TokenService(secrets);
+    const token = counted.sign({ typ: 'woman', sub: 'client-2', via: 'guest', ver: 0, exp: now + 60 });
+    expect(counted.verify(token, now)).toMatchObject({ sub: 'client-2' });
+    expect(counted.verify(token, now)).toMatchObject({ sub: 'client-2' });
+    expect(signatureChecks).toBe(1);
+    expect(counted.verify(token, now + 60)).toBeUndefined();
+    const [header, payload] = token.split('.');
+    const forged = `${header}.${payload}.${'A'.repeat(43)}`;
+    expect(counted.verify(forged, now)).toBeUndefined();
+    expect(counted.verify(forged, now)).toBeUndefined();
+    expect(signatureChecks).toBe(3);
+  });
 });
 
 describe('secret rotation', () => {

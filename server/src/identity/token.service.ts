@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { RecentlyUsed } from '../cache/recently-used.js';
 import { Secrets } from '../common/crypto/secrets.js';
 import { STAFF_ROLES, type StaffRole } from './principal.js';
 
@@ -11,6 +12,14 @@ const HEADER = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toStrin
 /** Compact HS256 JWTs signed with a key derived from APP_SECRET (or, during a rotation, APP_SECRET_PREVIOUS). */
 @Injectable()
 export class TokenService {
+  /**
+   * Claims of tokens this process found genuine lately: a request's token is verified by the limits and again by the
+   * sign-in check, and a woman's next request brings the same token. Only signatures that verified get in (what a
+   * stranger makes up never does); the secrets are read once at start, so genuine stays genuine; expiry is checked
+   * at every use.
+   */
+  private readonly genuine = new RecentlyUsed<string, TokenClaims>(1024);
+
   constructor(private readonly secrets: Secrets) {}
 
   sign(claims: TokenClaims): string {
@@ -20,15 +29,20 @@ export class TokenService {
 
   /** The claims of a genuine, unexpired token; undefined for anything else. */
   verify(token: string, nowSeconds = Math.floor(Date.now() / 1000)): TokenClaims | undefined {
+    const claims = this.genuine.get(token) ?? this.verifySignature(token);
+    return claims && claims.exp > nowSeconds ? claims : undefined;
+  }
+
+  private verifySignature(token: string): TokenClaims | undefined {
     const [header, payload, signature] = token.split('.');
-    if (header !== HEADER || !payload || !signature) {
-      return undefined;
-    }
-    if (!this.secrets.verify(`${header}.${payload}`, signature)) {
+    if (header !== HEADER || !payload || !signature || !this.secrets.verify(`${header}.${payload}`, signature)) {
       return undefined;
     }
     const claims = parseClaims(payload);
-    return claims && claims.exp > nowSeconds ? claims : undefined;
+    if (claims) {
+      this.genuine.set(token, claims);
+    }
+    return claims;
   }
 }
 
