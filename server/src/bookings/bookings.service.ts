@@ -55,16 +55,23 @@ const RELEASE_PLACE = { seat: null, roomSeat: null, activeClientId: null } as co
 
 /**
  * A booking refused by its checks (in its transaction, or read alone at a slot found full), which also found her
- * session live and read the booking her key made, if any: what `create` would otherwise read again.
+ * session live and read the booking her key made, if any: what `create` would otherwise read again. Only carries the
+ * refusal out of the transaction to `create`, so it takes no stack trace (a crowd at a full slot throws one each).
  */
 class RefusedAfterChecks extends Error {
-  constructor(
-    readonly refusal: DomainError,
-    readonly keyBooking: string | null,
-  ) {
+  readonly refusal: DomainError;
+  readonly keyBooking: string | null;
+
+  constructor(refusal: DomainError, keyBooking: string | null) {
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(refusal.message);
+    Error.stackTraceLimit = stackTraceLimit;
+    this.refusal = refusal;
+    this.keyBooking = keyBooking;
   }
 }
+
 /** A place held for her from the waiting list is an offer, shown with the waiting list, not yet a booking. */
 const HER_STATUSES = BOOKING_STATUSES.filter((status) => status !== 'offered');
 
