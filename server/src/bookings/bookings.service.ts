@@ -192,16 +192,14 @@ export class BookingsService {
     const slot = `${ref.centreCode} ${ref.date} ${ref.start} ${ref.service}`;
     const foundFullAt = this.fullSlots.get(slot);
     if (foundFullAt !== undefined && performance.now() - foundFullAt < FULL_SLOT_HINT.ms) {
-      const [checks] = await this.transactions.readAlone((manager) =>
-        this.transactions.runTogether(manager, [
-          this.bookings.checksToRefuse(
-            { ...person, tokenVersion: woman.sessionVersion },
-            ref,
-            shanghaiNow(now),
-            capacity,
-          ),
-        ]),
-      );
+      const [checks] = await this.transactions.readAlone([
+        this.bookings.checksToRefuse(
+          { ...person, tokenVersion: woman.sessionVersion },
+          ref,
+          shanghaiNow(now),
+          capacity,
+        ),
+      ]);
       const refusal = this.refusalAfter(checks, originCap);
       // An ended session goes on, to be told so as any other would be.
       if (checks.sessionLive && refusal) {

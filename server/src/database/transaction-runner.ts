@@ -61,20 +61,19 @@ export class TransactionRunner {
     return uniqueKeyViolated(error, this.dataSource.entityMetadatas);
   }
 
-  /** Runs statements of a transaction together, one round trip on MySQL (see `runTogether`). */
-  readonly runTogether = runTogether;
-
   /**
-   * Runs reads outside any transaction: they lock nothing and see what is committed. On SQLite, whose one connection
-   * the transactions share, after the transactions already queued, so as never to read one's uncommitted writes.
+   * Runs reads outside any transaction, together (one round trip on MySQL): they lock nothing and see what is
+   * committed. On SQLite, whose one connection the transactions share, after the transactions already queued, so as
+   * never to read one's uncommitted writes.
    */
-  readAlone<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  readAlone<const S extends Statements>(statements: S): Promise<ResultsOf<S>> {
+    const read = () => runTogether(this.dataSource.manager, statements);
     if (this.dialect === 'sqlite') {
-      const next = this.sqliteQueue.then(() => work(this.dataSource.manager));
+      const next = this.sqliteQueue.then(read);
       this.sqliteQueue = next.catch(() => undefined);
       return next;
     }
-    return work(this.dataSource.manager);
+    return read();
   }
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
