@@ -103,9 +103,10 @@ export class BookingsService {
   ) {}
 
   /**
-   * Books a place, or returns the booking this Idempotency-Key already made (a retry after a lost answer). The happy
-   * path reads her key only if something refuses her: a retry whose first attempt committed is refused by her limits
-   * or by the database's unique keys, and then finds its booking.
+   * Books a place, or returns the booking this Idempotency-Key already made (a retry after a lost answer): a retry
+   * whose first attempt committed is refused by her limits (whose read also finds her key's booking) or by the
+   * database's unique keys (then her key is looked up), and gets that booking. Whatever refuses her, an ended session
+   * is told so first, when her session was left to the booking to check (`WomanPrincipal.sessionChecked`).
    */
   async create(woman: WomanPrincipal, dto: CreateBookingDto, idempotencyKey: string | undefined): Promise<BookingDto> {
     const now = this.clock.now();
