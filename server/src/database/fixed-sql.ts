@@ -21,25 +21,33 @@ export type ResultsOf<S extends readonly (Statement<unknown> | undefined)[]> = {
 };
 
 /**
- * Runs a transaction's statements in order and reads each one's result (undefined for a statement left out). On MySQL
- * they go to the database together, in one round trip instead of one each (the connections accept several statements
- * per query for this: data-source-options.ts), between `mysqlAround`'s statements if given (the transaction runner's
- * BEGIN and COMMIT); the first that fails stops the rest and fails the whole, as the same statements sent one by one
- * would. On SQLite, in this process, they run one by one.
+ * Runs a transaction's statements in order and reads each one's result (undefined for a statement left out). Where
+ * the connections accept several statements per query (one MySQL or MariaDB server: data-source-options.ts) they go
+ * to the database together, in one round trip instead of one each, between `around`'s statements if given (the
+ * transaction runner's BEGIN and COMMIT); the first that fails stops the rest and fails the whole, as the same
+ * statements sent one by one would. Elsewhere (SQLite, in this process; a Galera node; TiDB) they are sent one by one,
+ * `around`'s too.
  */
 export async function runTogether<const S extends readonly (Statement<unknown> | undefined)[]>(
   manager: EntityManager,
   statements: S,
-  mysqlAround: { before?: string; after?: string } = {},
+  around: { before?: string; after?: string } = {},
 ): Promise<ResultsOf<S>> {
   const present = statements.filter((statement): statement is Statement<unknown> => statement !== undefined);
   const results: StatementResult[] = [];
-  if (manager.connection.options.type === 'better-sqlite3') {
+  if (!sendsTogether(manager)) {
+    const { before, after } = around;
+    if (before !== undefined) {
+      await run(manager, before, []);
+    }
     for (const statement of present) {
       results.push(await run(manager, statement.sql, statement.parameters));
     }
+    if (after !== undefined) {
+      await run(manager, after, []);
+    }
   } else {
-    const { before, after } = mysqlAround;
+    const { before, after } = around;
     const texts = [before, ...present.map((statement) => statement.sql), after].filter((sql) => sql !== undefined);
     if (texts.length > 0) {
       const parameters = present.flatMap((statement) => [...statement.parameters]);
@@ -52,6 +60,12 @@ export async function runTogether<const S extends readonly (Statement<unknown> |
   }
   const inOrder = results.values();
   return statements.map((statement) => statement?.read(inOrder.next().value as StatementResult)) as ResultsOf<S>;
+}
+
+/** Whether `runTogether` sends a transaction's statements in one query (see data-source-options.ts). */
+export function sendsTogether(manager: EntityManager): boolean {
+  const { options } = manager.connection;
+  return options.type !== 'better-sqlite3' && 'multipleStatements' in options && options.multipleStatements === true;
 }
 
 async function run(manager: EntityManager, sql: string, parameters: readonly unknown[]): Promise<StatementResult> {

@@ -7,6 +7,8 @@ export interface MysqlServer {
   flavour: MysqlFlavour;
   /** A node of a Galera cluster (`wsrep_on` = ON): reads must wait for the node to catch up with the cluster. */
   galera: boolean;
+  /** TiDB, which speaks MySQL's protocol (its version says so): it reports itself as MySQL. */
+  tidb: boolean;
 }
 
 /**
@@ -27,9 +29,11 @@ export async function detectMysqlServer(database: Extract<DatabaseConfig, { kind
   try {
     const [versions] = await connection.query<({ version: string } & RowDataPacket)[]>('SELECT VERSION() AS version');
     const [wsrep] = await connection.query<({ Value: string } & RowDataPacket)[]>("SHOW VARIABLES LIKE 'wsrep_on'");
+    const version = versions[0]?.version ?? '';
     return {
-      flavour: versions[0]?.version.includes('MariaDB') ? 'mariadb' : 'mysql',
+      flavour: version.includes('MariaDB') ? 'mariadb' : 'mysql',
       galera: wsrep[0]?.Value === 'ON',
+      tidb: version.includes('TiDB'),
     };
   } finally {
     await connection.end();

@@ -9,13 +9,17 @@ type Step = 'ok' | Error;
  * A stand-in for TypeORM's query runners on MySQL: each `createQueryRunner()` is one connection; `commits` says
  * how each successive COMMIT ends. Records what the runner did with every connection.
  */
-function fakeMysql(commits: Step[], answer: (sql: string) => Promise<unknown> = () => Promise.resolve([])) {
+function fakeMysql(
+  commits: Step[],
+  answer: (sql: string) => Promise<unknown> = () => Promise.resolve([]),
+  multipleStatements = true,
+) {
   const connections: { destroyed: boolean; released: boolean; rolledBack: boolean }[] = [];
   /** What each connection was sent with `query`, one entry per round trip. */
   const sent: string[][] = [];
   let commitIndex = 0;
   const dataSource = {
-    options: { type: 'mariadb' },
+    options: { type: 'mariadb', multipleStatements },
     entityMetadatas: [],
     createQueryRunner: (): QueryRunner => {
       const connection = { destroyed: false, released: false, rolledBack: false };
@@ -183,5 +187,28 @@ describe('TransactionRunner on MySQL, in steps', () => {
     });
     await expect(failure).rejects.toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
     expect(connections).toEqual([{ destroyed: true, released: true, rolledBack: false }]);
+  });
+
+  it('sends every statement on its own where the pool does not take several per query (a Galera node)', async () => {
+    let statementsOfLastStep = 0;
+    const { runner, sent } = fakeMysql(
+      [],
+      (sql) =>
+        sql === "SELECT 'c'" && (statementsOfLastStep += 1) === 1
+          ? Promise.reject(mysqlError('PROTOCOL_CONNECTION_LOST', 0))
+          : results(sql),
+      false,
+    );
+    const outcome = runner.runInSteps(async (steps) => {
+      const [first] = await steps.begin([read('a')]);
+      const [last] = await steps.commit([read('c')]);
+      return [first, last];
+    });
+    // Lost before COMMIT was sent: run again, on a fresh connection.
+    await expect(outcome).resolves.toEqual(['a', 'c']);
+    expect(sent).toEqual([
+      ['START TRANSACTION', "SELECT 'a'", "SELECT 'c'", 'ROLLBACK'],
+      ['START TRANSACTION', "SELECT 'a'", "SELECT 'c'", 'COMMIT'],
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error.js';
 import { classifyTransactionFailure, type TransactionPhase } from './database-errors.js';
-import { runTogether, type ResultsOf, type Statement } from './fixed-sql.js';
+import { runTogether, sendsTogether, type ResultsOf, type Statement } from './fixed-sql.js';
 import { uniqueKeyViolated } from './unique-violation.js';
 
 /** A transaction in progress, handed to repositories so everything the work writes commits together. */
@@ -96,9 +96,10 @@ export class TransactionRunner {
   }
 
   /**
-   * As `run`, for work written as steps of statements (`TransactionSteps`): on MySQL each step is one round trip, BEGIN
-   * sent with the first and COMMIT with the last. A failure of the last step may come after COMMIT was received, so it
-   * is treated as a failure during COMMIT (never run again unless the database says it rolled back).
+   * As `run`, for work written as steps of statements (`TransactionSteps`): on one MySQL or MariaDB server each step is
+   * one round trip, BEGIN sent with the first and COMMIT with the last (`runTogether`), and a failure of the last step,
+   * which may come after COMMIT was received, is treated as a failure during COMMIT (never run again unless the
+   * database says it rolled back). On a Galera node or TiDB every statement is its own round trip, as in `run`.
    */
   runInSteps<T>(work: (steps: TransactionSteps) => Promise<T>): Promise<T> {
     if (this.dialect === 'sqlite') {
@@ -110,14 +111,26 @@ export class TransactionRunner {
       );
     }
     return this.runWithRetry(async (runner, progress) => {
+      const together = sendsTogether(runner.manager);
       const result = await work({
-        begin: (statements) => {
+        begin: async (statements) => {
           progress.open = true;
-          return runTogether(runner.manager, statements, { before: 'START TRANSACTION' });
+          if (together) {
+            return runTogether(runner.manager, statements, { before: 'START TRANSACTION' });
+          }
+          await runner.query('START TRANSACTION');
+          return runTogether(runner.manager, statements);
         },
         commit: async (statements) => {
-          progress.phase = 'commit';
-          const results = await runTogether(runner.manager, statements, { after: 'COMMIT' });
+          let results;
+          if (together) {
+            progress.phase = 'commit';
+            results = await runTogether(runner.manager, statements, { after: 'COMMIT' });
+          } else {
+            results = await runTogether(runner.manager, statements);
+            progress.phase = 'commit';
+            await runner.query('COMMIT');
+          }
           progress.open = false;
           return results;
         },
