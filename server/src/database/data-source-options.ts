@@ -62,9 +62,10 @@ export async function buildDataSourceOptions(
     trace: false,
     // A booking's statements go to one MySQL or MariaDB server together, one round trip for several (`runTogether` in
     // fixed-sql.ts). Every value reaches SQL as a `?` parameter that mysql2 escapes, never spliced into the text. Not
-    // on a Galera node: there a transaction aborted by another node's commit between two statements of one query was
-    // seen to go unreported, its COMMIT answering OK (the cluster suite caught a booking answered 201 and not held).
-    // Nor on TiDB, which commits differently and is not tested here. There each statement is its own query.
+    // on a Galera node: with statements sent together the cluster suite caught a booking answered 201 and not held,
+    // most likely a transaction aborted by another node's commit between two statements of one query, unreported, its
+    // COMMIT answering OK. Nor on TiDB, which commits differently and is not tested here. There each statement is its
+    // own query.
     multipleStatements: !(options.mysqlServer?.galera ?? false) && !(options.mysqlServer?.tidb ?? false),
     driver: mysqlDriver((await import('mysql2')).default, options.mysqlServer?.galera ?? false),
   };
