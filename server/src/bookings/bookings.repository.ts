@@ -31,8 +31,6 @@ export interface BookingChecks {
   placeFree: boolean;
   /** The booking her Idempotency-Key already made, if any (a retry whose first attempt committed). */
   keyBooking: string | null;
-  /** Whether the session of her token is live (in the transaction, her row's guard says so instead). */
-  sessionLive: boolean;
 }
 
 /** The columns of a booking's checks about her, as either database returns them. */
@@ -256,7 +254,7 @@ export class BookingsRepository {
         ref.service,
         capacity,
       );
-      return { ...readChecks(counts), placeFree: seats !== undefined, seats, sessionLive: true };
+      return { ...readChecks(counts), placeFree: seats !== undefined, seats };
     };
     return { sql, parameters: [...checks.parameters, ref.centreCode, ref.date, ref.start], read };
   }
@@ -272,7 +270,7 @@ export class BookingsRepository {
     ref: SlotRef,
     now: { date: string; clock: string },
     capacity: DayCapacity,
-  ): Statement<BookingChecks> {
+  ): Statement<BookingChecks & { sessionLive: boolean }> {
     const checks = personChecks(person, ref, now);
     const atSlot = 'FROM booking b WHERE b.`centreCode` = ? AND b.`date` = ? AND b.`startTime` = ?';
     const sql =
@@ -292,7 +290,7 @@ export class BookingsRepository {
       ...slot,
       capacity.rooms,
     ];
-    const read = (result: StatementResult): BookingChecks => {
+    const read = (result: StatementResult) => {
       const [row] = result.rows as (ChecksRow & Record<'sessionLive' | 'seatsTaken' | 'roomsTaken', unknown>)[];
       return {
         ...readChecks(row),

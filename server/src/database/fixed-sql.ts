@@ -22,11 +22,11 @@ export type ResultsOf<S extends readonly (Statement<unknown> | undefined)[]> = {
 
 /**
  * Runs a transaction's statements in order and reads each one's result (undefined for a statement left out). Where
- * the connections accept several statements per query (one MySQL or MariaDB server: data-source-options.ts) they go
- * to the database together, in one round trip instead of one each, between `around`'s statements if given (the
- * transaction runner's BEGIN and COMMIT); the first that fails stops the rest and fails the whole, as the same
- * statements sent one by one would. Elsewhere (SQLite, in this process; a Galera node; TiDB) they are sent one by one,
- * `around`'s too.
+ * the connections accept several statements per query (one MySQL or MariaDB server: data-source-options.ts,
+ * `sendsTogether`) they go to the database together, in one round trip instead of one each, between `around`'s
+ * statements if given (the transaction runner's BEGIN and COMMIT, only there); the first that fails stops the rest and
+ * fails the whole, as the same statements sent one by one would. Elsewhere (SQLite, in this process; a Galera node;
+ * TiDB) they are sent one by one.
  */
 export async function runTogether<const S extends readonly (Statement<unknown> | undefined)[]>(
   manager: EntityManager,
@@ -36,15 +36,11 @@ export async function runTogether<const S extends readonly (Statement<unknown> |
   const present = statements.filter((statement): statement is Statement<unknown> => statement !== undefined);
   const results: StatementResult[] = [];
   if (!sendsTogether(manager)) {
-    const { before, after } = around;
-    if (before !== undefined) {
-      await run(manager, before, []);
+    if (around.before !== undefined || around.after !== undefined) {
+      throw new Error('runTogether: statements around others are sent with them only where they go together');
     }
     for (const statement of present) {
       results.push(await run(manager, statement.sql, statement.parameters));
-    }
-    if (after !== undefined) {
-      await run(manager, after, []);
     }
   } else {
     const { before, after } = around;
