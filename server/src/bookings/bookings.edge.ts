@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { errorResponseBody, retryAfterSeconds } from '../common/errors/exception.filter.js';
+import { errorResponseBody, setRetryAfter } from '../common/errors/exception.filter.js';
 import { answerBeforeFramework, endJsonAnswer, type EdgeOptions, type FrameworkEdge } from '../common/http/edge.js';
 import { JsonSyntaxError, JsonTooDeepError, jsonDepth, MAX_JSON_DEPTH } from '../common/http/json-body.js';
 import { trackRequest } from '../common/http/request-logging.middleware.js';
@@ -83,10 +83,7 @@ function bookingsEdge(
       return;
     }
     const body = errorResponseBody(failure, { method: 'POST', path: BOOKINGS_ROUTE, requestId });
-    const retryAfter = retryAfterSeconds(failure);
-    if (retryAfter !== undefined) {
-      response.setHeader('Retry-After', String(retryAfter));
-    }
+    setRetryAfter(response, failure);
     await send(request, response, body.statusCode, body);
   };
 

@@ -1,6 +1,7 @@
 import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import type { IncomingMessage } from 'node:http';
+import { setRetryAfter } from '../common/errors/exception.filter.js';
 import { TokenService } from '../identity/token.service.js';
 import { RateLimited, RateLimits } from './rate-limits.service.js';
 
@@ -32,7 +33,7 @@ export class AddressLimitMiddleware implements NestMiddleware {
           next(error);
           return;
         }
-        response.setHeader('Retry-After', String(error.retryAfterSeconds));
+        setRetryAfter(response, error);
         response.status(429).json({ statusCode: 429, code: error.code, message: error.message });
       });
   }

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import type { ServerResponse } from 'node:http';
 import { isDatabaseUnavailable } from '../../database/database-errors.js';
 import { MAX_JSON_DEPTH } from '../http/json-body.js';
 import { DomainError } from './domain-error.js';
@@ -39,17 +40,16 @@ export class ApiExceptionFilter implements ExceptionFilter {
       path: request.path,
       requestId: String(request.res?.locals.requestId ?? ''),
     });
-    const retryAfter = retryAfterSeconds(exception);
-    if (retryAfter !== undefined) {
-      response.setHeader('Retry-After', String(retryAfter));
-    }
+    setRetryAfter(response, exception);
     response.status(body.statusCode).json(body);
   }
 }
 
-/** For a 429 or 503 the client may retry: when (sent as Retry-After). */
-export function retryAfterSeconds(exception: unknown): number | undefined {
-  return exception instanceof DomainError ? exception.retryAfterSeconds : undefined;
+/** A 429 or 503 the client may retry says when (Retry-After): for the filter and for the edges. */
+export function setRetryAfter(response: ServerResponse, exception: unknown): void {
+  if (exception instanceof DomainError && exception.retryAfterSeconds !== undefined) {
+    response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+  }
 }
 
 /** The answer to a failure, for the filter and for the paths that answer before the framework (the edges). */
