@@ -7,6 +7,7 @@ import type { BookableService, BookingStatus } from '@wac/rules';
 import type { SlotRef } from '../availability/slot-id.js';
 import { RowInserter, runTogether, type Statement, type StatementResult } from '../database/fixed-sql.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
+import { SESSION_LIVE_SQL } from '../identity/client.entity.js';
 import { Booking } from './booking.entity.js';
 import { freeSeats, type FreeSeats, type TakenSeat } from './seats.js';
 import { UPCOMING_STATUSES } from './booking-status.js';
@@ -275,7 +276,7 @@ export class BookingsRepository {
     const atSlot = 'FROM booking b WHERE b.`centreCode` = ? AND b.`date` = ? AND b.`startTime` = ?';
     const sql =
       `SELECT ${checks.columns.join(', ')}, ` +
-      '(SELECT COUNT(1) FROM client c WHERE c.id = ? AND c.erasedAt IS NULL AND c.tokenVersion = ?) AS sessionLive, ' +
+      `(SELECT COUNT(1) FROM client WHERE client.id = ? AND ${SESSION_LIVE_SQL}) AS sessionLive, ` +
       `(SELECT COUNT(1) ${atSlot} AND b.\`service\` = ? AND b.\`seat\` BETWEEN 1 AND ?) AS seatsTaken, ` +
       `(SELECT COUNT(1) ${atSlot} AND b.\`roomSeat\` BETWEEN 1 AND ?) AS roomsTaken`;
     const slot = [ref.centreCode, ref.date, ref.start];

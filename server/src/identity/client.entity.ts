@@ -47,3 +47,9 @@ export class Client {
   @Column({ type: 'datetime', precision: 6, nullable: true, default: null })
   erasedAt: Date | null;
 }
+
+/**
+ * The session of her token is live: she has not had her data erased, nor ended that session. A condition on the
+ * `client` row, in SQL written once for every statement that checks it; its one `?` is the token's version.
+ */
+export const SESSION_LIVE_SQL = '`erasedAt` IS NULL AND `tokenVersion` = ?';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { Account, type NewAccount } from './account.entity.js';
 import { runTogether, type Statement } from '../database/fixed-sql.js';
-import { Client } from './client.entity.js';
+import { Client, SESSION_LIVE_SQL } from './client.entity.js';
 
 @Injectable()
 export class IdentityRepository {
@@ -57,7 +57,7 @@ export class IdentityRepository {
   /** `guardPerson` as a statement, to be run with others of the transaction (`runTogether`). */
   personGuard(id: string, tokenVersion: number): Statement<boolean> {
     return {
-      sql: 'UPDATE `client` SET `version` = `version` + 1 WHERE `id` = ? AND `erasedAt` IS NULL AND `tokenVersion` = ?',
+      sql: `UPDATE \`client\` SET \`version\` = \`version\` + 1 WHERE \`id\` = ? AND ${SESSION_LIVE_SQL}`,
       parameters: [id, tokenVersion],
       read: (result) => result.affected === 1,
     };
@@ -67,7 +67,7 @@ export class IdentityRepository {
   async clientIsActive(id: string, tokenVersion: number): Promise<boolean> {
     // Asked at every request of hers: a statement written once, not built by the query builder each time.
     const rows = await this.dataSource.query<unknown[]>(
-      'SELECT 1 AS `active` FROM `client` WHERE `id` = ? AND `erasedAt` IS NULL AND `tokenVersion` = ? LIMIT 1',
+      `SELECT 1 AS \`active\` FROM \`client\` WHERE \`id\` = ? AND ${SESSION_LIVE_SQL} LIMIT 1`,
       [id, tokenVersion],
     );
     return rows.length > 0;
