@@ -19,7 +19,7 @@ import { GuardRowsRepository } from '../database/guard-rows.repository.js';
 import { TransactionRunner, type EntityManager } from '../database/transaction-runner.js';
 import { notSignedIn } from '../identity/identity.errors.js';
 import { IdentityRepository } from '../identity/identity.repository.js';
-import type { DomainError } from '../common/errors/domain-error.js';
+import { StacklessError, type DomainError } from '../common/errors/domain-error.js';
 import { staffCentreScope, type StaffPrincipal, type WomanPrincipal } from '../identity/principal.js';
 import type { Booking } from './booking.entity.js';
 import { TRANSITIONS, type BookingAction, type DeclineReason, type StaffAction } from './booking-status.js';
@@ -56,17 +56,14 @@ const RELEASE_PLACE = { seat: null, roomSeat: null, activeClientId: null } as co
 /**
  * A booking refused by its checks (in its transaction, or read alone at a slot found full), which also found her
  * session live and read the booking her key made, if any: what `create` would otherwise read again. Only carries the
- * refusal out of the transaction to `create`, so it takes no stack trace (a crowd at a full slot throws one each).
+ * refusal out of the transaction to `create`.
  */
-class RefusedAfterChecks extends Error {
+class RefusedAfterChecks extends StacklessError {
   readonly refusal: DomainError;
   readonly keyBooking: string | null;
 
   constructor(refusal: DomainError, keyBooking: string | null) {
-    const stackTraceLimit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
     super(refusal.message);
-    Error.stackTraceLimit = stackTraceLimit;
     this.refusal = refusal;
     this.keyBooking = keyBooking;
   }
