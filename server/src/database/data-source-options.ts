@@ -43,6 +43,7 @@ export async function buildDataSourceOptions(
       migrations: SQLITE_MIGRATIONS,
     };
   }
+  const galera = options.mysqlServer?.galera ?? false;
   return {
     ...common,
     type: options.mysqlServer?.flavour ?? 'mysql',
@@ -66,8 +67,8 @@ export async function buildDataSourceOptions(
     // most likely a transaction aborted by another node's commit between two statements of one query, unreported, its
     // COMMIT answering OK. Nor on TiDB, which commits differently and is not tested here. There each statement is its
     // own query.
-    multipleStatements: !(options.mysqlServer?.galera ?? false) && !(options.mysqlServer?.tidb ?? false),
-    driver: mysqlDriver((await import('mysql2')).default, options.mysqlServer?.galera ?? false),
+    multipleStatements: !galera && !(options.mysqlServer?.tidb ?? false),
+    driver: mysqlDriver((await import('mysql2')).default, galera),
   };
 }
 

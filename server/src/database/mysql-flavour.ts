@@ -29,13 +29,17 @@ export async function detectMysqlServer(database: Extract<DatabaseConfig, { kind
   try {
     const [versions] = await connection.query<({ version: string } & RowDataPacket)[]>('SELECT VERSION() AS version');
     const [wsrep] = await connection.query<({ Value: string } & RowDataPacket)[]>("SHOW VARIABLES LIKE 'wsrep_on'");
-    const version = versions[0]?.version ?? '';
-    return {
-      flavour: version.includes('MariaDB') ? 'mariadb' : 'mysql',
-      galera: wsrep[0]?.Value === 'ON',
-      tidb: version.includes('TiDB'),
-    };
+    return describeMysqlServer(versions[0]?.version ?? '', wsrep[0]?.Value);
   } finally {
     await connection.end();
   }
+}
+
+/** What a server is, from what it answers to `SELECT VERSION()` and to `wsrep_on` (absent when not built in). */
+export function describeMysqlServer(version: string, wsrepOn: string | undefined): MysqlServer {
+  return {
+    flavour: version.includes('MariaDB') ? 'mariadb' : 'mysql',
+    galera: wsrepOn === 'ON',
+    tidb: version.includes('TiDB'),
+  };
 }
