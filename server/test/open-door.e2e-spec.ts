@@ -300,14 +300,29 @@ describe(`the open door: limits no script gets past (${TEST_DB})`, () => {
     });
   });
 
-  it('sends security headers with every page and API answer', async () => {
-    const api = await http().get('/api/centres').expect(200);
-    expect(api.headers['cache-control']).toBe('no-store');
-    expect(api.headers['x-content-type-options']).toBe('nosniff');
-    expect(api.headers['referrer-policy']).toBe('no-referrer');
-    expect(api.headers['content-security-policy']).toContain("frame-ancestors 'none'");
-    expect(api.headers['content-security-policy']).toContain("script-src 'self'");
-    expect(api.headers['content-security-policy']).not.toContain("'unsafe-inline' 'unsafe-eval'");
-    expect(api.headers['permissions-policy']).toContain('camera=()');
+  it('sends an API answer, a success or a failure, the security headers that apply to an API', async () => {
+    for (const api of [await http().get('/api/centres').expect(200), await http().get('/api/nowhere').expect(404)]) {
+      expect(api.headers['cache-control']).toBe('no-store');
+      expect(api.headers['x-content-type-options']).toBe('nosniff');
+      expect(api.headers['referrer-policy']).toBe('no-referrer');
+      expect(api.headers['cross-origin-resource-policy']).toBe('same-origin');
+      expect(api.headers['x-frame-options']).toBe('DENY');
+      // Opened as a page, an answer loads nothing and cannot be framed.
+      expect(api.headers['content-security-policy']).toBe("default-src 'none';frame-ancestors 'none'");
+      for (const pageOnly of ['permissions-policy', 'cross-origin-opener-policy', 'origin-agent-cluster']) {
+        expect(api.headers).not.toHaveProperty(pageOnly);
+      }
+    }
+  });
+
+  it("sends a page (the API's documentation) the page's policy", async () => {
+    const page = await http().get('/api/docs').expect(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(page.headers['content-security-policy']).not.toContain("'unsafe-eval'");
+    expect(page.headers['permissions-policy']).toContain('camera=()');
+    expect(page.headers['referrer-policy']).toBe('no-referrer');
+    expect(page.headers['x-frame-options']).toBe('DENY');
   });
 });
