@@ -40,7 +40,7 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   app.disable('x-powered-by');
   app.set('trust proxy', config.limits.trustProxy);
   const headers = securityHeaders(config.staticDir);
-  app.use(...headers);
+  app.use(headers);
   const timeRequest = metrics && config.metricsToken ? metrics.mountMetrics(app, config.metricsToken) : undefined;
   app.use('/api', compressApiResponses());
   // Built on the first request to /api/docs, not at every start.

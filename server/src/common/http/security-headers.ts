@@ -42,7 +42,7 @@ const PERMISSIONS_POLICY = [
  * Origin-Agent-Cluster, the old IE and Flash ones), which were ~0.6 KB on every answer. Handlers serving public data
  * may say otherwise about caching.
  */
-export function securityHeaders(staticDir: string): RequestHandler[] {
+export function securityHeaders(staticDir: string): RequestHandler {
   const pageHeaders = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -77,7 +77,7 @@ export function securityHeaders(staticDir: string): RequestHandler[] {
     xPermittedCrossDomainPolicies: false,
     xXssProtection: false,
   });
-  const byKind = (request: Request, response: Response, next: NextFunction) => {
+  return (request: Request, response: Response, next: NextFunction) => {
     if (isApiAnswer(request.path)) {
       response.setHeader('Cache-Control', 'no-store');
       apiHeaders(request, response, next);
@@ -86,7 +86,6 @@ export function securityHeaders(staticDir: string): RequestHandler[] {
     response.setHeader('Permissions-Policy', PERMISSIONS_POLICY);
     pageHeaders(request, response, next);
   };
-  return [byKind];
 }
 
 /** Everything under /api/ but the documentation page and its files (Swagger UI, a page like the others). */
@@ -94,10 +93,10 @@ const isApiAnswer = (path: string) =>
   path.startsWith('/api/') && path !== '/api/docs' && !path.startsWith('/api/docs/');
 
 /**
- * The headers `securityHeaders` gives every API answer, worked out once by running the same handlers on a recording
- * answer: for paths that answer without the framework (the hot reads), and agree with it by construction.
+ * The headers `securityHeaders` gives every API answer, worked out once by running the same handler on a recording
+ * answer: for paths that answer without the framework (the hot reads, bookings), and agree with it by construction.
  */
-export function apiAnswerHeaders(handlers: readonly RequestHandler[]): Map<string, string> {
+export function apiAnswerHeaders(handler: RequestHandler): Map<string, string> {
   const headers = new Map<string, string>();
   const recorder = {
     setHeader(name: string, value: number | string | readonly string[]) {
@@ -109,8 +108,6 @@ export function apiAnswerHeaders(handlers: readonly RequestHandler[]): Map<strin
     },
   };
   const request = { method: 'GET', path: '/api/', url: '/api/', headers: {} };
-  for (const handler of handlers) {
-    void handler(request as unknown as Request, recorder as unknown as Response, () => undefined);
-  }
+  void handler(request as unknown as Request, recorder as unknown as Response, () => undefined);
   return headers;
 }
