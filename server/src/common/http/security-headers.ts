@@ -31,6 +31,14 @@ const PERMISSIONS_POLICY = [
   'interest-cohort=()',
 ].join(', ');
 
+/** What pages and API answers are given alike. */
+const BOTH_KINDS = {
+  crossOriginEmbedderPolicy: false,
+  referrerPolicy: { policy: 'no-referrer' },
+  strictTransportSecurity: false, // set by the TLS terminator (nginx / Cloud Hosting), which knows it serves HTTPS
+  xFrameOptions: { action: 'deny' },
+} as const;
+
 /**
  * Security headers for everything the server answers (Helmet). Pages (the H5 app, the admin console, the API's own
  * documentation page): a Content-Security-Policy (scripts only from this server; styles inline too, as Taro sets
@@ -39,7 +47,7 @@ const PERMISSIONS_POLICY = [
  * `Cache-Control: no-store`, nosniff, a policy that lets an answer opened as a page load nothing and be framed by
  * nobody (`default-src 'none'; frame-ancestors 'none'`, and `X-Frame-Options: DENY`), `Cross-Origin-Resource-Policy`
  * and `Referrer-Policy`; not the headers only a page obeys (Permissions-Policy, Cross-Origin-Opener-Policy,
- * Origin-Agent-Cluster, the old IE and Flash ones), which were ~0.6 KB on every answer. Handlers serving public data
+ * Origin-Agent-Cluster, the old IE and Flash ones): ~0.45 KB less on every answer. Handlers serving public data
  * may say otherwise about caching.
  */
 export function securityHeaders(staticDir: string): RequestHandler {
@@ -59,21 +67,15 @@ export function securityHeaders(staticDir: string): RequestHandler {
         frameAncestors: ["'none'"],
       },
     },
-    crossOriginEmbedderPolicy: false,
-    referrerPolicy: { policy: 'no-referrer' },
-    strictTransportSecurity: false, // set by the TLS terminator (nginx / Cloud Hosting), which knows it serves HTTPS
-    xFrameOptions: { action: 'deny' },
+    ...BOTH_KINDS,
   });
   const apiHeaders = helmet({
+    ...BOTH_KINDS,
     contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
-    crossOriginEmbedderPolicy: false,
     crossOriginOpenerPolicy: false,
     originAgentCluster: false,
-    referrerPolicy: { policy: 'no-referrer' },
-    strictTransportSecurity: false,
     xDnsPrefetchControl: false,
     xDownloadOptions: false,
-    xFrameOptions: { action: 'deny' },
     xPermittedCrossDomainPolicies: false,
     xXssProtection: false,
   });
