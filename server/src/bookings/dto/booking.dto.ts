@@ -156,8 +156,10 @@ export class BookingListDto {
   items: BookingDto[];
 }
 
-/** The booking as an answer; `topic` is what she wrote, decrypted, or null for readers who may not see it. */
-/** A booking as an answer; `forStaff` leaves out her short code, which staff never need. */
+/**
+ * A booking as an answer: `topic` is what she wrote, decrypted, or null for readers who may not see it; `forStaff`
+ * leaves out her short code, which staff never need.
+ */
 export function toBookingDto(booking: BookingWithCentre, topic: string | null, forStaff = false): BookingDto {
   return {
     id: booking.id,
