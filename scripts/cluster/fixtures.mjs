@@ -2,6 +2,8 @@
 // the first server has migrated and seeded it: open days, a template whose rooms never limit, extra lawyers on duty.
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { RECENT_COUNTERS_MS } from '../../server/dist/cache/versioned-cache.js';
 import { DATABASE } from './layout.mjs';
 
 const requireFromServer = createRequire(new URL('../../server/package.json', import.meta.url));
@@ -96,7 +98,8 @@ export async function addLawyers(db, centreCode, date, count) {
 
 /**
  * What the server does with every roster or template change, here for changes written straight into the tables: the
- * servers' cached availability inputs (server/src/cache) are read again at their next request.
+ * servers' cached availability inputs (server/src/cache) are read again at their next request, or, for an anonymous
+ * read, once the counters it may reuse are older than RECENT_COUNTERS_MS.
  */
 async function bumpCaches(db, names) {
   for (const name of names) {
@@ -105,6 +108,7 @@ async function bumpCaches(db, names) {
       [name],
     );
   }
+  await sleep(RECENT_COUNTERS_MS + 1);
 }
 
 async function insertRows(db, table, columns, rows) {

@@ -1,5 +1,7 @@
 import request, { type Response } from 'supertest';
 import type { ErrorResponseDto } from '@wac/shared-types';
+import { CacheVersionsRepository } from '../src/cache/cache-versions.repository.js';
+import { RECENT_COUNTERS_MS } from '../src/cache/versioned-cache.js';
 import { RequestLoggingMiddleware } from '../src/common/http/request-logging.middleware.js';
 import { demoAdmin, freezeAt } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -102,6 +104,40 @@ describe('hot reads', () => {
       expect((response.body as ErrorResponseDto).fields?.some((f) => f.field === field)).toBe(true);
     }
   });
+
+  it.each([
+    ['the nearest centres', '/api/centres?lat=24.905&lng=118.59'],
+    ['a centre’s availability', '/api/centres/jinjiang/availability?from=2026-12-01&to=2026-12-21&service=legal'],
+  ])(
+    'checks %s against cache counters read at most RECENT_COUNTERS_MS before; the framework at every request',
+    async (_what, path) => {
+      const versions = t.app.get(CacheVersionsRepository);
+      const read = versions.read.bind(versions);
+      let reads = 0;
+      versions.read = (names) => {
+        reads += 1;
+        return read(names);
+      };
+      try {
+        await get(path).expect(200);
+        reads = 0;
+        const started = performance.now();
+        for (let i = 0; i < 10; i += 1) {
+          await get(path).expect(200);
+        }
+        // One request after another, each in its own event-loop turn: without the recent counters, ten reads.
+        const elapsed = performance.now() - started;
+        expect(reads).toBeLessThanOrEqual(Math.floor(elapsed / RECENT_COUNTERS_MS) + 1);
+        reads = 0;
+        for (let i = 0; i < 10; i += 1) {
+          await get(path).set('If-None-Match', '"matches-nothing"').expect(200);
+        }
+        expect(reads).toBe(10);
+      } finally {
+        versions.read = read;
+      }
+    },
+  );
 
   it('leaves requests with a token, HEAD requests and other methods to the framework', async () => {
     const admin = await demoAdmin(t);

@@ -5,6 +5,7 @@ import { CACHE_NAMES } from '../cache/cache-names.js';
 import { CacheVersions } from '../cache/cache-versions.service.js';
 import { RecentlyUsed } from '../cache/recently-used.js';
 import { SharedReads } from '../cache/shared-reads.js';
+import type { Freshness } from '../cache/versioned-cache.js';
 import { Clock } from '../common/clock.js';
 import { addDays, BOOKABLE_SERVICES, daysBetween, isoWeekday, shanghaiClock, type BookableService } from '@wac/rules';
 import { CalendarService } from '../calendar/calendar.service.js';
@@ -100,14 +101,18 @@ export class AvailabilityService {
    * changed: the same cached inputs, the same places taken (read on every request) and a clock before the next moment
    * a slot stops being offered (`slotsValidUntil`).
    */
-  async forRange(centreCode: string, query: AvailabilityQueryDto): Promise<AvailabilityDto> {
+  async forRange(
+    centreCode: string,
+    query: AvailabilityQueryDto,
+    freshness: Freshness = 'current',
+  ): Promise<AvailabilityDto> {
     const now = this.clock.now();
     const span = daysBetween(query.from, query.to);
     if (span < 0 || span >= MAX_RANGE_DAYS) {
       throw invalidField('to', `must be on or after from, at most ${MAX_RANGE_DAYS} days in all`);
     }
     const [inputs, taken] = await Promise.all([
-      this.windowInputs(centreCode, query.from, query.to),
+      this.windowInputs(centreCode, query.from, query.to, freshness),
       // Requests for the same centre and days waiting together share one count, begun after each of them asked.
       this.takenReads.read(`${centreCode}|${query.from}|${query.to}`, () =>
         this.bookings.countTaken(centreCode, query.from, query.to),
@@ -169,15 +174,21 @@ export class AvailabilityService {
    * centre and window and read again as soon as a counter moves, whichever process wrote. Bookings are not in here.
    */
   async dayContexts(centreCode: string, from: string, to: string, now: Date): Promise<DayContext[]> {
-    return contextsOf(await this.windowInputs(centreCode, from, to), now);
+    return contextsOf(await this.windowInputs(centreCode, from, to, 'current'), now);
   }
 
   /** The same object for as long as the counters stay put. */
-  private async windowInputs(centreCode: string, from: string, to: string): Promise<WindowInputs> {
+  private async windowInputs(
+    centreCode: string,
+    from: string,
+    to: string,
+    freshness: Freshness,
+  ): Promise<WindowInputs> {
     const inputs = await this.inputsCache.get(
       `${centreCode}|${from}|${to}`,
       [CACHE_NAMES.calendar, CACHE_NAMES.centre(centreCode)],
       () => this.loadWindow(centreCode, from, to),
+      freshness,
     );
     if (!inputs) {
       throw centreNotFound(centreCode);

@@ -22,6 +22,7 @@ const selectVersions = (count: number) =>
 @Injectable()
 export class CacheVersionsRepository {
   private readonly sqliteStatements = new Map<number, Sqlite.Statement<unknown[], VersionRow>>();
+  private readonly bumpListeners: ((names: readonly string[]) => void)[] = [];
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -92,5 +93,11 @@ export class CacheVersionsRepository {
         ? `INSERT INTO cache_version (name, version) VALUES ${values} ON CONFLICT (name) DO UPDATE SET version = version + 1`
         : `INSERT INTO cache_version (name, version) VALUES ${values} ON DUPLICATE KEY UPDATE version = version + 1`;
     await manager.query(upsert, sorted);
+    this.bumpListeners.forEach((listener) => listener(sorted));
+  }
+
+  /** `listener` is told the names of every bump this process makes, as it makes it (before its commit). */
+  onBump(listener: (names: readonly string[]) => void): void {
+    this.bumpListeners.push(listener);
   }
 }

@@ -164,7 +164,7 @@ describe('sharedVersionReads', () => {
   it('reads once for the requests of a turn, all the names they ask, each given its own in its order', async () => {
     const versions = slowCounters();
     versions.bump('b');
-    const read = sharedVersionReads(versions.read);
+    const { read } = sharedVersionReads(versions.read);
     const asked = [read(['a', 'b']), read(['c']), read(['b', 'a'])];
     await endTurn();
     expect(versions.reads.map((r) => r.names.sort())).toEqual([['a', 'b', 'c']]);
@@ -176,7 +176,7 @@ describe('sharedVersionReads', () => {
 
   it('never answers a request with a read that began before it arrived', async () => {
     const versions = slowCounters();
-    const read = sharedVersionReads(versions.read);
+    const { read } = sharedVersionReads(versions.read);
     const early = read(['a']);
     await endTurn();
     versions.bump('a'); // committed after the first read began, before the second request arrived
@@ -191,7 +191,7 @@ describe('sharedVersionReads', () => {
 
   it('fails only the requests of a failed read; those waiting for the next one still get it', async () => {
     const versions = slowCounters();
-    const read = sharedVersionReads(versions.read);
+    const { read } = sharedVersionReads(versions.read);
     const failing = read(['a']);
     await endTurn();
     const waiting = read(['a']);
@@ -200,5 +200,117 @@ describe('sharedVersionReads', () => {
     await endTurn();
     versions.reads[1]?.finish();
     expect(await waiting).toEqual([0]);
+  });
+
+  describe('recent reads', () => {
+    /** A clock the test moves, in milliseconds; like performance.now, never the same twice. */
+    function clock() {
+      let ms = 1_000;
+      return { now: () => (ms += 0.001), advance: (by: number) => (ms += by) };
+    }
+
+    it('answers a recent read from a read begun at most recentMs before, without asking the database', async () => {
+      const versions = counters({ a: 1, b: 2 });
+      const time = clock();
+      const { read } = sharedVersionReads(versions.read, { recentMs: 100, now: time.now });
+      expect(await read(['a', 'b'], 'recent')).toEqual([1, 2]);
+      versions.bump('a'); // committed after that read began
+      time.advance(99.9);
+      expect(await read(['a', 'b'], 'recent')).toEqual([1, 2]);
+      expect(await read(['b'], 'recent')).toEqual([2]);
+      expect(versions.reads).toHaveLength(1);
+      time.advance(1);
+      expect(await read(['b', 'a'], 'recent')).toEqual([2, 2]);
+      expect(versions.reads).toHaveLength(2);
+    });
+
+    it('reads again for a name no read has asked yet', async () => {
+      const versions = counters({ a: 1, b: 2 });
+      const time = clock();
+      const { read } = sharedVersionReads(versions.read, { recentMs: 100, now: time.now });
+      expect(await read(['a'], 'recent')).toEqual([1]);
+      expect(await read(['a', 'b'], 'recent')).toEqual([1, 2]);
+      expect(versions.reads.map((names) => [...names].sort())).toEqual([['a'], ['a', 'b']]);
+    });
+
+    it('never answers a current read from an earlier one; a current read serves the recent ones after it', async () => {
+      const versions = counters({ a: 1 });
+      const time = clock();
+      const { read } = sharedVersionReads(versions.read, { recentMs: 100, now: time.now });
+      expect(await read(['a'], 'recent')).toEqual([1]);
+      versions.bump('a');
+      expect(await read(['a'])).toEqual([2]);
+      expect(await read(['a'], 'current')).toEqual([2]);
+      expect(versions.reads).toHaveLength(3);
+      time.advance(99.9);
+      expect(await read(['a'], 'recent')).toEqual([2]);
+      expect(versions.reads).toHaveLength(3);
+    });
+
+    it('dates a read from when it began, not when it ended', async () => {
+      const time = clock();
+      let calls = 0;
+      let finish = () => {};
+      const { read } = sharedVersionReads(
+        (names) => {
+          calls += 1;
+          return new Promise<number[]>((resolve) => {
+            finish = () => resolve(names.map(() => calls));
+          });
+        },
+        { recentMs: 100, now: time.now },
+      );
+      const first = read(['a'], 'recent');
+      await endTurn();
+      time.advance(80); // a slow read: it ends 80 ms after it began
+      finish();
+      expect(await first).toEqual([1]);
+      time.advance(21); // 101 ms after it began, 21 after it ended
+      const second = read(['a'], 'recent');
+      await endTurn();
+      expect(calls).toBe(2);
+      finish();
+      expect(await second).toEqual([2]);
+    });
+
+    it('goes to the database for names this process bumped, until a read begun after the bump', async () => {
+      const versions = slowCounters();
+      const time = clock();
+      const reads = sharedVersionReads(versions.read, { recentMs: 100, now: time.now });
+      const first = reads.read(['a', 'b'], 'recent');
+      await endTurn();
+      versions.reads[0]?.finish();
+      expect(await first).toEqual([0, 0]);
+
+      // A read begins, then this process bumps `a` (the change is not yet committed) and the read ends.
+      const during = reads.read(['a'], 'current');
+      await endTurn();
+      reads.bumped(['a']);
+      versions.bump('a');
+      versions.reads[1]?.finish();
+      expect(await during).toEqual([0]);
+
+      expect(await reads.read(['b'], 'recent')).toEqual([0]);
+      const after = reads.read(['a', 'b'], 'recent');
+      await endTurn();
+      expect(versions.reads).toHaveLength(3);
+      versions.reads[2]?.finish();
+      expect(await after).toEqual([1, 0]);
+      expect(await reads.read(['a'], 'recent')).toEqual([1]);
+      expect(versions.reads).toHaveLength(3);
+    });
+
+    it('keeps nothing from a failed read', async () => {
+      const time = clock();
+      let fail = true;
+      const { read } = sharedVersionReads(
+        (names) => (fail ? Promise.reject(new Error('connection lost')) : Promise.resolve(names.map(() => 3))),
+        { recentMs: 100, now: time.now },
+      );
+      await expect(read(['a'], 'recent')).rejects.toThrow('connection lost');
+      await expect(read(['a'], 'recent')).rejects.toThrow('connection lost');
+      fail = false;
+      expect(await read(['a'], 'recent')).toEqual([3]);
+    });
   });
 });

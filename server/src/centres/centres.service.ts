@@ -3,6 +3,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { CACHE_NAMES } from '../cache/cache-names.js';
 import { CacheVersions } from '../cache/cache-versions.service.js';
 import { RecentlyUsed } from '../cache/recently-used.js';
+import type { Freshness } from '../cache/versioned-cache.js';
 import { assertManagesCentre } from '../common/admin-scope.js';
 import { isDatabaseUnavailable } from '../database/database-errors.js';
 import type { StaffPrincipal } from '../identity/principal.js';
@@ -52,8 +53,8 @@ export class CentresService {
    * nearest page, searched in the directory's position index (never every centre), and the cursor of the next page.
    * With the database unreachable, the last copy answers: she still finds a centre to call.
    */
-  async list(query: CentreListQueryDto): Promise<CentreListDto> {
-    const { value: directory } = await this.directory();
+  async list(query: CentreListQueryDto, freshness: Freshness = 'current'): Promise<CentreListDto> {
+    const { value: directory } = await this.directory(freshness);
     if (query.lat === undefined || query.lng === undefined) {
       return directory.whole;
     }
@@ -115,7 +116,7 @@ export class CentresService {
    * Names, addresses and phone numbers of the centres. When the database cannot be reached, the last copy this
    * process read answers instead of a 503, so a woman can still find and phone a centre.
    */
-  private directory(): Promise<{ value: CentreDirectory; stale: boolean }> {
+  private directory(freshness: Freshness): Promise<{ value: CentreDirectory; stale: boolean }> {
     return this.directoryCache.getOrLastGood(
       'all',
       [CACHE_NAMES.centres],
@@ -130,6 +131,7 @@ export class CentresService {
         };
       },
       isDatabaseUnavailable,
+      freshness,
     );
   }
 }

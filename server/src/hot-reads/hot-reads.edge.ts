@@ -63,8 +63,11 @@ function hotReads(
     countedAtEdge.add(request);
     let body: Body;
     try {
+      // Anonymous public reads: the cached copies may be checked against counters read up to RECENT_COUNTERS_MS ago.
       body = bodyOf(
-        read.kind === 'centres' ? await centres.list(read.query) : await availability.forRange(read.code, read.query),
+        read.kind === 'centres'
+          ? await centres.list(read.query, 'recent')
+          : await availability.forRange(read.code, read.query, 'recent'),
       );
     } catch {
       handOn(request, response);
