@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import cluster from 'node:cluster';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, parseConfig, type AppConfig } from './config/app-config.js';
+import { holdYoungGenerationWhileStarting } from './young-generation.js';
 
 async function main(): Promise<void> {
   let config;
@@ -27,12 +28,14 @@ async function main(): Promise<void> {
 }
 
 async function serve(config: AppConfig): Promise<void> {
+  const releaseYoungGeneration = holdYoungGenerationWhileStarting();
   // Loaded here, not at the top: a cluster's primary only forks and watches, and needs none of the application.
   const { createApp } = await import('./app.factory.js');
   const { SeedService } = await import('./seed/seed.service.js');
   const { installGracefulShutdown } = await import('./health/graceful-shutdown.js');
   const app = await createApp(config);
   await app.listen(config.port, config.host);
+  releaseYoungGeneration();
   installGracefulShutdown(app);
   if (cluster.isWorker && cluster.worker?.id !== 1) {
     return;
