@@ -65,6 +65,9 @@ describeWithBundle(`release bundle (${TEST_DB})`, () => {
     execFileSync('tar', ['-xzf', tarball!, '-C', folder]);
   });
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  /** The unpacked bundle's own start script, ready once its readiness check answers. */
+  const startUnpacked = (env: Record<string, string>) =>
+    startServerProcess({ command: [join(bundle, 'start.sh')], cwd: bundle, env, readyPath: '/api/health/ready' });
 
   it('holds the builds and production dependencies only, with the native SQLite module', () => {
     expect(readdirSync(bundle).sort()).toEqual(
@@ -116,12 +119,7 @@ describeWithBundle(`release bundle (${TEST_DB})`, () => {
     expect(migrate.code).toBe(0);
 
     // Production: MIGRATE_ON_START is off; the migration above was the deploy step.
-    const server = await startServerProcess({
-      command: [join(bundle, 'start.sh')],
-      cwd: bundle,
-      env,
-      readyPath: '/api/health/ready',
-    });
+    const server = await startUnpacked(env);
     try {
       const health = await fetch(`${server.url}/api/health`);
       expect(health.status).toBe(200);
@@ -149,17 +147,12 @@ describeWithBundle(`release bundle (${TEST_DB})`, () => {
   // server/dist/main.js is one esbuild bundle of the server and its packages (server/bundle.mjs): what a bundle can
   // lose, and the tests of the source (run by Jest, unbundled) would not see.
   it('runs as one bundle: input checks, the API docs and the whole contract as the source has them', async () => {
-    const server = await startServerProcess({
-      command: [join(bundle, 'start.sh')],
-      cwd: bundle,
-      env: {
-        NODE_ENV: 'production',
-        APP_SECRET: randomBytes(32).toString('hex'),
-        DATABASE_URL: TEST_DB === 'sqlite' ? 'sqlite:data/contract.sqlite' : await freshDatabaseUrl(),
-        MIGRATE_ON_START: 'true',
-        LOG_LEVEL: 'warn',
-      },
-      readyPath: '/api/health/ready',
+    const server = await startUnpacked({
+      NODE_ENV: 'production',
+      APP_SECRET: randomBytes(32).toString('hex'),
+      DATABASE_URL: TEST_DB === 'sqlite' ? 'sqlite:data/contract.sqlite' : await freshDatabaseUrl(),
+      MIGRATE_ON_START: 'true',
+      LOG_LEVEL: 'warn',
     });
     try {
       // class-transformer and class-validator, which NestJS loads with import(): a 400 naming the field, not a 500.
@@ -184,18 +177,13 @@ describeWithBundle(`release bundle (${TEST_DB})`, () => {
   // listens (a load's speed). Left to grow, loading the application takes it to its 32 MiB at once.
   it("keeps V8's young generation small through the start, and lets a load grow it", async () => {
     const metricsToken = randomBytes(32).toString('hex');
-    const server = await startServerProcess({
-      command: [join(bundle, 'start.sh')],
-      cwd: bundle,
-      env: {
-        NODE_ENV: 'production',
-        APP_SECRET: randomBytes(32).toString('hex'),
-        DATABASE_URL: TEST_DB === 'sqlite' ? 'sqlite:data/young.sqlite' : await freshDatabaseUrl(),
-        MIGRATE_ON_START: 'true',
-        METRICS_TOKEN: metricsToken,
-        LOG_LEVEL: 'warn',
-      },
-      readyPath: '/api/health/ready',
+    const server = await startUnpacked({
+      NODE_ENV: 'production',
+      APP_SECRET: randomBytes(32).toString('hex'),
+      DATABASE_URL: TEST_DB === 'sqlite' ? 'sqlite:data/young.sqlite' : await freshDatabaseUrl(),
+      MIGRATE_ON_START: 'true',
+      METRICS_TOKEN: metricsToken,
+      LOG_LEVEL: 'warn',
     });
     const youngGenerationMiB = async () => {
       const response = await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } });
