@@ -14,6 +14,8 @@ ENV npm_config_registry=$NPM_CONFIG_REGISTRY CI=true
 WORKDIR /src
 # The dependencies first: this layer is reused as long as no package.json or the lockfile changes.
 COPY package.json pnpm-lock.yaml pnpm-workspace.yaml ./
+# Fixes to dependencies that pnpm applies while installing (patches/README.md).
+COPY patches/ patches/
 COPY server/package.json server/
 COPY miniapp/package.json miniapp/
 COPY shared-types/package.json shared-types/

@@ -10,6 +10,10 @@ module.exports = {
     '^@tarojs/components$': '<rootDir>/test/components-mock.tsx',
     '\\.(css|scss)$': '<rootDir>/test/style-mock.ts',
   },
+  // Taro's React app wrapper (as patched, src/taro-first-page.test.tsx) and what it imports are published as ES modules.
+  transformIgnorePatterns: [
+    '/node_modules/(?!(\\.pnpm/[^/]+/node_modules/)?@tarojs/(plugin-framework-react|runtime|shared)/)',
+  ],
   setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
   // Module mocks (jest.mock) start every test with no recorded calls.
   clearMocks: true,
