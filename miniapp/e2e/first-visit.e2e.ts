@@ -110,6 +110,35 @@ describe('first visit to the H5 home page', () => {
     }
   });
 
+  it('starts the app in tasks of its own after its scripts have run, not inside them', async () => {
+    const page = await openPhone({ javaScriptEnabled: true });
+    // A script's load event comes right after it ran, in the same task. Taro's page container (its hidden navigation
+    // bar) is the first thing the app's start adds (patches/README.md): it must not be there yet.
+    await page.addInitScript(() => {
+      const loaded: { script: string; appStarted: boolean }[] = [];
+      Object.assign(window, { appScriptsLoaded: loaded });
+      document.addEventListener(
+        'load',
+        (event) => {
+          if (event.target instanceof HTMLScriptElement && event.target.src !== '') {
+            const script = new URL(event.target.src).pathname;
+            loaded.push({ script, appStarted: document.getElementById('taro-navigation-bar') !== null });
+          }
+        },
+        true,
+      );
+    });
+    await page.goto(`${BASE_URL}/`);
+    await page.getByTestId('entry-book').waitFor();
+    const loaded = await page.evaluate(
+      () => (window as unknown as { appScriptsLoaded: { script: string; appStarted: boolean }[] }).appScriptsLoaded,
+    );
+    const entry = loaded.filter(({ script }) => /^\/js\/app\.[0-9a-f]+\.js$/.test(script));
+    expect(entry).toEqual([{ script: expect.stringMatching(/^\/js\/app\./) as unknown, appStarted: false }]);
+    // The page's own chunks come after the start, which the app did not skip.
+    expect(loaded.at(-1)?.appStarted).toBe(true);
+  });
+
   it('comes compressed and cacheable, and loads neither the staff pages nor the admin console', async () => {
     const page = await openPhone({ javaScriptEnabled: true });
     const responses: Response[] = [];
