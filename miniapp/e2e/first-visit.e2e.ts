@@ -134,7 +134,7 @@ describe('first visit to the H5 home page', () => {
       () => (window as unknown as { appScriptsLoaded: { script: string; appStarted: boolean }[] }).appScriptsLoaded,
     );
     const entry = loaded.filter(({ script }) => /^\/js\/app\.[0-9a-f]+\.js$/.test(script));
-    expect(entry).toEqual([{ script: expect.stringMatching(/^\/js\/app\./) as unknown, appStarted: false }]);
+    expect(entry.map(({ appStarted }) => appStarted)).toEqual([false]);
     // The page's own chunks come after the start, which the app did not skip.
     expect(loaded.at(-1)?.appStarted).toBe(true);
   });
