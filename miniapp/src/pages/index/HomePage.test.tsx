@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
+import { Profiler } from 'react';
 import { fakeApi, httpResponse } from '../../../test/fake-api';
 import { waitlistEntry } from '../../../test/fixtures';
 import taroMock, { firePageEvent, storage } from '../../../test/taro-mock';
@@ -77,6 +78,33 @@ describe('home page', () => {
     render(<HomePage />);
 
     expect(taroMock.request).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['this phone never booked', () => undefined],
+    [
+      'nothing is held for her',
+      () => {
+        storage.set('wac.session', LIVE_SESSION);
+        fakeApi().on('GET /api/waitlist/mine', httpResponse(200, { items: [waitlistEntry({ id: 'w2' })] }));
+      },
+    ],
+  ])('draws the page once when %s (a cheap phone pays for every render)', async (_case, arrange) => {
+    arrange();
+    let renders = 0;
+    const onRender = () => {
+      renders += 1;
+    };
+
+    render(
+      <Profiler id="home" onRender={onRender}>
+        <HomePage />
+      </Profiler>,
+    );
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+
+    expect(screen.getByTestId('entry-book')).toBeInTheDocument();
+    expect(renders).toBe(1);
   });
 
   it('shows a place held for her as an in-app notice, leading to 我的预约', async () => {
