@@ -84,3 +84,26 @@ function favicon(size: number): Buffer {
   directory.writeUInt32LE(22, 18);
   return Buffer.concat([directory, image]);
 }
+
+/** The part of webpack-chain's Config this file touches (Taro passes its own webpack-chain object). */
+interface StyleRules {
+  module: {
+    rules: { has(name: string): boolean; delete(name: string): unknown };
+    rule(name: string): { exclude: { clear(): unknown } };
+  };
+}
+
+/**
+ * Taro's base rules for the page (`@tarojs/components/global.css`: `html` and `body`, 0.5 KB) come through its own
+ * style-loader rule: the scripts add a `<style>` at the top of `<head>` while the static frame is on screen, which
+ * makes the browser work out every style again, and the loader's code runs first. Production builds put them in the
+ * extracted `app.css` with the app's own styles instead (before them, as the entry imports them first), so they arrive
+ * with the first paint and the scripts carry no style sheet.
+ */
+export function extractTaroStyles(chain: StyleRules): void {
+  if (!chain.module.rules.has('taroStyle')) {
+    throw new Error("Taro's H5 build has no 'taroStyle' rule any more: see extractTaroStyles in config/h5-assets.ts");
+  }
+  chain.module.rules.delete('taroStyle');
+  chain.module.rule('customStyle').exclude.clear();
+}

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { resolveApiBase } from './api-base';
 import devConfig from './dev';
-import { FaviconPlugin, PrecompressPlugin } from './h5-assets';
+import { extractTaroStyles, FaviconPlugin, PrecompressPlugin } from './h5-assets';
 import { SHARED_CHUNK_GROUPS } from './h5-chunks';
 import prodConfig from './prod';
 
@@ -102,11 +102,13 @@ export default defineConfig<'webpack5'>((merge) => {
       // reports what phones actually download (gzip) after every build:h5.
       webpackChain(chain) {
         chain.performance.hints(false);
-        // Taro's component style sheet (WeUI's look) gives way to the app's own styles; see the file.
-        chain.resolve.alias.set(
+        // Taro's component style sheets (WeUI's look, its icon font) give way to the app's own styles; see the file.
+        for (const taroSheet of [
           '@tarojs/components-react/dist/index.css$',
-          path.resolve(__dirname, 'taro-h5-components.css'),
-        );
+          '@tarojs/components/dist/taro-components/taro-components.css$',
+        ]) {
+          chain.resolve.alias.set(taroSheet, path.resolve(__dirname, 'taro-h5-components.css'));
+        }
         const taroSplitChunks = chain.optimization.get('splitChunks') as { cacheGroups?: object } | false;
         if (taroSplitChunks) {
           chain.optimization.splitChunks({
@@ -129,6 +131,7 @@ export default defineConfig<'webpack5'>((merge) => {
         chain.plugin('favicon').use(FaviconPlugin);
         if (process.env.NODE_ENV !== 'development') {
           chain.plugin('precompress').use(PrecompressPlugin);
+          extractTaroStyles(chain);
         }
       },
       postcss: {

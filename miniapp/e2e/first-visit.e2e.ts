@@ -139,6 +139,25 @@ describe('first visit to the H5 home page', () => {
     expect(loaded.at(-1)?.appStarted).toBe(true);
   });
 
+  it("has Taro's base styles in its style sheet, and its scripts add none of them to the page", async () => {
+    // Without scripts, Taro's base rules for the page (body's font, html not selectable) already apply.
+    const withoutScripts = await openPhone({ javaScriptEnabled: false });
+    await withoutScripts.goto(`${BASE_URL}/`);
+    const base = await withoutScripts.evaluate(() => ({
+      font: getComputedStyle(document.body).fontFamily,
+      userSelect: getComputedStyle(document.documentElement).userSelect,
+    }));
+    expect(base).toEqual({ font: expect.stringContaining('Helvetica Neue'), userSelect: 'none' });
+    await context.close();
+
+    const page = await openPhone({ javaScriptEnabled: true });
+    await page.goto(`${BASE_URL}/`);
+    await page.getByTestId('entry-book').waitFor();
+    // Only the frame's own <style> and those Taro's router writes as it starts; no style sheet injected by a loader.
+    const styles = await page.evaluate(() => [...document.querySelectorAll('style')].map((style) => style.textContent));
+    expect(styles.filter((css) => /html,\s*body|\.taro-app-wrap|weui/.test(css ?? ''))).toEqual([]);
+  });
+
   it('comes compressed and cacheable, and loads neither the staff pages nor the admin console', async () => {
     const page = await openPhone({ javaScriptEnabled: true });
     const responses: Response[] = [];
