@@ -158,6 +158,23 @@ describe('first visit to the H5 home page', () => {
     expect(styles.filter((css) => /html,\s*body|\.taro-app-wrap|weui/.test(css ?? ''))).toEqual([]);
   });
 
+  it("draws the frame in the app's own type, so the app does not look different or lay out new fonts", async () => {
+    const typeOf = (page: Page, selector: string) =>
+      page.locator(selector).evaluate((element) => {
+        const style = getComputedStyle(element);
+        return `${style.fontFamily} ${style.fontSize}`;
+      });
+    const frame = await openPhone({ javaScriptEnabled: true, blockScripts: true });
+    await frame.goto(`${BASE_URL}/`);
+    const frameType = await typeOf(frame, '[data-testid="boot-frame"]');
+    await context.close();
+
+    const app = await openPhone({ javaScriptEnabled: true });
+    await app.goto(`${BASE_URL}/`);
+    await app.getByTestId('entry-book').waitFor();
+    await expect(typeOf(app, '[data-testid="page-shell"]')).resolves.toBe(frameType);
+  });
+
   it('comes compressed and cacheable, and loads neither the staff pages nor the admin console', async () => {
     const page = await openPhone({ javaScriptEnabled: true });
     const responses: Response[] = [];
