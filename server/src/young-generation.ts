@@ -14,10 +14,13 @@ const GROWTH_FLAG = '--semi-space-growth-factor';
  * generation may grow again, as requests under load need it to. A growth factor given on the command line is left
  * alone.
  */
-export function holdYoungGenerationWhileStarting(execArgv: readonly string[] = process.execArgv): () => void {
+export function holdYoungGenerationWhileStarting(
+  execArgv: readonly string[] = process.execArgv,
+  setV8Flags: (flags: string) => void = setFlagsFromString,
+): () => void {
   if (execArgv.some((arg) => arg.replace(/_/g, '-').startsWith(GROWTH_FLAG))) {
     return () => undefined;
   }
-  setFlagsFromString(`${GROWTH_FLAG}=1`);
-  return () => setFlagsFromString(`${GROWTH_FLAG}=${V8_GROWTH_FACTOR}`);
+  setV8Flags(`${GROWTH_FLAG}=1`);
+  return () => setV8Flags(`${GROWTH_FLAG}=${V8_GROWTH_FACTOR}`);
 }
