@@ -74,11 +74,11 @@ async function main() {
   try {
     const results = [];
     for (const page of PAGES) {
-      const wire = await bytesOnTheWire(`${server.url}${page.path}`, page.ready, dir);
+      const url = `${server.url}${page.path}`;
+      const wire = await bytesOnTheWire(url, page.ready, dir);
       console.log(`${page.name}: ${(wire.bytes / 1024).toFixed(1)} KiB in ${wire.requests.length} requests`);
       const slowed = [];
       for (let i = 0; i < 2 * runs; i += 1) {
-        const url = `${server.url}${page.path}`;
         slowed.push({
           ...(await blockingOnASlowCpu(url, page.ready, dir)),
           cpu: await mainThreadCpu(url, page.ready, dir),
@@ -90,7 +90,7 @@ async function main() {
       );
       const audits = [];
       for (let i = 0; i < runs; i += 1) {
-        audits.push(await lighthouse(`${server.url}${page.path}`, dir));
+        audits.push(await lighthouse(url, dir));
         const last = audits.at(-1);
         console.log(`  Lighthouse ${i + 1}: performance ${last.score}, LCP ${(last.lcp / 1000).toFixed(2)} s`);
       }
@@ -108,14 +108,26 @@ async function main() {
 }
 
 /**
- * One first visit with an empty cache: every response's size as it came over the network (compressed bodies and
- * headers; Chrome's encodedDataLength), until the page shows and the network is quiet.
+ * One first visit with an empty cache in a fresh phone-sized browser: `prepare` sets up what to watch before the page
+ * is opened and returns what to read once the page shows and the network is quiet.
  */
-async function bytesOnTheWire(url, readySelector, dir) {
+async function firstVisit(url, readySelector, dir, prepare) {
   const context = await openPhone(dir);
   try {
     const page = context.pages()[0] ?? (await context.newPage());
-    const cdp = await context.newCDPSession(page);
+    const measure = await prepare(page, await context.newCDPSession(page));
+    await page.goto(url);
+    await page.waitForSelector(readySelector);
+    await page.waitForLoadState('networkidle');
+    return await measure();
+  } finally {
+    await context.close();
+  }
+}
+
+/** Every response's size as it came over the network (compressed bodies and headers; Chrome's encodedDataLength). */
+function bytesOnTheWire(url, readySelector, dir) {
+  return firstVisit(url, readySelector, dir, async (page, cdp) => {
     await cdp.send('Network.enable');
     const requests = new Map();
     cdp.on('Network.responseReceived', ({ requestId, response, type }) =>
@@ -127,65 +139,47 @@ async function bytesOnTheWire(url, readySelector, dir) {
         request.bytes = encodedDataLength;
       }
     });
-    await page.goto(url);
-    await page.waitForSelector(readySelector);
-    await page.waitForLoadState('networkidle');
-    const finished = [...requests.values()].filter((r) => r.bytes !== undefined);
-    return { bytes: finished.reduce((sum, r) => sum + r.bytes, 0), requests: finished };
-  } finally {
-    await context.close();
-  }
+    return () => {
+      const finished = [...requests.values()].filter((r) => r.bytes !== undefined);
+      return { bytes: finished.reduce((sum, r) => sum + r.bytes, 0), requests: finished };
+    };
+  });
 }
 
 /**
- * One first visit in Chromium itself, its CPU slowed down as Lighthouse assumes a phone's is: what the long tasks after
- * the first contentful paint block (each one's time over 50 ms, summed: Lighthouse's TBT, but measured rather than
- * simulated) and the longest of them. Steadier than Lighthouse's figure from one load, which multiplies the whole
- * trace of a busy machine.
+ * With the CPU slowed down as Lighthouse assumes a phone's is: what the long tasks after the first contentful paint
+ * block (each one's time over 50 ms, summed: Lighthouse's TBT, but measured rather than simulated) and the longest of
+ * them. Steadier than Lighthouse's figure from one load, which multiplies the whole trace of a busy machine.
  */
-async function blockingOnASlowCpu(url, readySelector, dir) {
-  const context = await openPhone(dir);
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
+function blockingOnASlowCpu(url, readySelector, dir) {
+  return firstVisit(url, readySelector, dir, async (page, cdp) => {
     await page.addInitScript(() => {
       const tasks = [];
       Object.assign(window, { benchLongTasks: tasks });
       new PerformanceObserver((list) => tasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
     });
-    const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-    await page.goto(url);
-    await page.waitForSelector(readySelector);
-    await page.waitForLoadState('networkidle');
-    const durations = await page.evaluate(() => {
-      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
-      return window.benchLongTasks.filter((task) => task.startTime >= fcp).map((task) => task.duration);
-    });
-    const blocking = durations.reduce((sum, duration) => sum + Math.max(0, duration - LONG_TASK_MS), 0);
-    return { blocking, longest: Math.max(0, ...durations) };
-  } finally {
-    await context.close();
-  }
+    return async () => {
+      const durations = await page.evaluate(() => {
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+        return window.benchLongTasks.filter((task) => task.startTime >= fcp).map((task) => task.duration);
+      });
+      const blocking = durations.reduce((sum, duration) => sum + Math.max(0, duration - LONG_TASK_MS), 0);
+      return { blocking, longest: Math.max(0, ...durations) };
+    };
+  });
 }
 
 /**
- * One first visit at the machine's own speed, traced: the main thread's CPU time after the first contentful paint
- * (its tasks' thread time). On a host whose other tenants stretch wall-clock times, the figure here that tells two
- * builds apart (this script's own page queries are in it, the same for every build).
+ * At the machine's own speed, traced: the main thread's CPU time after the first contentful paint (its tasks' thread
+ * time). On a host whose other tenants stretch wall-clock times, the figure here that tells two builds apart (this
+ * script's own page queries are in it, the same for every build).
  */
-async function mainThreadCpu(url, readySelector, dir) {
-  const context = await openPhone(dir);
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    const cdp = await context.newCDPSession(page);
+function mainThreadCpu(url, readySelector, dir) {
+  return firstVisit(url, readySelector, dir, async (page, cdp) => {
     await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReturnAsStream' });
-    await page.goto(url);
-    await page.waitForSelector(readySelector);
-    await page.waitForLoadState('networkidle');
-    return mainThreadCpuAfterFirstPaint(await endTrace(cdp));
-  } finally {
-    await context.close();
-  }
+    return async () => mainThreadCpuAfterFirstPaint(await endTrace(cdp));
+  });
 }
 
 /** Enough of Chromium's trace for its main-thread tasks and the first contentful paint. */
