@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { BOOKABLE_SERVICES, BOOKING_NEEDS, NEED_LABELS, TOPIC_MAX_LENGTH } from '@wac/rules';
 import type { AvailabilityDto, CentreDetailDto } from '@wac/shared-types';
 import type { ReactElement } from 'react';
@@ -17,6 +17,7 @@ import { TextField } from '../../components/TextField';
 import { TopicScreening } from '../../components/TopicScreening';
 import { dayOptions, SERVICE_CHOICES, slotOptions } from '../../domain/booking';
 import { formatSlot } from '../../domain/dates';
+import { useOpenPage } from '../../hooks/useOpenPage';
 import { MINE_PAGE } from '../../routes';
 import { WaitlistJoin } from './WaitlistJoin';
 import { BOOK_TEXTS as T } from './texts';
@@ -180,6 +181,7 @@ function DetailsStep({ flow }: { flow: Flow }) {
 }
 
 function ConfirmStep({ flow, centre }: { flow: Flow; centre: CentreDetailDto }) {
+  const open = useOpenPage();
   const { slot, service, date } = flow;
   if (!slot || !service || !date) {
     return null;
@@ -208,12 +210,7 @@ function ConfirmStep({ flow, centre }: { flow: Flow; centre: CentreDetailDto }) 
       ) : null}
       {flow.submitting ? <Notice testId="booking-submitting">{T.submitting}</Notice> : null}
       {flow.problem === 'limit-reached' ? (
-        <ActionButton
-          title={T.openMine}
-          tone="primary"
-          testId="open-mine"
-          onPress={() => void Taro.navigateTo({ url: MINE_PAGE })}
-        />
+        <ActionButton title={T.openMine} tone="primary" testId="open-mine" onPress={() => open(MINE_PAGE)} />
       ) : (
         <ActionButton
           title={retrying ? T.retry : flow.rescheduling ? T.confirmReschedule : T.confirm}

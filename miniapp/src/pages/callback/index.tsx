@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import type { CentreDetailDto } from '@wac/shared-types';
 import { ActionButton } from '../../components/ActionButton';
 import { CentreChooser } from '../../components/CentreChooser';
@@ -15,6 +15,7 @@ import { TopicScreening } from '../../components/TopicScreening';
 import { TOPIC_MAX_LENGTH, WORKING_DAY } from '@wac/rules';
 import { dateChoiceLabel, describeWindow, TIME_RANGES, upcomingCallDays } from '../../domain/callback';
 import { formatClock, shanghaiToday, weekdayName } from '../../domain/dates';
+import { useOpenPage } from '../../hooks/useOpenPage';
 import { MINE_PAGE } from '../../routes';
 import { CALLBACK_TEXTS as T } from './texts';
 import { SEND_PROBLEM_TEXT, useCallbackForm } from './useCallbackForm';
@@ -179,6 +180,7 @@ function FormStep({ form }: { form: Form }) {
 }
 
 function SendStep({ form, centre }: { form: Form; centre: CentreDetailDto }) {
+  const open = useOpenPage();
   return (
     <View>
       <Text className="section-title">{T.sendTitle}</Text>
@@ -201,12 +203,7 @@ function SendStep({ form, centre }: { form: Form; centre: CentreDetailDto }) {
       ) : null}
       {form.sending ? <Notice>{T.submitting}</Notice> : null}
       {form.problem === 'limit-reached' ? (
-        <ActionButton
-          title={T.openMine}
-          tone="primary"
-          testId="open-mine"
-          onPress={() => void Taro.navigateTo({ url: MINE_PAGE })}
-        />
+        <ActionButton title={T.openMine} tone="primary" testId="open-mine" onPress={() => open(MINE_PAGE)} />
       ) : (
         <ActionButton
           title={form.problem === 'network' || form.problem === 'failed' ? T.retry : T.submit}

@@ -6,6 +6,7 @@ import { CallButton } from '../../components/CallButton';
 import { PageShell } from '../../components/PageShell';
 import { BOOKABLE_SERVICES, PROFESSION_LABELS } from '@wac/rules';
 import { SERVICE_LABELS } from '../../domain/labels';
+import { useOpenPage } from '../../hooks/useOpenPage';
 import { photoUrl } from '../../services/api';
 import { openMap } from '../../services/map';
 import { bookPage, callbackPage, FINDER_PAGE } from '../../routes';
@@ -57,6 +58,7 @@ function DutyPerson({ person }: { person: DutyPersonDto }) {
 }
 
 function CentreDetails({ centre }: { centre: CentreDetailDto }) {
+  const open = useOpenPage();
   return (
     <View>
       <Text className="page-title" data-testid="centre-name">
@@ -74,13 +76,9 @@ function CentreDetails({ centre }: { centre: CentreDetailDto }) {
             {...T.book}
             tone="primary"
             testId="centre-book"
-            onPress={() => void Taro.navigateTo({ url: bookPage({ code: centre.code }) })}
+            onPress={() => open(bookPage({ code: centre.code }))}
           />
-          <ActionButton
-            {...T.callback}
-            testId="centre-callback"
-            onPress={() => void Taro.navigateTo({ url: callbackPage(centre.code) })}
-          />
+          <ActionButton {...T.callback} testId="centre-callback" onPress={() => open(callbackPage(centre.code))} />
         </View>
       )}
 
@@ -115,7 +113,7 @@ function CentreDetails({ centre }: { centre: CentreDetailDto }) {
               title={SERVICE_LABELS[service]}
               detail={T.bookThisService}
               testId={`centre-service-${service}`}
-              onPress={() => void Taro.navigateTo({ url: bookPage({ code: centre.code, service }) })}
+              onPress={() => open(bookPage({ code: centre.code, service }))}
             />
           ) : (
             <Text key={service} className="list-item" data-testid={`centre-service-${service}`}>

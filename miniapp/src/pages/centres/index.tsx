@@ -1,19 +1,15 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import type { CentreSummaryDto } from '@wac/shared-types';
 import { ActionButton } from '../../components/ActionButton';
 import { PageShell } from '../../components/PageShell';
+import { useOpenPage } from '../../hooks/useOpenPage';
 import { centrePage } from '../../routes';
 import { CentreListItem } from './CentreListItem';
 import { FINDER_TEXTS as T } from './texts';
 import { useCentreFinder } from './useCentreFinder';
 
-function openCentre(code: string) {
-  void Taro.navigateTo({ url: centrePage(code) });
-}
-
 /** One plain option per area (a list, not a picker wheel: easier to read, tap and hear). */
-function DistrictOptions({ centres }: { centres: CentreSummaryDto[] }) {
+function DistrictOptions({ centres, onOpen }: { centres: CentreSummaryDto[]; onOpen: (code: string) => void }) {
   return (
     <View data-testid="district-list">
       {centres.map((centre) => (
@@ -22,7 +18,7 @@ function DistrictOptions({ centres }: { centres: CentreSummaryDto[] }) {
           title={centre.area}
           detail={centre.status === 'preparing' ? T.preparing : undefined}
           testId={`district-${centre.code}`}
-          onPress={() => openCentre(centre.code)}
+          onPress={() => onOpen(centre.code)}
         />
       ))}
     </View>
@@ -39,6 +35,8 @@ function StatusNotice({ text, testId }: { text: string; testId?: string }) {
 
 export default function CentreFinderPage() {
   const { state, findNearby, chooseDistrict } = useCentreFinder();
+  const open = useOpenPage();
+  const openCentre = (code: string) => open(centrePage(code));
 
   const pickDistrictButton = (
     <ActionButton title={T.pickDistrict} testId="pick-district" onPress={() => void chooseDistrict()} />
@@ -82,7 +80,11 @@ export default function CentreFinderPage() {
         return (
           <View>
             <StatusNotice text={state.reason === 'no-location' ? T.noLocation : T.byChoice} testId="district-prompt" />
-            {state.centres ? <DistrictOptions centres={state.centres} /> : <StatusNotice text={T.loadingCentres} />}
+            {state.centres ? (
+              <DistrictOptions centres={state.centres} onOpen={openCentre} />
+            ) : (
+              <StatusNotice text={T.loadingCentres} />
+            )}
           </View>
         );
       case 'failed':

@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { ActionButton } from '../../components/ActionButton';
 import { HelpNumbers } from '../../components/HelpNumbers';
 import { InfoCard } from '../../components/InfoCard';
@@ -8,18 +7,16 @@ import { Notice } from '../../components/Notice';
 import { PageShell } from '../../components/PageShell';
 import { formatShanghaiInstant } from '../../domain/dates';
 import { useOffers } from '../../hooks/useOffers';
+import { useOpenPage } from '../../hooks/useOpenPage';
 import { useFirstUseNoteSeen } from '../../hooks/usePreferences';
 import { markFirstUseNoteSeen } from '../../services/preferences';
 import { bookPage, callbackPage, FINDER_PAGE, MINE_PAGE, SAFETY_PAGE, SETTINGS_PAGE } from '../../routes';
 import { HOME_TEXTS as T } from './texts';
 
-function open(url: string) {
-  void Taro.navigateTo({ url });
-}
-
 export default function HomePage() {
   const firstUseNoteSeen = useFirstUseNoteSeen();
   const offers = useOffers();
+  const open = useOpenPage();
 
   return (
     <PageShell>

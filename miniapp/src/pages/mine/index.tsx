@@ -17,6 +17,7 @@ import {
 } from '../../domain/booking';
 import { describeWindow } from '../../domain/callback';
 import { formatDay, formatShanghaiInstant, formatSlot } from '../../domain/dates';
+import { type OpenPage, useOpenPage } from '../../hooks/useOpenPage';
 import { useReloadOnReturn } from '../../hooks/useReloadOnReturn';
 import { rememberBooking } from '../../services/recent';
 import { ShortCodeLine } from '../../components/ShortCode';
@@ -68,7 +69,7 @@ function ItemMessageNotice({ id, message }: { id: string; message: ItemMessage |
   ) : null;
 }
 
-function BookingCard({ booking, mine }: { booking: BookingDto; mine: Mine }) {
+function BookingCard({ booking, mine, open }: { booking: BookingDto; mine: Mine; open: OpenPage }) {
   const [confirming, setConfirming] = useState(false);
   const status = BOOKING_STATUS_LABELS[booking.status];
   const when = formatSlot(booking.date, booking.start, booking.end);
@@ -109,9 +110,7 @@ function BookingCard({ booking, mine }: { booking: BookingDto; mine: Mine }) {
               tone={booking.status === 'day_closed' ? 'primary' : 'plain'}
               testId={`booking-reschedule-${booking.id}`}
               onPress={() =>
-                void Taro.navigateTo({
-                  url: bookPage({ code: booking.centreCode, service: booking.service, reschedule: booking.id }),
-                })
+                open(bookPage({ code: booking.centreCode, service: booking.service, reschedule: booking.id }))
               }
             />
             <ActionButton
@@ -239,7 +238,7 @@ function EmptyNotice() {
   );
 }
 
-function Lists({ data, mine }: { data: MineData; mine: Mine }) {
+function Lists({ data, mine, open }: { data: MineData; mine: Mine; open: OpenPage }) {
   // Held places are shown as offers (from the waiting list), not as bookings.
   const bookings = data.bookings.filter((booking) => booking.status !== 'offered');
   const upcoming = bookings.filter((booking) => isUpcoming(booking));
@@ -272,7 +271,7 @@ function Lists({ data, mine }: { data: MineData; mine: Mine }) {
         <View data-testid="mine-upcoming">
           <Text className="section-title">{T.upcomingTitle}</Text>
           {upcoming.map((booking) => (
-            <BookingCard key={booking.id} booking={booking} mine={mine} />
+            <BookingCard key={booking.id} booking={booking} mine={mine} open={open} />
           ))}
         </View>
       ) : null}
@@ -296,7 +295,7 @@ function Lists({ data, mine }: { data: MineData; mine: Mine }) {
         <View data-testid="mine-past">
           <Text className="section-title">{T.pastTitle}</Text>
           {pastBookings.map((booking) => (
-            <BookingCard key={booking.id} booking={booking} mine={mine} />
+            <BookingCard key={booking.id} booking={booking} mine={mine} open={open} />
           ))}
           {pastCallbacks.map((callback) => (
             <CallbackCard key={callback.id} callback={callback} mine={mine} />
@@ -312,6 +311,7 @@ function Lists({ data, mine }: { data: MineData; mine: Mine }) {
 
 export default function MinePage() {
   const mine = useMine();
+  const open = useOpenPage();
   useReloadOnReturn(() => void mine.reload());
 
   function renderState() {
@@ -331,7 +331,7 @@ export default function MinePage() {
           />
         );
       case 'loaded':
-        return <Lists data={mine.state.data} mine={mine} />;
+        return <Lists data={mine.state.data} mine={mine} open={open} />;
     }
   }
 
@@ -339,21 +339,9 @@ export default function MinePage() {
     <PageShell>
       <Text className="page-title">{T.title}</Text>
       {renderState()}
-      <ActionButton
-        title={T.newBooking}
-        testId="mine-new-booking"
-        onPress={() => void Taro.navigateTo({ url: bookPage() })}
-      />
-      <ActionButton
-        title={T.newCallback}
-        testId="mine-new-callback"
-        onPress={() => void Taro.navigateTo({ url: callbackPage() })}
-      />
-      <ActionButton
-        title={T.findByCode}
-        testId="mine-find-by-code"
-        onPress={() => void Taro.navigateTo({ url: LOOKUP_PAGE })}
-      />
+      <ActionButton title={T.newBooking} testId="mine-new-booking" onPress={() => open(bookPage())} />
+      <ActionButton title={T.newCallback} testId="mine-new-callback" onPress={() => open(callbackPage())} />
+      <ActionButton title={T.findByCode} testId="mine-find-by-code" onPress={() => open(LOOKUP_PAGE)} />
       <HelpNumbers testIdPrefix="mine-call" />
     </PageShell>
   );

@@ -1,5 +1,5 @@
-import { fireEvent, render, screen } from '@testing-library/react';
-import taroMock, { storage } from '../../../test/taro-mock';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import taroMock, { firePageEvent, storage } from '../../../test/taro-mock';
 import { openPage } from '../../services/browser';
 import SafetyPage from '.';
 
@@ -30,6 +30,7 @@ describe('我现在安全吗？', () => {
 
     fireEvent.click(screen.getByTestId('safety-safe'));
     fireEvent.click(screen.getByTestId('safety-callback'));
+    act(() => firePageEvent('show')); // back from the call-back page
     fireEvent.click(screen.getByTestId('safety-restart'));
     fireEvent.click(screen.getByTestId('safety-safe'));
     fireEvent.click(screen.getByTestId('safety-book'));

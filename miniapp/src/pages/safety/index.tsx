@@ -1,23 +1,20 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '../../components/ActionButton';
 import { CallButton } from '../../components/CallButton';
 import { InfoCard } from '../../components/InfoCard';
 import { PageShell } from '../../components/PageShell';
+import { useOpenPage } from '../../hooks/useOpenPage';
 import { POLICE_NUMBER, WOMEN_HOTLINE_NUMBER } from '../../domain/hotlines';
 import { bookPage, callbackPage, FINDER_PAGE } from '../../routes';
 import { SAFETY_TEXTS as T } from './texts';
 
 type Answer = 'danger' | 'unsure' | 'safe';
 
-function open(url: string) {
-  void Taro.navigateTo({ url });
-}
-
 /** Kept in this page's memory only: closing the page forgets the answer. */
 export default function SafetyPage() {
   const [answer, setAnswer] = useState<Answer | null>(null);
+  const open = useOpenPage();
 
   function renderAnswer(chosen: Answer) {
     switch (chosen) {

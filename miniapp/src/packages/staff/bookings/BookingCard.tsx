@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import type { BookingDto, DeclineReason } from '@wac/shared-types';
 import { useState } from 'react';
 import { ActionButton } from '../../../components/ActionButton';
@@ -7,6 +6,7 @@ import { Choice } from '../../../components/Choice';
 import { Notice } from '../../../components/Notice';
 import { DECLINE_REASON_LABELS } from '../../../domain/booking';
 import { formatDay } from '../../../domain/dates';
+import type { OpenPage } from '../../../hooks/useOpenPage';
 import { InlineConfirm } from '../components/InlineConfirm';
 import { arrivalNeedsCheck, bookingButtons, type BookingButton } from '../domain/bookings';
 import { BOOKING_STATUS_TEXT, DECLINE_REASON_TEXT, DECLINE_REASONS } from '../domain/labels';
@@ -75,11 +75,13 @@ export function BookingCard({
   bookings,
   today,
   showCentre,
+  open,
 }: {
   booking: BookingDto;
   bookings: Bookings;
   today: string;
   showCentre: boolean;
+  open: OpenPage;
 }) {
   const [asking, setAsking] = useState<Asking>(null);
   const busy = bookings.busyId === booking.id;
@@ -107,9 +109,7 @@ export function BookingCard({
         setAsking('decline');
         return;
       case 'record':
-        void Taro.navigateTo({
-          url: recordPage({ fromBookingId: booking.id, date: booking.date, service: booking.service }),
-        }).catch(() => undefined);
+        open(recordPage({ fromBookingId: booking.id, date: booking.date, service: booking.service }));
         return;
     }
   }

@@ -4,6 +4,7 @@ import { ActionButton } from '../../../components/ActionButton';
 import { LoadFailed } from '../../../components/LoadFailed';
 import { Notice } from '../../../components/Notice';
 import { shanghaiToday } from '../../../domain/dates';
+import { type OpenPage, useOpenPage } from '../../../hooks/useOpenPage';
 import { useReloadOnReturn } from '../../../hooks/useReloadOnReturn';
 import { BookingCard } from './BookingCard';
 import { StaffShell } from '../components/StaffShell';
@@ -20,12 +21,14 @@ function Days({
   today,
   showCentre,
   testId,
+  open,
 }: {
   days: DayGroup[];
   bookings: Bookings;
   today: string;
   showCentre: boolean;
   testId: string;
+  open: OpenPage;
 }) {
   return (
     <View data-testid={testId}>
@@ -42,6 +45,7 @@ function Days({
                   bookings={bookings}
                   today={today}
                   showCentre={showCentre}
+                  open={open}
                 />
               ))}
             </View>
@@ -55,6 +59,7 @@ function Days({
 export default function StaffBookingsPage() {
   const { session, signedOut } = useStaffSession();
   const bookings = useStaffBookings({ enabled: session !== undefined, signedOut });
+  const open = useOpenPage();
   const [showEnded, setShowEnded] = useState(false);
   useReloadOnReturn(() => void bookings.reload());
   const today = shanghaiToday();
@@ -96,6 +101,7 @@ export default function StaffBookingsPage() {
                   today={today}
                   showCentre={showCentre}
                   testId="staff-pending"
+                  open={open}
                 />
               </View>
             ) : null}
@@ -107,6 +113,7 @@ export default function StaffBookingsPage() {
                 today={today}
                 showCentre={showCentre}
                 testId="staff-schedule"
+                open={open}
               />
             ) : (
               <Notice>{T.noSchedule}</Notice>
@@ -127,6 +134,7 @@ export default function StaffBookingsPage() {
                       today={today}
                       showCentre={showCentre}
                       testId="staff-ended"
+                      open={open}
                     />
                   </View>
                 ) : null}

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import type { StaffCallbackDto } from '@wac/shared-types';
 import { ActionButton } from '../../../components/ActionButton';
 import { LoadFailed } from '../../../components/LoadFailed';
 import { Notice } from '../../../components/Notice';
+import { type OpenPage, useOpenPage } from '../../../hooks/useOpenPage';
 import { staff } from '../../../services/staff-api';
 import { listCallbackQueue } from '../../../services/staff-api.generated';
 import { StaffShell } from '../components/StaffShell';
@@ -19,18 +19,16 @@ const TO_RECORD_SHOWN = 10;
 
 type QueueData = { queue: StaffCallbackDto[]; toRecord: StaffCallbackDto[] };
 
-function open(url: string) {
-  void Taro.navigateTo({ url }).catch(() => undefined);
-}
-
 function QueueCard({
   callback,
   position,
   showCentre,
+  open,
 }: {
   callback: StaffCallbackDto;
   position: number;
   showCentre: boolean;
+  open: OpenPage;
 }) {
   const state = queueState(callback);
   return (
@@ -62,6 +60,7 @@ function QueueCard({
 
 export default function StaffCallbacksPage() {
   const { session, signedOut } = useStaffSession();
+  const open = useOpenPage();
   const { load, reload } = useStaffLoad(
     async (): Promise<QueueData> => {
       const [queue, closed] = await Promise.all([
@@ -98,6 +97,7 @@ export default function StaffCallbacksPage() {
                   callback={callback}
                   position={index + 1}
                   showCentre={session?.role === 'city_admin'}
+                  open={open}
                 />
               ))}
             </View>

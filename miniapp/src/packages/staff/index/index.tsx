@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { ActionButton } from '../../../components/ActionButton';
 import { Notice } from '../../../components/Notice';
 import { addDays, shanghaiToday } from '../../../domain/dates';
+import { useOpenPage } from '../../../hooks/useOpenPage';
 import { useReloadOnReturn } from '../../../hooks/useReloadOnReturn';
 import { staff, staffLogout } from '../../../services/staff-api';
 import { listCallbackQueue, listCentreBookings } from '../../../services/staff-api.generated';
@@ -20,12 +21,9 @@ interface Counts {
   open: number | null;
 }
 
-function open(url: string) {
-  void Taro.navigateTo({ url }).catch(() => undefined);
-}
-
 export default function StaffHomePage() {
   const { session, signedOut } = useStaffSession();
+  const open = useOpenPage();
   const [counts, setCounts] = useState<Counts>({ pending: null, open: null });
   const [failed, setFailed] = useState(false);
 

@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import type { RecordDto } from '@wac/shared-types';
 import { ActionButton } from '../../../components/ActionButton';
 import { LoadFailed } from '../../../components/LoadFailed';
 import { Notice } from '../../../components/Notice';
 import { addDays, formatDay, formatShanghaiInstant, shanghaiToday } from '../../../domain/dates';
+import { type OpenPage, useOpenPage } from '../../../hooks/useOpenPage';
 import {
   AGE_BAND_LABELS,
   CATEGORY_LABELS,
@@ -24,16 +24,12 @@ import { RECORDS_TEXTS as T } from './texts';
 
 const RECENT_DAYS = 30;
 
-function open(url: string) {
-  void Taro.navigateTo({ url }).catch(() => undefined);
-}
-
 /** Newest first: the one just made is on top. */
 function newestFirst(a: RecordDto, b: RecordDto): number {
   return b.createdAt.localeCompare(a.createdAt);
 }
 
-function RecordCard({ record, nowMs }: { record: RecordDto; nowMs: number }) {
+function RecordCard({ record, nowMs, open }: { record: RecordDto; nowMs: number; open: OpenPage }) {
   const editable = Date.parse(record.editableUntil) > nowMs;
   const flags = [record.followUpNeeded ? T.followUp : '', record.mandatoryReport ? T.mandatory : ''].filter(Boolean);
   return (
@@ -76,6 +72,7 @@ function RecordCard({ record, nowMs }: { record: RecordDto; nowMs: number }) {
 
 export default function StaffRecordsPage() {
   const { session, signedOut } = useStaffSession();
+  const open = useOpenPage();
   const { load, reload } = useStaffLoad(
     async () => {
       const today = shanghaiToday();
@@ -108,7 +105,7 @@ export default function StaffRecordsPage() {
         ) : (
           <View data-testid="staff-records-list">
             {load.data.map((record) => (
-              <RecordCard key={record.id} record={record} nowMs={nowMs} />
+              <RecordCard key={record.id} record={record} nowMs={nowMs} open={open} />
             ))}
           </View>
         );
