@@ -109,6 +109,12 @@ export default defineConfig<'webpack5'>((merge) => {
         ]) {
           chain.resolve.alias.set(taroSheet, path.resolve(__dirname, 'taro-h5-components.css'));
         }
+        // Taro's H5 request brings polyfills for fetch and AbortController, which every browser of this build's
+        // browserslist has, and JSONP, which the app never uses: code evaluated on the first page for nothing.
+        for (const polyfill of ['whatwg-fetch$', 'abortcontroller-polyfill/dist/abortcontroller-polyfill-only$']) {
+          chain.resolve.alias.set(polyfill, path.resolve(__dirname, 'taro-h5-no-polyfill.js'));
+        }
+        chain.resolve.alias.set('jsonp-retry$', path.resolve(__dirname, 'taro-h5-no-jsonp.js'));
         const taroSplitChunks = chain.optimization.get('splitChunks') as { cacheGroups?: object } | false;
         if (taroSplitChunks) {
           chain.optimization.splitChunks({

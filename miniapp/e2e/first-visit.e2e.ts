@@ -175,6 +175,26 @@ describe('first visit to the H5 home page', () => {
     await expect(typeOf(app, '[data-testid="page-shell"]')).resolves.toBe(frameType);
   });
 
+  it('writes nothing to the browser’s storage on a first visit: no library probes it while the app starts', async () => {
+    const page = await openPhone({ javaScriptEnabled: true });
+    await page.addInitScript(() => {
+      const written: string[] = [];
+      Object.assign(window, { storageWritten: written });
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        written.push(key);
+        setItem.call(this, key, value);
+      };
+    });
+    await page.goto(`${BASE_URL}/`);
+    await page.getByTestId('entry-book').waitFor();
+    await page.waitForLoadState('networkidle');
+
+    await expect(
+      page.evaluate(() => (window as unknown as { storageWritten: string[] }).storageWritten),
+    ).resolves.toEqual([]);
+  });
+
   it('comes compressed and cacheable, and loads neither the staff pages nor the admin console', async () => {
     const page = await openPhone({ javaScriptEnabled: true });
     const responses: Response[] = [];
