@@ -33,5 +33,9 @@ describe('a double tap opens a page once (H5)', () => {
     expect(await historyLength()).toBe(before + 1);
     await page.goBack();
     await visibleTestId(page, link).waitFor({ timeout: 5000 });
+
+    // Back on the page she tapped, its links work again.
+    await visibleTestId(page, link).click();
+    await visibleTestId(page, opened).waitFor({ timeout: 5000 });
   });
 });
