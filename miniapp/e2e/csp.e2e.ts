@@ -64,6 +64,8 @@ describe('the Content-Security-Policy breaks nothing (H5 in Chromium)', () => {
     await visibleTestId(page, 'staff-login-submit').click();
     await visibleTestId(page, 'staff-home-who').waitFor();
     await visibleTestId(page, 'staff-home-bookings').click();
+    // On top before the next route: a hash change while Taro still loads this page can leave it on top instead.
+    await visibleTestId(page, 'staff-bookings-refresh').waitFor();
     await settle(page);
     await openRoute(page, '/packages/staff/callbacks/index', 'staff-callbacks-refresh');
     await openRoute(page, '/packages/staff/record/index', 'staff-record-form');
