@@ -10,12 +10,15 @@ const SCREENSHOT_DIR = join(__dirname, '../../test-results/screenshots');
 /** WGS-84, as a phone's browser reports it: a street in Jinjiang's Qingyang district. */
 export const JINJIANG_WGS84 = { latitude: 24.8, longitude: 118.57 };
 
-/** Debian's Chromium as every browser test starts it: a fresh profile, headless, nothing fetched in the background. */
+/**
+ * Debian's Chromium as every browser test starts it: a fresh profile (in the run's folder, deleted after the run),
+ * headless, nothing fetched in the background.
+ */
 export function launchChromium(
   profilePrefix: string,
   options: Parameters<typeof chromium.launchPersistentContext>[1],
 ): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), profilePrefix)), {
+  return chromium.launchPersistentContext(mkdtempSync(join(process.env.E2E_TEMP_DIR ?? tmpdir(), profilePrefix)), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: [

@@ -1,5 +1,6 @@
 // Starts the built server on a free port with a fresh SQLite database (migrated and seeded at boot), serving the
-// H5 build; the tests read its address from E2E_BASE_URL.
+// H5 build; the tests read its address from E2E_BASE_URL, and make their browser profiles in E2E_TEMP_DIR (the
+// database's folder), which global-teardown.cjs deletes.
 const { spawn } = require('node:child_process');
 const { existsSync, mkdtempSync, readFileSync } = require('node:fs');
 const { createServer } = require('node:net');
@@ -70,5 +71,6 @@ module.exports = async function globalSetup() {
   const url = `http://127.0.0.1:${port}`;
   await waitForHealth(url, child, Date.now() + 30000);
   process.env.E2E_BASE_URL = url;
+  process.env.E2E_TEMP_DIR = dataDir;
   globalThis.__WAC_SERVER__ = child;
 };
