@@ -2,7 +2,7 @@
 // server unit tests (in two time zones), server e2e tests on MariaDB and on SQLite (the release bundle among them),
 // mini-program unit tests, and browser tests of the H5 build in headless Chromium against a running server.
 // Under CI=true a missing MariaDB or Chromium fails.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +18,8 @@ const testCounts = { passed: 0, failed: 0 };
 const jsonDir = mkdtempSync(join(tmpdir(), 'wac-test-'));
 // The production bundle, packed once from this run's builds; the server e2e suites unpack and run it.
 const releaseDir = join(jsonDir, 'release');
+// CI runs on the same machine session after session: the reports and the bundle go once the run ends.
+process.on('exit', () => rmSync(jsonDir, { recursive: true, force: true }));
 
 /** A Jest run whose counts go into the summary. */
 function jestStep(name, filter, script, extraArgs = [], env = {}) {

@@ -1,8 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { BookingDto, CallbackDto, RecordDto, StaffCallbackDto } from '@wac/shared-types';
@@ -24,6 +22,7 @@ import {
 } from './support/fixtures.js';
 import { distFile, emptyMysqlDatabase, isBuilt, runNode } from './support/processes.js';
 import { startTestApp, TEST_DB } from './support/test-app.js';
+import { testTempDir } from './support/temp-dir.js';
 
 const SECRET = randomBytes(32).toString('hex');
 const CENTRES = ['jinjiang', 'shishi', 'nanan', 'licheng', 'fengze', 'huian'];
@@ -44,7 +43,7 @@ const describeBuilt = isBuilt('database/cli/backup.js', 'database/cli/restore.js
  */
 describeBuilt(`backup and restore drill (${TEST_DB})`, () => {
   it('brings back every booking, record, call-back and audit entry of the moment the backup began', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'wac-drill-'));
+    const folder = testTempDir('wac-drill-');
     const t = await startTestApp({ APP_SECRET: SECRET });
     const databaseUrl =
       t.config.database.kind === 'sqlite'

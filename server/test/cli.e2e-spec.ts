@@ -1,19 +1,19 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import request from 'supertest';
 import { createApp } from '../src/app.factory.js';
 import { parseConfig } from '../src/config/app-config.js';
 import { TEST_DB } from './support/test-app.js';
+import { testTempDir } from './support/temp-dir.js';
 
 const CLI = fileURLToPath(new URL('../dist/cli/create-user.js', import.meta.url));
 const describeBuilt = TEST_DB === 'sqlite' && existsSync(CLI) ? describe : describe.skip;
 
 /** The production way to create logins: run against a fresh embedded database, then log in through the API. */
 describeBuilt('create-user CLI', () => {
-  const databaseUrl = `sqlite:${join(mkdtempSync(join(tmpdir(), 'wac-cli-')), 'cli.sqlite')}`;
+  const databaseUrl = `sqlite:${join(testTempDir('wac-cli-'), 'cli.sqlite')}`;
   const run = (args: string[], password: string) =>
     spawnSync(process.execPath, [CLI, ...args], {
       input: `${password}\n`,

@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OpenAPIObject } from '@nestjs/swagger';
@@ -9,6 +8,7 @@ import { openApiToTypeScript } from '../src/contract/openapi-to-typescript.js';
 import { apiClient } from './support/api-client.js';
 import { freshDatabaseUrl, runNode, startServerProcess } from './support/processes.js';
 import { TEST_DB } from './support/test-app.js';
+import { testTempDir } from './support/temp-dir.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SERVER_PACKAGE = JSON.parse(readFileSync(join(ROOT, 'server/package.json'), 'utf8')) as {
@@ -25,7 +25,7 @@ function releaseTarball(): string | undefined {
     if (!existsSync(join(ROOT, 'server/dist/main.js')) || !existsSync(join(ROOT, 'miniapp/dist/h5/index.html'))) {
       return undefined;
     }
-    folder = mkdtempSync(join(tmpdir(), 'wac-release-'));
+    folder = testTempDir('wac-release-');
     execFileSync(process.execPath, [join(ROOT, 'scripts/release.mjs'), '--no-build', '--out', folder], {
       stdio: 'inherit',
     });
@@ -59,7 +59,7 @@ function packagesIn(nodeModules: string): { name: string; manifest: Record<strin
 
 /** The release bundle unpacked into an empty folder and run from there, as a host or the image runs it. */
 describeWithBundle(`release bundle (${TEST_DB})`, () => {
-  const folder = mkdtempSync(join(tmpdir(), 'wac-unpacked-'));
+  const folder = testTempDir('wac-unpacked-');
   const bundle = join(folder, 'wac');
   beforeAll(() => {
     execFileSync('tar', ['-xzf', tarball!, '-C', folder]);

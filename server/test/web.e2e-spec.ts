@@ -1,14 +1,14 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { startTestApp, TEST_DB, type TestApp } from './support/test-app.js';
+import { testTempDir } from './support/temp-dir.js';
 
 /** A build as `taro build --type h5` leaves it: hashed scripts with their .br and .gz, index.html, a favicon. */
 function fakeH5Build(): { dir: string; index: Buffer; script: Buffer } {
-  const dir = mkdtempSync(join(tmpdir(), 'wac-h5-'));
+  const dir = testTempDir('wac-h5-');
   mkdirSync(join(dir, 'js'));
   const index = Buffer.from(`<!doctype html><html><body><div id="app">${'妇女服务 '.repeat(200)}</div></body></html>`);
   const script = Buffer.from(`console.log(${JSON.stringify('x'.repeat(5000))});`);

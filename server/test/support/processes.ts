@@ -1,13 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataSource } from 'typeorm';
 import { parseDatabaseUrl } from '../../src/config/app-config.js';
 import { detectMysqlServer } from '../../src/database/mysql-flavour.js';
 import { LIFTED_LIMITS, sharedStore, TEST_DB } from './test-app.js';
+import { testTempDir } from './temp-dir.js';
 
 /** The built server and its command-line tools, run as an operator would run them. */
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -19,7 +19,7 @@ const MYSQL_URL = process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/tes
 /** A fresh, empty database of the kind this run tests: the MySQL test database emptied, or a new SQLite file. */
 export async function freshDatabaseUrl(): Promise<string> {
   if (TEST_DB === 'sqlite') {
-    return `sqlite:${join(mkdtempSync(join(tmpdir(), 'wac-ops-')), 'wac.sqlite')}`;
+    return `sqlite:${join(testTempDir('wac-ops-'), 'wac.sqlite')}`;
   }
   await emptyMysqlDatabase(MYSQL_URL);
   return MYSQL_URL;

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory.js';
 import { parseConfig, type AppConfig } from '../../src/config/app-config.js';
+import { testTempDir } from './temp-dir.js';
 
 /** Which real database this run of the e2e suite talks to: `TEST_DB=mysql` (MariaDB on 127.0.0.1:3306) or `sqlite`. */
 export const TEST_DB = process.env.TEST_DB === 'mysql' ? 'mysql' : 'sqlite';
@@ -48,8 +48,7 @@ export interface TestApp {
  * real migrations and the demo seed, exactly as `npm start` does.
  */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const databaseUrl =
-    TEST_DB === 'mysql' ? MYSQL_URL : `sqlite:${join(mkdtempSync(join(tmpdir(), 'wac-e2e-')), 'test.sqlite')}`;
+  const databaseUrl = TEST_DB === 'mysql' ? MYSQL_URL : `sqlite:${join(testTempDir('wac-e2e-'), 'test.sqlite')}`;
   const config = parseConfig(
     // Jobs run when a test says so (JobRunner.runNow / runDue), never on a timer in the middle of a test.
     {
