@@ -140,14 +140,14 @@ describe('first visit to the H5 home page', () => {
   });
 
   it("has Taro's base styles in its style sheet, and its scripts add none of them to the page", async () => {
-    // Without scripts, Taro's base rules for the page (body's font, html not selectable) already apply.
+    // Without scripts, the base rules for the page (the app's font on body, html not selectable) already apply.
     const withoutScripts = await openPhone({ javaScriptEnabled: false });
     await withoutScripts.goto(`${BASE_URL}/`);
     const base = await withoutScripts.evaluate(() => ({
       font: getComputedStyle(document.body).fontFamily,
       userSelect: getComputedStyle(document.documentElement).userSelect,
     }));
-    expect(base).toEqual({ font: expect.stringContaining('Helvetica Neue'), userSelect: 'none' });
+    expect(base).toEqual({ font: expect.stringContaining('PingFang SC'), userSelect: 'none' });
     await context.close();
 
     const page = await openPhone({ javaScriptEnabled: true });
@@ -173,6 +173,41 @@ describe('first visit to the H5 home page', () => {
     await app.goto(`${BASE_URL}/`);
     await app.getByTestId('entry-book').waitFor();
     await expect(typeOf(app, '[data-testid="page-shell"]')).resolves.toBe(frameType);
+  });
+
+  it('draws Chinese and Latin on one line in one font, named in the style sheet, not looked up character by character', async () => {
+    // With Latin fonts only named (Taro's default), “110 紧急报警” took its digits from one font and a fallback font for
+    // each Chinese character, looked up as the page was laid out: two faces on one line, and a slower first layout.
+    const fontsOfLine = async (page: Page, within: string, text: string) => {
+      await page.evaluate(
+        ([selector, line]) => {
+          const walker = document.createTreeWalker(document.querySelector(selector)!, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (node.textContent?.includes(line)) {
+              node.parentElement!.setAttribute('data-font-probe', '');
+            }
+          }
+        },
+        [within, text],
+      );
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('DOM.enable');
+      await cdp.send('CSS.enable');
+      const { root } = await cdp.send('DOM.getDocument');
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '[data-font-probe]' });
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      return fonts.map((font) => font.familyName);
+    };
+    const frame = await openPhone({ javaScriptEnabled: true, blockScripts: true });
+    await frame.goto(`${BASE_URL}/`);
+    const frameFonts = await fontsOfLine(frame, '[data-testid="boot-frame"]', '110 紧急报警');
+    await context.close();
+    expect(frameFonts).toHaveLength(1);
+
+    const app = await openPhone({ javaScriptEnabled: true });
+    await app.goto(`${BASE_URL}/`);
+    await app.getByTestId('call-110').waitFor();
+    await expect(fontsOfLine(app, '[data-testid="call-110"]', '110 紧急报警')).resolves.toEqual(frameFonts);
   });
 
   it('writes nothing to the browser’s storage on a first visit: no library probes it while the app starts', async () => {
