@@ -21,15 +21,30 @@ describe('a double tap opens a page once (H5)', () => {
     ['我的预约', '/#/pages/mine/index', 'mine-new-booking', 'choose-centre-dehua'],
   ])('from %s', async (_name, path, link, opened) => {
     ({ context, page } = await openPhone());
+    // Taro's router pushes a page's entry at once when asked to open it: a second push would be counted here even if
+    // its page had not shown yet.
+    await page.addInitScript(() => {
+      const pushes: string[] = [];
+      Object.assign(window, { pagePushes: pushes });
+      const pushState = History.prototype.pushState;
+      History.prototype.pushState = function (this: History, ...args: Parameters<History['pushState']>) {
+        pushes.push(String(args[2]));
+        return pushState.apply(this, args);
+      };
+    });
+    const pushes = () => page.evaluate(() => (window as unknown as { pagePushes: string[] }).pagePushes.length);
     await page.goto(`${BASE_URL}${path}`);
     await visibleTestId(page, link).waitFor();
     const before = await historyLength();
+    const pushedBefore = await pushes();
 
     await visibleTestId(page, link).dblclick();
     await visibleTestId(page, opened).waitFor();
-    // A second page, if any, is opened after the first has shown.
+    expect(await pushes()).toBe(pushedBefore + 1);
+    // And none later: a second page, if any, could also be asked for after the first has shown.
     await page.waitForTimeout(500);
 
+    expect(await pushes()).toBe(pushedBefore + 1);
     expect(await historyLength()).toBe(before + 1);
     await page.goBack();
     await visibleTestId(page, link).waitFor({ timeout: 5000 });
