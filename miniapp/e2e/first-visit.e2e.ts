@@ -5,6 +5,13 @@ import { BASE_URL, launchChromium, QUICK_EXIT_URL } from './support/browser';
  * What she gets before and without the JavaScript: the static frame of index.html, with the quick exit and the two
  * numbers as plain links; and how the first visit is delivered (compressed, cacheable, nothing but the home page).
  */
+/** A script of the app that has loaded, and how far the app had come then. */
+interface ScriptLoad {
+  script: string;
+  modulesEvaluated: boolean;
+  appStarted: boolean;
+}
+
 describe('first visit to the H5 home page', () => {
   let context: BrowserContext;
 
@@ -110,19 +117,23 @@ describe('first visit to the H5 home page', () => {
     }
   });
 
-  it('starts the app in tasks of its own after its scripts have run, not inside them', async () => {
+  it("evaluates the app's modules and starts it in tasks of its own after its scripts have run, not inside them", async () => {
     const page = await openPhone({ javaScriptEnabled: true });
-    // A script's load event comes right after it ran, in the same task. Taro's page container (its hidden navigation
-    // bar) is the first thing the app's start adds (patches/README.md): it must not be there yet.
+    // A script's load event comes right after it ran, in the same task. The entry's own code, which sets Taro's app
+    // config on window, is evaluated last of the app's modules, and Taro's page container (its hidden navigation bar)
+    // is the first thing the app's start adds (patches/README.md): neither must be there yet.
     await page.addInitScript(() => {
-      const loaded: { script: string; appStarted: boolean }[] = [];
+      const loaded: ScriptLoad[] = [];
       Object.assign(window, { appScriptsLoaded: loaded });
       document.addEventListener(
         'load',
         (event) => {
           if (event.target instanceof HTMLScriptElement && event.target.src !== '') {
-            const script = new URL(event.target.src).pathname;
-            loaded.push({ script, appStarted: document.getElementById('taro-navigation-bar') !== null });
+            loaded.push({
+              script: new URL(event.target.src).pathname,
+              modulesEvaluated: '__taroAppConfig' in window,
+              appStarted: document.getElementById('taro-navigation-bar') !== null,
+            });
           }
         },
         true,
@@ -131,12 +142,12 @@ describe('first visit to the H5 home page', () => {
     await page.goto(`${BASE_URL}/`);
     await page.getByTestId('entry-book').waitFor();
     const loaded = await page.evaluate(
-      () => (window as unknown as { appScriptsLoaded: { script: string; appStarted: boolean }[] }).appScriptsLoaded,
+      () => (window as unknown as { appScriptsLoaded: ScriptLoad[] }).appScriptsLoaded,
     );
     const entry = loaded.filter(({ script }) => /^\/js\/app\.[0-9a-f]+\.js$/.test(script));
-    expect(entry.map(({ appStarted }) => appStarted)).toEqual([false]);
+    expect(entry).toEqual([expect.objectContaining({ modulesEvaluated: false, appStarted: false })]);
     // The page's own chunks come after the start, which the app did not skip.
-    expect(loaded.at(-1)?.appStarted).toBe(true);
+    expect(loaded.at(-1)).toEqual(expect.objectContaining({ modulesEvaluated: true, appStarted: true }));
   });
 
   it("has Taro's base styles in its style sheet, and its scripts add none of them to the page", async () => {
