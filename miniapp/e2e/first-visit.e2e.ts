@@ -150,6 +150,43 @@ describe('first visit to the H5 home page', () => {
     expect(loaded.at(-1)).toEqual(expect.objectContaining({ modulesEvaluated: true, appStarted: true }));
   });
 
+  it("asks for the first page's code in a task after the router's set-up, not inside it", async () => {
+    const page = await openPhone({ javaScriptEnabled: true });
+    // The router's set-up turns the bare address into the home page's (replaceState) and then asks for the page's
+    // chunks (patches/README.md). A message queued at the replaceState runs before any task queued after it by the
+    // router: a chunk's script added while it is still pending was added in the router's task.
+    await page.addInitScript(() => {
+      const state = { routerTaskPending: false, pageAskedInRouterTask: [] as boolean[] };
+      Object.assign(window, { firstPageRequest: state });
+      const replaceState = History.prototype.replaceState;
+      History.prototype.replaceState = function (this: History, ...args: Parameters<History['replaceState']>) {
+        state.routerTaskPending = true;
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          state.routerTaskPending = false;
+        };
+        channel.port2.postMessage(null);
+        replaceState.apply(this, args);
+      };
+      new MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of record.addedNodes) {
+            if (node instanceof HTMLScriptElement && /\/js\/pages-home\./.test(node.src)) {
+              state.pageAskedInRouterTask.push(state.routerTaskPending);
+            }
+          }
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${BASE_URL}/`);
+    await page.getByTestId('entry-book').waitFor();
+    await expect(page.evaluate(() => window.location.hash)).resolves.toBe('#/pages/index/index');
+    const asked = await page.evaluate(
+      () => (window as unknown as { firstPageRequest: { pageAskedInRouterTask: boolean[] } }).firstPageRequest,
+    );
+    expect(asked.pageAskedInRouterTask).toEqual([false]);
+  });
+
   it("has Taro's base styles in its style sheet, and its scripts add none of them to the page", async () => {
     // Without scripts, the base rules for the page (the app's font on body, html not selectable) already apply.
     const withoutScripts = await openPhone({ javaScriptEnabled: false });
