@@ -1,10 +1,6 @@
 import type { BrowserContext, Page, Response } from 'playwright-core';
 import { BASE_URL, launchChromium, QUICK_EXIT_URL } from './support/browser';
 
-/**
- * What she gets before and without the JavaScript: the static frame of index.html, with the quick exit and the two
- * numbers as plain links; and how the first visit is delivered (compressed, cacheable, nothing but the home page).
- */
 /** A script of the app that has loaded, and how far the app had come then. */
 interface ScriptLoad {
   script: string;
@@ -12,6 +8,10 @@ interface ScriptLoad {
   appStarted: boolean;
 }
 
+/**
+ * What she gets before and without the JavaScript: the static frame of index.html, with the quick exit and the two
+ * numbers as plain links; and how the first visit is delivered (compressed, cacheable, nothing but the home page).
+ */
 describe('first visit to the H5 home page', () => {
   let context: BrowserContext;
 
